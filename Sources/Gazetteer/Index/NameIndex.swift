@@ -1,0 +1,141 @@
+/// Finds every gazetteer name in a tokenised text in one left-to-right pass.
+///
+/// Names are stored as a trie over word keys (`NameKey`): a name of several words is a path of
+/// several edges. At each word the scanner tries the word as written and with its proclitics
+/// removed (و ف ب ل ك, their pairs, and لل for ل + the article), follows the trie as far as the
+/// next words allow, and keeps the longest name. Lookups are hash probes; the cost per word does
+/// not grow with the size of the gazetteer.
+public struct NameIndex: Sendable {
+    /// How an Arabic name of a place was obtained.
+    public enum Origin: Int, Sendable, Comparable {
+        /// The primary name, from a public source.
+        case primary = 0
+        /// Another name that sources give.
+        case variant = 1
+        /// A spelling derived from the romanised name: trusted only in place context.
+        case derived = 2
+
+        public static func < (a: Origin, b: Origin) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// One name of one place as it stands in the index.
+    public struct Entry: Sendable, Equatable {
+        public var place: Int
+        public var name: String
+        public var origin: Origin
+        /// The name is also an ordinary word or a personal name.
+        public var ambiguous: Bool
+        public var wordCount: Int
+    }
+
+    /// A name found in a text: tokens `startToken..<endToken`, and every entry with that name.
+    public struct Match: Sendable, Equatable {
+        public var startToken: Int
+        public var endToken: Int
+        public var entries: [Int]
+        /// Letters of proclitics in front of the name in its first word (0 when none).
+        public var procliticLength: Int
+    }
+
+    public private(set) var entries: [Entry] = []
+    private var edges: [UInt64: Int32] = [:]
+    private var terminals: [Int32: [Int]] = [:]
+    private var nodeCount: Int32 = 1
+
+    public init() {}
+
+    /// Adds one name of a place.
+    public mutating func add(name: String, place: Int, origin: Origin, ambiguous: Bool) {
+        let words = ArabicNormalizer.words(name)
+        guard !words.isEmpty else { return }
+        let entry = entries.count
+        entries.append(Entry(place: place, name: name, origin: origin, ambiguous: ambiguous, wordCount: words.count))
+        insert(words.map { NameKey.keyHash(word: $0) }, entry: entry)
+        // Writers often join the article to the word before it: دير الزور → ديرالزور.
+        if words.count >= 2 {
+            for i in 1..<words.count where words[i].hasPrefix("ال") && words[i].unicodeScalars.count >= 4 {
+                var joined = Array(words[..<(i - 1)])
+                joined.append(words[i - 1] + words[i])
+                joined += words[(i + 1)...]
+                insert(joined.map { NameKey.keyHash(word: $0) }, entry: entry)
+            }
+        }
+    }
+
+    private mutating func insert(_ keys: [UInt64], entry: Int) {
+        var node: Int32 = 0
+        for key in keys {
+            let edge = Self.edgeKey(node, key)
+            if let next = edges[edge] {
+                node = next
+            } else {
+                edges[edge] = nodeCount
+                node = nodeCount
+                nodeCount += 1
+            }
+        }
+        if terminals[node]?.contains(entry) != true { terminals[node, default: []].append(entry) }
+    }
+
+    @inline(__always)
+    private static func edgeKey(_ node: Int32, _ key: UInt64) -> UInt64 {
+        (key ^ (UInt64(UInt32(bitPattern: node)) &* 0x9E37_79B9_7F4A_7C15)) &+ UInt64(UInt32(bitPattern: node))
+    }
+
+    /// Proclitic sequences tried in front of a name, longest first. `ll` marks ل fused with the article.
+    private static let proclitics: [[UInt32]] = [
+        [0x0648, 0x0628], [0x0648, 0x0644], [0x0648, 0x0643], [0x0641, 0x0628], [0x0641, 0x0644], [0x0641, 0x0643],
+        [0x0648], [0x0641], [0x0628], [0x0644], [0x0643],
+    ]
+
+    /// Every name in the text, leftmost-longest and not overlapping.
+    public func matches(in text: TokenizedText) -> [Match] {
+        var result: [Match] = []
+        let tokens = text.tokens
+        var i = 0
+        text.letters.withUnsafeBufferPointer { letters in
+            while i < tokens.count {
+                if let m = longestMatch(at: i, tokens: tokens, letters: letters) {
+                    result.append(m)
+                    i = m.endToken
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return result
+    }
+
+    /// The longest name starting at token `i`, if any.
+    public func longestMatch(at i: Int, tokens: [Token], letters: UnsafeBufferPointer<UInt32>) -> Match? {
+        var best: (end: Int, node: Int32, clitic: Int)?
+        func follow(firstKey: UInt64, clitic: Int) {
+            guard var node = edges[Self.edgeKey(0, firstKey)] else { return }
+            var j = i + 1
+            if terminals[node] != nil, best == nil || best!.end < j { best = (j, node, clitic) }
+            while j < tokens.count, let next = edges[Self.edgeKey(node, tokens[j].keyHash)] {
+                node = next
+                j += 1
+                if terminals[node] != nil, best == nil || best!.end < j { best = (j, node, clitic) }
+            }
+        }
+        let t = tokens[i]
+        follow(firstKey: t.keyHash, clitic: 0)
+        let word = UnsafeBufferPointer(rebasing: letters[t.letterStart..<(t.letterStart + t.letterCount)])
+        if word.count >= 4 {
+            for p in Self.proclitics where p.count + 2 <= word.count {
+                var matchesPrefix = true
+                for (k, l) in p.enumerated() where word[k] != l { matchesPrefix = false; break }
+                guard matchesPrefix else { continue }
+                let rest = UnsafeBufferPointer(rebasing: word[p.count...])
+                follow(firstKey: NameKey.keyHash(rest), clitic: p.count)
+                // ل before the article drops its alef: للشعفة = ل + الشعفة.
+                if p.last == NameKey.lam, rest.count >= 3, rest[0] == NameKey.lam {
+                    follow(firstKey: NameKey.hash(UnsafeBufferPointer(rebasing: rest[1...])), clitic: p.count + 1)
+                }
+            }
+        }
+        guard let best, let found = terminals[best.node] else { return nil }
+        return Match(startToken: i, endToken: best.end, entries: found, procliticLength: best.clitic)
+    }
+}

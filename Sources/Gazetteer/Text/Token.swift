@@ -1,0 +1,105 @@
+/// A word of a text: its span in the text and its folded letters.
+public struct Token: Sendable, Equatable {
+    /// Offset of the first scalar of the word, in Unicode scalars from the start of the text.
+    public var start: Int
+    /// Offset just past the last scalar of the word (exclusive).
+    public var end: Int
+    /// Where the folded letters start in the owning `TokenizedText.letters`.
+    public var letterStart: Int
+    /// How many folded letters the word has.
+    public var letterCount: Int
+    /// Hash of the lookup key: the folded word with a leading article removed.
+    public var keyHash: UInt64
+}
+
+/// A text cut into words, with the folded letters of every word.
+public struct TokenizedText: Sendable {
+    public private(set) var tokens: [Token] = []
+    public private(set) var letters: [UInt32] = []
+    /// Number of Unicode scalars in the text.
+    public private(set) var scalarCount = 0
+
+    public init(_ text: String) {
+        var utf8 = text.utf8
+        if let tokens = utf8.withContiguousStorageIfAvailable({ Self.scan($0) }) {
+            self = tokens
+        } else {
+            var copy = text
+            copy.makeContiguousUTF8()
+            utf8 = copy.utf8
+            self = utf8.withContiguousStorageIfAvailable { Self.scan($0) } ?? TokenizedText()
+        }
+    }
+
+    private init() {}
+
+    /// The folded letters of a token.
+    public func letters(of token: Token) -> ArraySlice<UInt32> {
+        letters[token.letterStart..<(token.letterStart + token.letterCount)]
+    }
+
+    /// The folded word of a token as a string (for tests and diagnostics).
+    public func word(_ token: Token) -> String {
+        String(String.UnicodeScalarView(letters(of: token).compactMap(Unicode.Scalar.init)))
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenizedText {
+        var result = TokenizedText()
+        result.letters.reserveCapacity(bytes.count / 2)
+        result.tokens.reserveCapacity(bytes.count / 10)
+        var i = 0
+        var scalarIndex = 0
+        var tokenStart = -1
+        var tokenEnd = 0
+        var letterStart = 0
+        let n = bytes.count
+        while i < n {
+            let b0 = UInt32(bytes[i])
+            var v: UInt32
+            if b0 < 0x80 {
+                v = b0
+                i += 1
+            } else if b0 < 0xE0 {
+                v = ((b0 & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)
+                i += 2
+            } else if b0 < 0xF0 {
+                v = ((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F)
+                i += 3
+            } else {
+                v = ((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12)
+                    | ((UInt32(bytes[i + 2]) & 0x3F) << 6) | (UInt32(bytes[i + 3]) & 0x3F)
+                i += 4
+            }
+            switch ArabicNormalizer.fold(v) {
+            case .letter(let l):
+                if tokenStart < 0 {
+                    tokenStart = scalarIndex
+                    letterStart = result.letters.count
+                }
+                result.letters.append(l)
+                tokenEnd = scalarIndex + 1
+            case .ignorable:
+                if tokenStart >= 0 { tokenEnd = scalarIndex + 1 }
+            case .separator:
+                if tokenStart >= 0 {
+                    result.appendToken(start: tokenStart, end: tokenEnd, letterStart: letterStart)
+                    tokenStart = -1
+                }
+            }
+            scalarIndex += 1
+        }
+        if tokenStart >= 0 {
+            result.appendToken(start: tokenStart, end: tokenEnd, letterStart: letterStart)
+        }
+        result.scalarCount = scalarIndex
+        return result
+    }
+
+    private mutating func appendToken(start: Int, end: Int, letterStart: Int) {
+        let count = letters.count - letterStart
+        let key = letters.withUnsafeBufferPointer { buf in
+            NameKey.keyHash(UnsafeBufferPointer(rebasing: buf[letterStart..<(letterStart + count)]))
+        }
+        tokens.append(Token(start: start, end: end, letterStart: letterStart, letterCount: count, keyHash: key))
+    }
+}

@@ -1,0 +1,83 @@
+import Gazetteer
+
+/// What the user asks of event extraction.
+public struct EventOptions: Sendable {
+    /// The date the reports were published, when they do not say it themselves (`--date`).
+    public var publicationDate: CivilDate?
+    /// Write events with no place, with a null geometry.
+    public var includeUnlocated: Bool
+
+    public init(publicationDate: CivilDate? = nil, includeUnlocated: Bool = false) {
+        self.publicationDate = publicationDate
+        self.includeUnlocated = includeUnlocated
+    }
+}
+
+/// An incident a report says happened: what, where, when, who, and at what cost.
+public struct Event: Sendable, Equatable {
+    public var source: String
+    public var eventType: EventType
+    public var trigger: String
+    /// The clause or sentence that states the event, and its span in scalars.
+    public var evidence: String
+    public var evidenceStart: Int
+    public var evidenceEnd: Int
+    public var actor1: String?
+    public var actor2: String?
+    public var fatalities: Int?
+    public var injured: Int?
+    /// People arrested, released, displaced or evacuated, when the text gives a number.
+    public var affected: Int?
+    public var date: CivilDate?
+    /// ACLED time precision: 1 the day, 2 the week, 3 the month.
+    public var timePrecision: Int?
+    public var location: PlaceMention?
+    /// ACLED geo precision: 1 the named place, 2 near it or part of a region, 3 a larger region.
+    public var geoPrecision: Int?
+    public var confidence: Double
+
+    /// The stable id: the source and where the evidence starts, and the type.
+    public var id: String {
+        "\(source):\(evidenceStart):\(eventType.code)\(location.map { ":" + $0.place.id } ?? "")"
+    }
+
+    /// The columns of the events layer: ACLED's where it has them, in its order, then geomap's.
+    public static let columns = [
+        "id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "admin1", "admin2",
+        "admin3", "location", "latitude", "longitude", "geo_precision", "source", "evidence", "fatalities",
+        "injured", "affected", "location_ar", "place_id", "trigger", "confidence", "evidence_start", "evidence_end",
+    ]
+
+    /// The event as a GeoJSON feature; nil when it has no place and unlocated events are not wanted.
+    public func feature(includeUnlocated: Bool) -> Feature? {
+        if location == nil && !includeUnlocated { return nil }
+        let place = location?.place
+        return Feature(
+            id: id,
+            point: place.map { GeoPointValue(longitude: $0.point.longitude, latitude: $0.point.latitude) },
+            properties: [
+                ("source", .string(source)),
+                ("event_type", .string(eventType.eventType)),
+                ("sub_event_type", .string(eventType.subEventType)),
+                ("actor1", .optional(actor1)),
+                ("actor2", .optional(actor2)),
+                ("fatalities", .optional(fatalities)),
+                ("injured", .optional(injured)),
+                ("affected", .optional(affected)),
+                ("event_date", .optional(date?.description)),
+                ("time_precision", .optional(timePrecision)),
+                ("location", .optional(place?.nameEn)),
+                ("location_ar", .optional(place?.nameAr)),
+                ("place_id", .optional(place?.id)),
+                ("admin1", .optional(place?.admin1?.name)),
+                ("admin2", .optional(place?.admin2?.name)),
+                ("admin3", .optional(place?.admin3?.name)),
+                ("geo_precision", .optional(geoPrecision)),
+                ("evidence", .string(evidence)),
+                ("evidence_start", .int(evidenceStart)),
+                ("evidence_end", .int(evidenceEnd)),
+                ("trigger", .string(trigger)),
+                ("confidence", .double(confidence)),
+            ])
+    }
+}

@@ -1,0 +1,177 @@
+import Gazetteer
+
+/// The words around a name that tell whether it is a place and which one.
+///
+/// Kept as data: each list is a set of words as Arabic writes them, folded once with the same
+/// normaliser as the text, so a rule reads "the word before is a place noun", not a string literal.
+package struct PlaceContextLexicon: Sendable {
+    /// What a head noun before a name says about the place it names.
+    package enum Head: Sendable, Equatable {
+        case settlement, subdistrict, district, governorate, neighbourhood, camp, field, airport, prison,
+            crossing, dam, river, mountain, region, landmark
+        /// A generic area word (منطقة، أطراف، محيط): says "a place" but not which sort.
+        case area
+        /// A direction (شرق، شمالي): says "a place" and that the event is near it, not in it.
+        case direction
+
+        package func accepts(_ kind: PlaceKind) -> Bool {
+            switch self {
+            case .settlement: return kind.isSettlement || kind == .neighbourhood
+            case .subdistrict: return kind == .subdistrict || kind.isSettlement
+            case .district: return kind == .district || kind.isSettlement
+            case .governorate: return kind == .governorate
+            case .neighbourhood: return kind == .neighbourhood || kind == .landmark
+            case .camp: return kind == .camp
+            case .field: return kind == .oilfield || kind == .gasfield
+            case .airport: return kind == .airport || kind == .airbase || kind == .base
+            case .prison: return kind == .prison
+            case .crossing: return kind == .crossing
+            case .dam: return kind == .dam
+            case .river: return kind == .river
+            case .mountain: return kind == .mountain
+            case .region: return kind == .region || kind.isSettlement
+            case .landmark: return kind == .landmark || kind == .neighbourhood
+            case .area, .direction: return true
+            }
+        }
+    }
+
+    private static let heads: [(Head, [String])] = [
+        (.settlement, ["بلدة", "بلدات", "بلدتي", "قرية", "قرى", "قريتي", "مدينة", "مدن", "مدينتي", "مزارع", "مزرعة", "بلدتا", "قريتا", "البلدة", "القرية", "المدينة", "تجمع"]),
+        (.subdistrict, ["ناحية", "نواحي"]),
+        (.district, ["منطقة", "مناطق"]),
+        (.governorate, ["محافظة", "محافظات", "محافظتي", "ولاية"]),
+        (.neighbourhood, ["حي", "أحياء", "حيي", "حارة", "شارع"]),
+        (.camp, ["مخيم", "مخيمات", "مخيمي"]),
+        (.field, ["حقل", "حقول", "حقلي"]),
+        (.airport, ["مطار", "قاعدة", "مطاري", "قواعد"]),
+        (.prison, ["سجن", "سجون"]),
+        (.crossing, ["معبر", "معابر"]),
+        (.dam, ["سد", "سدود"]),
+        (.river, ["نهر", "ضفة", "ضفاف", "ضفتي", "وادي"]),
+        (.mountain, ["جبل", "جبال", "تلة"]),
+        (.region, ["ريف", "أرياف", "بادية", "جزيرة"]),
+        (.landmark, ["دوار", "ساحة", "جسر", "دوار"]),
+        (.area, ["أطراف", "محيط", "ضواحي", "تخوم", "مشارف", "مداخل", "مدخل", "أنحاء", "داخل", "وسط", "بلدات", "منطقتي"]),
+        (.direction, ["شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "شمال شرق", "جنوب شرق", "شمال غرب", "جنوب غرب", "شمال شرقي", "جنوب شرقي", "شمال غربي", "جنوب غربي"]),
+    ]
+
+    /// Prepositions and adverbs of place: a name governed by one is read as a location.
+    private static let locatives = [
+        "في", "فى", "الى", "إلى", "نحو", "باتجاه", "اتجاه", "قرب", "بقرب", "بالقرب", "عند", "خارج", "حول",
+        "بين", "تجاه", "عبر", "ضمن", "حتى", "مقابل", "قبالة", "إلي", "لدى", "من", "على", "بمحيط", "الحدود", "حدود",
+        "أراضي", "عمق", "أطراف", "مشارف", "وسط", "داخل", "انطلاقا", "منطقتي", "مدينتي", "بلدتي", "قريتي",
+    ]
+
+    /// Words after which "من" or "لـ" mark a backer, not a location: المدعومة من روسيا، الموالية لإيران.
+    private static let backerWords = [
+        "مدعوم", "مدعومة", "مدعومين", "المدعوم", "المدعومة", "المدعومين", "بدعم", "دعم", "الموالية", "الموالي",
+        "موالية", "موالين", "الموالين", "التابعة", "تابعة", "بتمويل", "بإيعاز", "بأوامر", "المقربة", "المقرب",
+        "حلفاء", "حليفة", "حليف", "تقوده", "تقودها", "بقيادة", "قادته", "وكلاء", "عملاء", "ميليشيات",
+    ]
+
+    /// Words before a name that make it part of an organisation, an outlet or a person's name.
+    private static let nonPlaceHeads = [
+        "مجلس", "لواء", "ألوية", "قناة", "شبكة", "موقع", "وكالة", "صحيفة", "جريدة", "إذاعة", "تلفزيون", "راديو",
+        "حركة", "جبهة", "كتيبة", "كتائب", "تنسيقية", "مكتب", "فريق", "حملة", "اتحاد", "منظمة", "هيئة", "جامعة",
+        "عشيرة", "عشائر", "قبيلة", "قبائل", "أبو", "ابو", "أم", "بن", "ابن", "بنت", "آل", "والي", "أمير", "الشيخ",
+        "شيخ", "المدعو", "المدعوة", "الملقب", "الحاج", "السيد", "الدكتور", "العميد", "العقيد", "اللواء", "النقيب",
+        "الرائد", "المقدم", "الشهيد", "مراسل", "مراسلة", "ناشط", "ناشطو", "منصة", "صفحة", "اتفاقية", "معاهدة",
+        "مؤتمر", "محادثات", "مفاوضات", "مسار", "مباحثات", "تنظيم", "لجنة", "تيار", "حزب", "ثوار", "جيش",
+        "علم", "رئيس", "رئاسة", "حكومة", "وزارة", "وزير", "سفارة", "سفير", "نظام", "الجمهورية",
+    ]
+
+    /// Words after a name that make it part of an organisation or an outlet: دير الزور 24، فرات بوست.
+    private static let nonPlaceTails = [
+        "الديمقراطية", "الديموقراطية", "بوست", "العسكري", "المدني", "العسكرية", "المدنية", "الثوري", "نت",
+        "اليوم", "الآن", "الحرة", "تايمز", "بريس", "أونلاين", "تي", "الإخبارية", "الاخبارية", "الوطنية",
+    ]
+
+    /// Common given names: a name right after one of them is a family name or a nisba.
+    private static let givenNames = [
+        "محمد", "أحمد", "محمود", "علي", "حسن", "حسين", "عمر", "عثمان", "خالد", "عبد", "عبدالله", "عبدالرحمن",
+        "إبراهيم", "ابراهيم", "يوسف", "مصطفى", "صالح", "سعيد", "سعد", "فيصل", "جاسم", "حمد", "حمود", "فرحان",
+        "فاضل", "رامي", "رائد", "زياد", "سامي", "سليمان", "طه", "ياسر", "ياسين", "يحيى", "بكر", "فاطمة", "عائشة",
+        "خديجة", "مريم", "زينب", "نور", "هدى", "منى", "عيسى", "موسى", "داود", "إسماعيل", "اسماعيل", "أنس", "بشار",
+        "حافظ", "ماهر", "مظلوم", "صالح", "نواف", "مهند", "معاذ", "حمزة", "عباس", "جمعة", "دحام", "عواد", "شيخ",
+        "هفال", "آلدار", "إلهام", "فرهاد", "جميل", "كمال", "ناصر", "منصور", "مالك", "وليد", "خليل", "هاشم",
+    ]
+
+    private let headByWord: [String: Head]
+    private let maxHeadWords: Int
+    private let locativeSet: Set<String>
+    private let backerSet: Set<String>
+    private let nonPlaceHeadSet: Set<String>
+    private let nonPlaceTailSet: Set<String>
+    private let givenNameSet: Set<String>
+
+    package init() {
+        var heads: [String: Head] = [:]
+        var maxWords = 1
+        for (head, words) in Self.heads {
+            for w in words {
+                let folded = ArabicNormalizer.normalize(w)
+                heads[folded] = heads[folded] ?? head
+                maxWords = max(maxWords, folded.split(separator: " ").count)
+            }
+        }
+        headByWord = heads
+        maxHeadWords = maxWords
+        func fold(_ words: [String]) -> Set<String> { Set(words.map(ArabicNormalizer.normalize)) }
+        locativeSet = fold(Self.locatives)
+        backerSet = fold(Self.backerWords)
+        nonPlaceHeadSet = fold(Self.nonPlaceHeads)
+        nonPlaceTailSet = fold(Self.nonPlaceTails)
+        givenNameSet = fold(Self.givenNames)
+    }
+
+    package static let shared = PlaceContextLexicon()
+
+    /// The head noun of the words before a name (given nearest last), with clitics removed.
+    package func head(before words: [String]) -> Head? {
+        guard let last = words.last else { return nil }
+        if words.count >= 2, let h = headByWord[words[words.count - 2] + " " + last] { return h }
+        for form in Self.cliticForms(last) { if let h = headByWord[form] { return h } }
+        return nil
+    }
+
+    package func isLocative(_ word: String) -> Bool {
+        Self.cliticForms(word).contains { locativeSet.contains($0) }
+    }
+
+    package func isBacker(_ word: String) -> Bool {
+        Self.cliticForms(word).contains { backerSet.contains($0) }
+    }
+
+    package func isNonPlaceHead(_ word: String) -> Bool {
+        Self.cliticForms(word).contains { nonPlaceHeadSet.contains($0) }
+    }
+
+    package func isNonPlaceTail(_ word: String) -> Bool {
+        if word.unicodeScalars.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) { return true }
+        return nonPlaceTailSet.contains(word)
+    }
+
+    package func isGivenName(_ word: String) -> Bool { givenNameSet.contains(word) }
+
+    /// A word and the forms it takes with its proclitics removed (و ف ب ل ك، وبـ، بالـ ...).
+    package static func cliticForms(_ word: String) -> [String] {
+        var forms = [word]
+        var scalars = Array(word.unicodeScalars)
+        func strip(_ prefixes: [UInt32]) -> Bool {
+            guard let first = scalars.first, prefixes.contains(first.value), scalars.count >= 3 else { return false }
+            scalars.removeFirst()
+            return true
+        }
+        if strip([0x0648, 0x0641]) { forms.append(String(String.UnicodeScalarView(scalars))) }  // و ف
+        if strip([0x0628, 0x0644, 0x0643]) { forms.append(String(String.UnicodeScalarView(scalars))) }  // ب ل ك
+        var more: [String] = []
+        for f in forms where f.hasPrefix("ال") && f.unicodeScalars.count >= 4 {
+            more.append(String(f.unicodeScalars.dropFirst(2)))
+        }
+        for f in forms where f.hasPrefix("ل") && f.unicodeScalars.count >= 3 {
+            more.append(String(f.unicodeScalars.dropFirst(1)))  // لل = ل + ال
+        }
+        return forms + more
+    }
+}

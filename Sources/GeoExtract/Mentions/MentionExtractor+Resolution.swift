@@ -1,0 +1,154 @@
+import Gazetteer
+
+extension MentionExtractor {
+    struct Resolved {
+        var match: NameIndex.Match
+        var place: Int
+        var evidence: PlaceMention.Evidence
+        var confidence: Double
+        var head: PlaceContextLexicon.Head?
+    }
+
+    /// Chooses one place for every candidate mention, with the evidence a reader would use, in
+    /// this order of strength: a container named in the same phrase, the head noun (already applied
+    /// when the candidates were gathered), the document's other places, then prominence.
+    func resolve(_ candidates: [Candidate], words: [String]) -> [Resolved] {
+        let places = gazetteer.places
+        var chosen = [Int?](repeating: nil, count: candidates.count)
+        var evidence = [PlaceMention.Evidence](repeating: .prominence, count: candidates.count)
+        let byStartToken = Dictionary(candidates.enumerated().map { ($0.element.match.startToken, $0.offset) }, uniquingKeysWith: { a, _ in a })
+
+        // Names of one place need no evidence.
+        for (i, c) in candidates.enumerated() where c.places.count == 1 {
+            chosen[i] = c.places[0].place
+            evidence[i] = .unique
+        }
+        // The document's anchors: in-area places resolved without doubt.
+        var anchors: [GeoPoint] = []
+        var governorateVotes: [String: Int] = [:]
+        func addAnchor(_ p: Place) {
+            guard p.inArea, !p.kind.isArea, p.hasOwnCoordinate else { return }
+            anchors.append(p.point)
+            if let a1 = p.admin1?.name { governorateVotes[a1, default: 0] += 1 }
+        }
+        for i in candidates.indices { if let p = chosen[i] { addAnchor(places[p]) } }
+
+        // Containers first (they are usually unique), then the names they qualify, right to left.
+        for i in candidates.indices.reversed() where chosen[i] == nil {
+            let c = candidates[i]
+            var pool = c.places
+            if let q = c.qualifier, let qi = byStartToken[q], let container = chosen[qi] ?? candidates[qi].places.first?.place {
+                let inside = pool.filter { Self.lies(places[$0.place], within: places[container]) }
+                if !inside.isEmpty && inside.count < pool.count {
+                    pool = inside
+                    if pool.count == 1 {
+                        chosen[i] = pool[0].place
+                        evidence[i] = .container
+                        continue
+                    }
+                }
+            }
+            // Prefer sourced names over derived ones, and places with their own coordinate.
+            let sourced = pool.filter { $0.origin != .derived }
+            if !sourced.isEmpty { pool = sourced }
+            if pool.count == 1 {
+                chosen[i] = pool[0].place
+                evidence[i] = c.head.map { $0 != .direction && $0 != .area } == true ? .placeNoun : .prominence
+                continue
+            }
+            // The document: the governorate most of its sure places lie in, then the nearest.
+            if let (gov, votes) = governorateVotes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
+                votes > 0
+            {
+                let same = pool.filter { places[$0.place].admin1?.name == gov }
+                if !same.isEmpty && same.count < pool.count { pool = same }
+            }
+            if pool.count > 1 && !anchors.isEmpty {
+                let settled = pool.filter { !places[$0.place].kind.isArea }
+                if settled.count == pool.count {
+                    let ranked = pool.map { cand -> (Int, Double) in
+                        let p = places[cand.place]
+                        let d = anchors.map { p.point.distanceKm(to: $0) }.min() ?? .infinity
+                        return (cand.place, d)
+                    }.sorted { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
+                    // Only a clear difference in distance is evidence.
+                    if ranked.count >= 2 && ranked[0].1 + 15 < ranked[1].1 {
+                        chosen[i] = ranked[0].0
+                        evidence[i] = .document
+                        continue
+                    }
+                }
+            }
+            chosen[i] = pool.max { Self.prominenceOrder(places[$0.place], places[$1.place]) }!.place
+            evidence[i] = pool.count < c.places.count && c.head != nil && c.head != .direction && c.head != .area
+                ? .placeNoun : .prominence
+        }
+
+        var result: [Resolved] = []
+        for (i, c) in candidates.enumerated() {
+            guard var place = chosen[i] else { continue }
+            var ev = evidence[i]
+            // A name whose only reading lies far from the place the text says it is near or in:
+            // the text wins, and the point is that place (منطقة الشيخ حمد، القريبة من بلدة الباغوز).
+            if let q = c.qualifier, let qi = byStartToken[q], let container = chosen[qi] {
+                let p = places[place], box = places[container]
+                if !box.kind.isArea, !Self.lies(p, within: box), p.point.distanceKm(to: box.point) > 60 {
+                    place = container
+                    ev = .nearQualifier
+                }
+            }
+            let origin = c.places.first { $0.place == place }?.origin ?? .primary
+            var confidence: Double
+            switch ev {
+            case .unique: confidence = 0.95
+            case .container: confidence = 0.9
+            case .placeNoun: confidence = 0.85
+            case .document: confidence = 0.75
+            case .prominence: confidence = c.places.count == 1 ? 0.9 : max(0.4, 0.8 - 0.05 * Double(c.places.count - 1))
+            case .nearQualifier: confidence = 0.5
+            }
+            if origin == .derived { confidence *= 0.7 }
+            if c.ambiguous { confidence *= 0.85 }
+            confidence = (confidence * 100).rounded() / 100
+            result.append(Resolved(match: c.match, place: place, evidence: ev, confidence: confidence, head: c.head))
+        }
+        return result
+    }
+
+    /// Whether place `p` lies in `container`: by administrative codes for admin units and
+    /// governorate regions, by distance for towns.
+    static func lies(_ p: Place, within container: Place) -> Bool {
+        if p.id == container.id { return false }
+        switch container.kind {
+        case .governorate:
+            return p.admin1?.code != nil && p.admin1?.code == container.admin1?.code
+        case .district:
+            return p.admin2?.code != nil && p.admin2?.code == container.admin2?.code
+        case .subdistrict:
+            return p.admin3?.code != nil && p.admin3?.code == container.admin3?.code
+        case .region:
+            if let a1 = container.admin1?.name {
+                return p.admin1?.name == a1 && p.point.distanceKm(to: container.point) < 150
+            }
+            return p.inArea && p.point.distanceKm(to: container.point) < 250
+        case .country:
+            return !p.inArea || container.id == "gm:syria"
+        case .city, .town:
+            return p.point.distanceKm(to: container.point) < 25
+        default:
+            return p.point.distanceKm(to: container.point) < 10
+        }
+    }
+
+    /// `a` ranks below `b`: settlements and sites over admin units of the same name (a bare name
+    /// is the town; the unit needs its head noun), then own coordinates, kind, population, id.
+    static func prominenceOrder(_ a: Place, _ b: Place) -> Bool {
+        if a.inArea != b.inArea { return !a.inArea }
+        if a.kind.isAdministrative != b.kind.isAdministrative { return a.kind.isAdministrative }
+        if a.hasOwnCoordinate != b.hasOwnCoordinate { return !a.hasOwnCoordinate }
+        if a.kind.prominence != b.kind.prominence { return a.kind.prominence < b.kind.prominence }
+        let pa = a.population ?? 0, pb = b.population ?? 0
+        if pa != pb { return pa < pb }
+        return a.id > b.id
+    }
+}

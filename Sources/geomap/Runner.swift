@@ -1,0 +1,91 @@
+import Foundation
+import GeoExtract
+import Gazetteer
+
+/// Runs one invocation and turns every failure into a message and an exit code.
+struct Runner {
+    var arguments: [String]
+
+    func run() -> ExitCode {
+        let inv: Invocation
+        do {
+            inv = try Invocation.parse(arguments)
+        } catch {
+            Platform.printError("geomap: error: \(error.message)")
+            Platform.printError("see 'geomap help\(error.command.map { $0 == .help ? "" : " " + $0.rawValue } ?? "")'")
+            return .usage
+        }
+        switch inv.command {
+        case .help:
+            writeOut(Usage.text(for: inv.helpTopic) + "\n")
+            return .ok
+        case .version:
+            writeOut(Usage.version + "\n")
+            return .ok
+        default:
+            break
+        }
+        let gazetteer: Gazetteer
+        do {
+            gazetteer = try Gazetteer.load(path: inv.gazetteerPath, environment: Platform.environment)
+        } catch {
+            Platform.printError(error.description)
+            return error == .bundledResourceMissing ? .noInput : (isUnreadable(error) ? .noInput : .dataError)
+        }
+        switch inv.command {
+        case .gazetteer:
+            return GazetteerCommands.writeLayer(gazetteer, format: inv.format)
+        case .lookup:
+            return GazetteerCommands.lookup(inv.paths.joined(separator: " "), in: gazetteer, format: inv.formatGiven ? inv.format : nil)
+        case .mentions:
+            return runText(.mentions, inv, gazetteer)
+        default:
+            return runText(.events, inv, gazetteer)
+        }
+    }
+
+    private func isUnreadable(_ e: GazetteerError) -> Bool {
+        if case .unreadable = e { return true }
+        return false
+    }
+
+    private func writeOut(_ s: String) { Platform.printOut(s) }
+
+    /// Reads the inputs, writes the layer, reports what was skipped.
+    private func runText(_ layer: TextLayer, _ inv: Invocation, _ gazetteer: Gazetteer) -> ExitCode {
+        var paths = inv.paths
+        if paths.isEmpty {
+            if Platform.standardInputHasData() {
+                paths = ["-"]
+            } else if let seeds = SeedLocator.seedsDirectory() {
+                paths = [seeds]
+            } else {
+                Platform.printError("geomap: error: no input: give a PATH or pipe a text in (the sample seeds/ folder was not found)")
+                return .noInput
+            }
+        }
+        let (items, problems) = InputCollector.collect(paths)
+        for p in problems { Platform.printError(p.description) }
+        let pipeline = Pipeline(
+            gazetteer: gazetteer, layer: layer,
+            options: EventOptions(publicationDate: inv.date, includeUnlocated: inv.includeUnlocated))
+        let writer = FeatureWriter(format: inv.format, csvColumns: pipeline.columns)
+        writer.begin()
+        var failures = problems.count
+        var read = 0
+        for item in items {
+            switch InputCollector.read(item, stdin: Platform.readStandardInput) {
+            case .success(let doc):
+                read += 1
+                for f in pipeline.features(of: doc) { writer.write(f) }
+                if inv.format == .geojsonseq { writer.flush() }
+            case .failure(let e):
+                failures += 1
+                Platform.printError(e.description)
+            }
+        }
+        writer.end()
+        if read == 0 && failures > 0 { return .noInput }
+        return failures > 0 ? .someInputFailed : .ok
+    }
+}
