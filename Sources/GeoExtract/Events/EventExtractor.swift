@@ -1,14 +1,257 @@
 import Gazetteer
 
-/// Finds the events of an analysed document.
+/// Finds the events of an analysed document: which incidents the text reports as having
+/// happened, their ACLED type, place, date, actors and toll.
+///
+/// The unit is the clause: a clause with a trigger word that is not hedged (a prediction, a
+/// denial, a question) or a summary gives one event per place it names for the incident; the
+/// same incident told twice in one report (same type, place and day) is one event.
 public struct EventExtractor: Sendable {
     public let options: EventOptions
+    let lexicon = EventLexicon.shared
+    let actorLexicon = ActorLexicon.shared
 
     public init(options: EventOptions) {
         self.options = options
     }
 
+    /// A cue word found in a clause.
+    struct CueHit {
+        var cue: EventLexicon.Cue
+        var token: Int
+        var length: Int
+        /// The word carried the future prefix (ستفرض، سيتم).
+        var future: Bool
+    }
+
+    /// An actor named in the text.
+    struct ActorHit {
+        var name: String
+        var start: Int
+        var end: Int
+    }
+
+    /// What one document's analysis gives the clause-level rules.
+    struct Context {
+        var analysis: MentionExtractor.Analysis
+        var words: [String]
+        var clauses: [Segmenter.Clause]
+        var actors: [ActorHit]
+        var published: CivilDate?
+        var scalars: [Unicode.Scalar]
+    }
+
     public func events(in analysis: MentionExtractor.Analysis) -> [Event] {
-        []
+        let tokens = analysis.tokens
+        let words = tokens.tokens.map { tokens.word($0) }
+        let clauses = Segmenter.clauses(text: analysis.document.text, tokens: tokens, words: words)
+        let actorMatches = actorLexicon.index.matches(in: tokens).map { m in
+            ActorHit(name: actorLexicon.names[actorLexicon.index.entries[m.entries[0]].place], start: m.startToken, end: m.endToken)
+        }
+        let firstLine = clauses.first.map { c in clauses.filter { $0.sentence == c.sentence }.map(\.tokens.upperBound).max() ?? 0 } ?? 0
+        let published = options.publicationDate ?? (firstLine <= 14 ? DateResolver.dateline(words, firstLineEnd: firstLine) : nil)
+        let ctx = Context(
+            analysis: analysis, words: words, clauses: clauses, actors: actorMatches, published: published,
+            scalars: Array(analysis.document.text.unicodeScalars))
+
+        var events: [Event] = []
+        var lastDate: CivilDate?
+        var sentenceDates: [Int: [DateResolver.Found]] = [:]
+        for clause in clauses where sentenceDates[clause.sentence] == nil {
+            let range = clauses.filter { $0.sentence == clause.sentence }
+            let span = range.first!.tokens.lowerBound..<range.last!.tokens.upperBound
+            let found = DateResolver.expressions(words, in: span, published: published, previous: lastDate)
+            sentenceDates[clause.sentence] = found
+            if let last = found.last { lastDate = last.date }
+        }
+
+        for (ci, clause) in clauses.enumerated() {
+            let cues = findCues(in: clause.tokens, words: words)
+            guard !cues.isEmpty else { continue }
+            if isHedged(clause: clause.tokens, cues: cues, words: words) { continue }
+            guard let (type, trigger) = classify(cues, clause: clause.tokens, ctx: ctx) else {
+                attachToll(from: clause, cues: cues, ctx: ctx, to: &events)
+                continue
+            }
+            let dates = sentenceDates[clause.sentence] ?? []
+            let inClause = dates.first { clause.tokens.contains($0.start) }
+            let date = inClause ?? dates.first { d in !clauses.contains { $0.sentence == clause.sentence && $0.tokens.contains(d.start) && $0.tokens != clause.tokens && hasOwnTrigger($0, words: words) } }
+            let places = locations(for: clause, clauseIndex: ci, type: type, trigger: trigger.token, ctx: ctx, events: events)
+            let (actor1, actor2) = actorsFor(type: type, clause: clause.tokens, trigger: trigger.token, cues: cues, ctx: ctx)
+            let toll = casualties(in: clause.tokens, cues: cues, words: words)
+            let affected = affectedCount(type: type, trigger: trigger, clause: clause.tokens, words: words)
+            let toks = tokens.tokens
+            let evStart = toks[clause.tokens.lowerBound].start
+            let evEnd = toks[clause.tokens.upperBound - 1].end
+            var evidence = String.UnicodeScalarView()
+            evidence.append(contentsOf: ctx.scalars[evStart..<evEnd])
+            var triggerText = String.UnicodeScalarView()
+            triggerText.append(contentsOf: ctx.scalars[toks[trigger.token].start..<toks[trigger.token + trigger.length - 1].end])
+            var finalType = type
+            if type == .nonStateActorOvertakesTerritory, let a = actor1, [ActorLexicon.saa, ActorLexicon.russia, ActorLexicon.iran, ActorLexicon.ndf].contains(a) {
+                finalType = .governmentRegainsTerritory
+            }
+            let located: [(PlaceMention?, Int?)] = places.isEmpty ? [(nil, nil)] : places.map { ($0.mention, $0.precision) }
+            for (mention, precision) in located {
+                var confidence = 0.55
+                if mention != nil { confidence += 0.15 }
+                if actor1 != nil { confidence += 0.1 }
+                if date != nil { confidence += 0.1 }
+                if places.first?.inherited == true { confidence -= 0.15 }
+                let event = Event(
+                    source: analysis.document.source, eventType: finalType, trigger: String(triggerText),
+                    evidence: String(evidence), evidenceStart: evStart, evidenceEnd: evEnd,
+                    actor1: actor1, actor2: actor2, fatalities: toll.fatalities, injured: toll.injured,
+                    affected: affected, date: date?.date, timePrecision: date?.precision, location: mention,
+                    geoPrecision: precision, confidence: (min(confidence, 0.95) * 100).rounded() / 100)
+                merge(event, into: &events)
+            }
+        }
+        return events
+    }
+
+    /// Whether another clause of the sentence states an event of its own (then its date is its own).
+    func hasOwnTrigger(_ clause: Segmenter.Clause, words: [String]) -> Bool {
+        findCues(in: clause.tokens, words: words).contains { ![.kill, .injure, .noCasualties, .airAsset, .artillery, .killingWeapon, .target].contains($0.cue) }
+    }
+
+    // MARK: cues
+
+    func findCues(in range: Range<Int>, words: [String]) -> [CueHit] {
+        var hits: [CueHit] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            var matched = false
+            for (cue, pattern) in lexicon.triggerPatterns where i + pattern.count <= range.upperBound {
+                var ok = true
+                var future = false
+                for (k, alternatives) in pattern.enumerated() {
+                    let w = words[i + k]
+                    if !alternatives.contains(where: { WordPattern.matches(w, stem: $0) }) { ok = false; break }
+                    if k == 0, Self.isFuture(w, alternatives: alternatives) { future = true }
+                }
+                if ok {
+                    hits.append(CueHit(cue: cue, token: i, length: pattern.count, future: future))
+                    matched = true
+                }
+            }
+            _ = matched
+            i += 1
+        }
+        return hits
+    }
+
+    /// A verb with the future prefix: ستفرض، سيتم، سنعمل.
+    static func isFuture(_ word: String, alternatives: [String]) -> Bool {
+        guard word.hasPrefix("س") else { return false }
+        let rest = String(word.dropFirst())
+        guard let first = rest.first, "يتنا".contains(first) else { return false }
+        return !alternatives.contains { word.hasPrefix($0) } && alternatives.contains { WordPattern.matches(rest, stem: $0) || rest.dropFirst().hasPrefix($0) }
+    }
+
+    static let eventCues: Set<EventLexicon.Cue> = Set(EventLexicon.Cue.allCases).subtracting([.kill, .injure, .noCasualties, .airAsset, .artillery, .killingWeapon, .target])
+
+    /// A clause that predicts, denies, asks, conditions or sums up is no event.
+    func isHedged(clause: Range<Int>, cues: [CueHit], words: [String]) -> Bool {
+        guard let firstTrigger = cues.first(where: { Self.eventCues.contains($0.cue) }) else { return false }
+        if cues.contains(where: { $0.future && Self.eventCues.contains($0.cue) && $0.token == firstTrigger.token }) { return true }
+        func phraseAt(_ i: Int, _ phrase: [String]) -> Bool {
+            guard i + phrase.count <= clause.upperBound else { return false }
+            for (k, p) in phrase.enumerated() {
+                let w = words[i + k]
+                if w != p && !(k == 0 && (w == "و" + p || w == "ف" + p)) { return false }
+            }
+            return true
+        }
+        for i in clause.lowerBound..<firstTrigger.token {
+            for phrase in lexicon.irrealisPhrases where phraseAt(i, phrase) { return true }
+        }
+        for i in clause {
+            for phrase in lexicon.aggregatePhrases where phraseAt(i, phrase) { return true }
+        }
+        return false
+    }
+
+    // MARK: type
+
+    /// The ACLED type the clause's cues add up to, and the trigger that states it.
+    func classify(_ cues: [CueHit], clause: Range<Int>, ctx: Context) -> (EventType, CueHit)? {
+        let words = ctx.words
+        func first(_ c: EventLexicon.Cue) -> CueHit? { cues.first { $0.cue == c } }
+        func has(_ c: EventLexicon.Cue) -> Bool { first(c) != nil }
+        func any(_ cs: EventLexicon.Cue...) -> CueHit? { cues.first { cs.contains($0.cue) } }
+        let clauseWords = Set(words[clause].flatMap { WordPattern.stems(of: $0).map(String.init) })
+        let civiliansNamed = !clauseWords.isDisjoint(with: lexicon.civilians)
+        let combatantsNamed = !clauseWords.isDisjoint(with: lexicon.combatants)
+            || ctx.actors.contains { clause.contains($0.start) && ![ActorLexicon.civilians, ActorLexicon.protesters].contains($0.name) }
+
+        // Capturing a place: not "areas under control of".
+        if let t = cues.first(where: { $0.cue == .territory && !isControlNoun($0.token, words: words, clause: clause) }) {
+            return (.nonStateActorOvertakesTerritory, t)
+        }
+        if let g = first(.governmentGain), words[clause].contains(where: { $0.contains("حصار") }) || WordPattern.matches(words[g.token], stem: "استعاد") {
+            return (.governmentRegainsTerritory, g)
+        }
+        if let r = first(.riot) { return (.violentDemonstration, r) }
+        if let p = first(.protest) {
+            return (has(.dispersal) ? .protestWithIntervention : .peacefulProtest, p)
+        }
+        if let s = first(.suicide) {
+            return (has(.clash) || (has(.assault) && has(.carBomb)) ? .armedClash : .suicideBomb, s)
+        }
+        if let a = first(.airStrike) { return (.airDroneStrike, a) }
+        if let asset = first(.airAsset), let verb = any(.shelling, .target, .explosion, .assault) {
+            _ = asset
+            return (.airDroneStrike, verb)
+        }
+        if let d = first(.disrupted), has(.ied) || has(.carBomb) { return (.disruptedWeaponsUse, d) }
+        if let e = any(.ied, .carBomb), has(.explosion) || has(.kill) || has(.injure) || has(.target) || has(.assassination) {
+            return (.remoteExplosive, first(.explosion) ?? e)
+        }
+        if let c = first(.clash) { return (.armedClash, c) }
+        if let a = first(.assault) {
+            if has(.shelling) || combatantsNamed || !civiliansNamed { return (.armedClash, a) }
+            return (.attack, a)
+        }
+        if let s = first(.shelling), has(.target) || has(.artillery) || has(.kill) || has(.injure) || s.cue == .shelling {
+            return (.shelling, s)
+        }
+        if let a = any(.assassination, .execution) { return (.attack, a) }
+        if let e = first(.explosion), has(.kill) || has(.injure) || has(.target) || has(.ied) || has(.carBomb) {
+            return (.remoteExplosive, e)
+        }
+        if let r = first(.release) { return (.otherStrategic, r) }
+        if let a = first(.abduction) { return (.abduction, a) }
+        if let a = any(.arrest, .raid) { return (.arrests, a) }
+        if let a = first(.agreement) { return (.agreement, a) }
+        if let b = first(.baseEstablished), words[clause].contains(where: { w in
+            ["قاعدة", "قاعده", "نقطة", "نقاط", "مقر", "مقرا", "مقرات", "قواعد", "مركز", "نقطه"].contains { WordPattern.matches(w, stem: ArabicNormalizer.normalize($0)) }
+        }) {
+            return (.headquartersEstablished, b)
+        }
+        if let d = any(.displacement, .evacuation, .transfer, .handover), peopleNamed(clause, words: words) {
+            return (.otherStrategic, d)
+        }
+        if let k = first(.kill), has(.killingWeapon), civiliansNamed || !combatantsNamed {
+            return (.attack, k)
+        }
+        return nil
+    }
+
+    /// "سيطرة" as a noun of extent: مناطق سيطرة قسد، تحت سيطرة، خطوط السيطرة.
+    func isControlNoun(_ i: Int, words: [String], clause: Range<Int>) -> Bool {
+        guard i > clause.lowerBound else { return false }
+        let prev = words[i - 1]
+        return WordPattern.stems(of: prev).contains { lexicon.controlNounSet.contains(String($0)) }
+    }
+
+    /// The clause speaks of people moving: families, civilians, a number of persons.
+    func peopleNamed(_ clause: Range<Int>, words: [String]) -> Bool {
+        let people = ["عائلة", "عائلات", "مدنيين", "مدني", "شخص", "أشخاص", "اشخاص", "نازحين", "نازح", "امرأة", "نساء",
+                      "طفل", "أطفال", "اطفال", "عنصر", "عناصر", "عنصرا", "دفعة", "الأهالي", "أهالي", "سكان", "مواطنين",
+                      "لاجئ", "لاجئين", "موقوف", "موقوفا", "معتقل", "معتقلين", "سجين", "سجناء", "مقاتل", "مقاتلين",
+                      "آلاف", "مئات", "عشرات", "المئات", "الآلاف", "العائلات", "المدنيين", "شخصا", "طفلا", "العائلة"]
+        let folded = Set(people.map(ArabicNormalizer.normalize))
+        return words[clause].contains { w in WordPattern.stems(of: w).contains { folded.contains(String($0)) } }
     }
 }

@@ -1,0 +1,204 @@
+import Gazetteer
+
+extension EventExtractor {
+    static let patientMarkers: Set<String> = Set(
+        ["على", "ضد", "استهدف", "استهدفت", "مواقع", "موقع", "نقطة", "حاجز", "دورية", "مقر", "مقرات", "عناصر", "عنصرين",
+         "عنصرا", "عنصر", "مقاتلي", "مقاتلين", "جنود", "قوات", "تابعة", "رتل", "آليات", "سيارة", "خطوط", "مواقعا",
+         "عن", "مع", "لصالح", "مسلحي", "عسكريين", "طال", "ضربات", "تستهدف", "يستهدف", "أسرى", "سجون", "إلى", "الى",
+         "معتقلي", "مناطق", "تجاه", "بحق", "أفراد", "افراد", "قيادي", "قياديين", "مسؤول", "عربات", "نقاط", "حراسة"]
+            .map(ArabicNormalizer.normalize))
+    static let backers: Set<String> = Set(
+        ["المدعومة", "المدعوم", "مدعومة", "المدعومين", "الموالية", "الموالين", "الموالي", "موالية", "بدعم", "بمساندة",
+         "بمشاركة", "بإسناد", "بغطاء", "وبمساندة", "مدعوما", "المقربة", "برعاية", "رعاه", "بوساطة", "وساطة"].map(ArabicNormalizer.normalize))
+
+    /// Actor 1 acts, actor 2 is acted on: chosen by the words before each actor in the clause
+    /// (على، ضد، استهدف mark the target; بين X و Y a pair), with ACLED's defaults by type.
+    func actorsFor(type: EventType, clause: Range<Int>, trigger: Int, cues: [CueHit], ctx: Context) -> (String?, String?) {
+        let words = ctx.words
+        var agents: [String] = []
+        var patients: [String] = []
+        let inClause = ctx.actors.filter { clause.contains($0.start) }
+        for (n, a) in inClause.enumerated() {
+            let prev = a.start > clause.lowerBound ? words[a.start - 1] : ""
+            let prevStems = Set(WordPattern.stems(of: prev).map(String.init))
+            let prev2 = a.start - 2 >= clause.lowerBound ? words[a.start - 2] : ""
+            // Backers and supporters are context, not parties: المدعومة من أنقرة، بمساندة التحالف.
+            if !prevStems.isDisjoint(with: Self.backers) || (prev == "من" && Self.backers.contains(prev2)) { continue }
+            if n > 0 && a.name == inClause[n - 1].name && a.start <= inClause[n - 1].end + 1 { continue }
+            let own = words[a.start]
+            let lPrefixed = own.hasPrefix("ل") && !own.hasPrefix("ال") && a.name != ActorLexicon.isis
+            let genitiveAgent = lPrefixed && [EventType.airDroneStrike, .shelling].contains(type) && a.start <= trigger + 3 && a.start > trigger
+            let betweenFirst = prev == "بين"
+            if betweenFirst {
+                agents.append(a.name)
+                continue
+            }
+            var patient = !prevStems.isDisjoint(with: Self.patientMarkers) || (lPrefixed && !genitiveAgent)
+            if prev == "من", a.start >= 2, WordPattern.stems(of: prev2).contains(where: { lexicon.combatants.contains(String($0)) || lexicon.civilians.contains(String($0)) }) {
+                patient = true
+            }
+            if own.hasPrefix("و") && !patients.isEmpty && agents.count <= 1 && inClause.count > 1 && prev != "بين" {
+                // و joins the pair after بين: بين X وY.
+                if words[clause].contains("بين") { agents.append(a.name); continue }
+            }
+            if patient { patients.append(a.name) } else { agents.append(a.name) }
+        }
+        func unique(_ xs: [String]) -> [String] {
+            var seen = Set<String>(), out: [String] = []
+            for x in xs where seen.insert(x).inserted { out.append(x) }
+            return out
+        }
+        agents = unique(agents)
+        patients = unique(patients)
+        var actor1 = agents.first
+        var actor2 = patients.first { $0 != actor1 } ?? agents.dropFirst().first { $0 != actor1 }
+        let civilians = words[clause].contains { w in WordPattern.stems(of: w).contains { lexicon.civilians.contains(String($0)) } }
+        let hasCue = { (c: EventLexicon.Cue) in cues.contains { $0.cue == c } }
+        switch type {
+        case .peacefulProtest, .protestWithIntervention:
+            let force = agents.first { $0 != ActorLexicon.protesters && $0 != ActorLexicon.civilians }
+            return (ActorLexicon.protesters, type == .protestWithIntervention ? force : nil)
+        case .violentDemonstration, .mobViolence:
+            return (ActorLexicon.rioters, agents.first { $0 != ActorLexicon.rioters } ?? patients.first)
+        case .otherStrategic where !hasCue(.release) && !hasCue(.handover) && !hasCue(.transfer):
+            return (ActorLexicon.civilians, nil)
+        default:
+            break
+        }
+        if actor1 == nil {
+            switch type {
+            case .airDroneStrike: actor1 = ActorLexicon.unidentifiedMilitary
+            case .remoteExplosive, .shelling, .attack, .abduction, .armedClash, .suicideBomb, .grenade:
+                actor1 = ActorLexicon.unidentifiedArmed
+            default: break
+            }
+            if actor1 != nil, actor2 == nil, let p = patients.first { actor2 = p }
+        }
+        if actor2 == nil, civilians, [.attack, .airDroneStrike, .shelling, .remoteExplosive, .abduction, .suicideBomb, .arrests, .otherStrategic].contains(type) {
+            actor2 = ActorLexicon.civilians
+        }
+        if actor1 == actor2 { actor2 = nil }
+        return (actor1, actor2)
+    }
+
+    /// Deaths and injuries stated in the clause: numbers next to the words for killed and
+    /// wounded, with duals, singular victims and ACLED's values for vague counts.
+    func casualties(in clause: Range<Int>, cues: [CueHit], words: [String]) -> (fatalities: Int?, injured: Int?) {
+        var fatalities: Int?
+        var injured: Int?
+        for cue in cues where cue.cue == .kill || cue.cue == .injure {
+            guard let n = count(around: cue.token, clause: clause, words: words) else { continue }
+            if cue.cue == .kill { fatalities = (fatalities ?? 0) < n ? n : fatalities } else { injured = (injured ?? 0) < n ? n : injured }
+        }
+        if cues.contains(where: { $0.cue == .noCasualties }) {
+            if fatalities == nil { fatalities = 0 }
+            if injured == nil { injured = 0 }
+        }
+        return (fatalities, injured)
+    }
+
+    static let fillers: Set<String> = Set(["عن", "إلى", "الى", "نحو", "حوالي", "قرابة", "أكثر", "اكثر", "من", "ما", "لا",
+        "يقل", "عدد", "ب", "سقوط", "وقوع", "إصابة", "اصابة", "مقتل", "بمقتل"].map(ArabicNormalizer.normalize))
+
+    /// The count governed by a casualty word at `k`.
+    func count(around k: Int, clause: Range<Int>, words: [String]) -> Int? {
+        let word = words[k]
+        // The word itself may be the count: قتيلان، جريحين.
+        if let n = NumberLexicon.read(words, at: k), !word.isEmpty, NumberLexicon.dualSet.contains(NumberLexicon.stripPrefix(word)) {
+            return n.value
+        }
+        // After it: مقتل 11 عنصراً ... وأربعة من، قتل خمسة مدنيين، مقتل الشاب.
+        var j = k + 1
+        var skipped = 0
+        while j < clause.upperBound && skipped < 3 && Self.fillers.contains(NumberLexicon.bare(words[j])) { j += 1; skipped += 1 }
+        if j < clause.upperBound, let n = NumberLexicon.read(words, at: j) {
+            var total = n.value
+            // A second group joined with و: "11 عنصراً من الفصائل وأربعة من مقاتلي قسد".
+            var m = j + n.length
+            var steps = 0
+            while m < clause.upperBound && steps < 6 {
+                let w = words[m]
+                if lexicon.triggerPatterns.contains(where: { ($0.cue == .injure || $0.cue == .kill) && $0.words[0].contains { WordPattern.matches(w, stem: $0) } }) { break }
+                if w.hasPrefix("و"), w.count > 2, let more = NumberLexicon.read(words, at: m), !more.vague {
+                    // بينهم امرأتان names part of the total, not more; only a plain و group adds.
+                    if m > 0, ["بينهم", "منهم", "بينهن"].contains(words[m - 1]) { break }
+                    total += more.value
+                    m += more.length
+                    steps = 0
+                    continue
+                }
+                if ["بينهم", "منهم", "بينهن", "بينها"].contains(w) { break }
+                m += 1
+                steps += 1
+            }
+            return total
+        }
+        if j < clause.upperBound, NumberLexicon.isSingularPerson(words[j]) {
+            var total = 1
+            var m = j + 1
+            while m < min(clause.upperBound, j + 5) {
+                let w = words[m]
+                if w.hasPrefix("و"), NumberLexicon.isSingularPerson(String(w.dropFirst())) { total += 1 }
+                m += 1
+            }
+            return total
+        }
+        // Before it: "أربعة مدنيين استشهدوا"، "19 قتيلاً".
+        for back in 1...2 where k - back >= clause.lowerBound {
+            if let n = NumberLexicon.read(words, at: k - back), n.length <= back || back == 1 {
+                if k - back + n.length <= k { return n.value }
+            }
+        }
+        // A plural with no number: قتلى، جرحى، آخرون → several.
+        let plural = ["قتلى", "جرحى", "القتلى", "الجرحى", "ضحايا", "الضحايا", "اصابات", "إصابات", "شهداء", "مصابين"].map(ArabicNormalizer.normalize)
+        if WordPattern.stems(of: word).contains(where: { plural.contains(String($0)) }) { return 3 }
+        if k + 1 < clause.upperBound, ["آخرون", "آخرين", "اخرون", "اخرين"].map(ArabicNormalizer.normalize).contains(NumberLexicon.bare(words[k + 1])) { return 3 }
+        return nil
+    }
+
+    /// People arrested, released, displaced or evacuated, when a number is given.
+    func affectedCount(type: EventType, trigger: CueHit, clause: Range<Int>, words: [String]) -> Int? {
+        guard [.arrests, .otherStrategic, .abduction].contains(type) else { return nil }
+        var j = trigger.token + trigger.length
+        var scanned = 0
+        while j < clause.upperBound && scanned < 6 {
+            if let n = NumberLexicon.read(words, at: j) { return n.value }
+            j += 1
+            scanned += 1
+        }
+        for back in 1...3 where trigger.token - back >= clause.lowerBound {
+            if let n = NumberLexicon.read(words, at: trigger.token - back), !n.vague || back <= 2 { return n.value }
+        }
+        return nil
+    }
+
+    /// A clause that reports only a toll adds it to the event it follows (same or previous sentence).
+    func attachToll(from clause: Segmenter.Clause, cues: [CueHit], ctx: Context, to events: inout [Event]) {
+        guard cues.contains(where: { $0.cue == .kill || $0.cue == .injure }), let last = events.indices.last else { return }
+        let toll = casualties(in: clause.tokens, cues: cues, words: ctx.words)
+        let evSentence = ctx.clauses.firstIndex { ctx.analysis.tokens.tokens[$0.tokens.lowerBound].start == events[last].evidenceStart }
+            .map { ctx.clauses[$0].sentence } ?? -10
+        guard clause.sentence - evSentence <= 1 else { return }
+        if events[last].fatalities == nil, let f = toll.fatalities { events[last].fatalities = f }
+        if events[last].injured == nil, let i = toll.injured { events[last].injured = i }
+    }
+
+    /// Adds an event, or merges it with the one it repeats (same type, place and day).
+    func merge(_ event: Event, into events: inout [Event]) {
+        if let i = events.firstIndex(where: { e in
+            e.eventType == event.eventType && e.location?.place.id == event.location?.place.id
+                && (e.date == nil || event.date == nil || e.date == event.date)
+        }) {
+            var e = events[i]
+            if e.fatalities == nil { e.fatalities = event.fatalities }
+            if e.injured == nil { e.injured = event.injured }
+            if e.affected == nil { e.affected = event.affected }
+            if e.actor1 == nil { e.actor1 = event.actor1 }
+            if e.actor2 == nil { e.actor2 = event.actor2 }
+            if e.date == nil { e.date = event.date; e.timePrecision = event.timePrecision }
+            events[i] = e
+            return
+        }
+        events.append(event)
+    }
+}

@@ -1,0 +1,122 @@
+import Gazetteer
+
+extension EventExtractor {
+    /// A place chosen for an event, with ACLED's precision.
+    struct Located {
+        var mention: PlaceMention
+        var precision: Int
+        /// Taken from an earlier sentence, not the event's own.
+        var inherited: Bool
+    }
+
+    static let nearWords: Set<String> = Set(
+        ["قرب", "بالقرب", "محيط", "بمحيط", "أطراف", "اطراف", "ضواحي", "مشارف", "تخوم", "شرق", "غرب", "شمال", "جنوب",
+         "شرقي", "غربي", "شمالي", "جنوبي", "مدخل", "مداخل", "طريق", "الطريق", "أرياف", "ريف", "بريف", "جوار", "حدود", "الحدود"]
+            .map(ArabicNormalizer.normalize))
+    static let inWords: Set<String> = Set(
+        ["في", "داخل", "وسط", "على", "عند", "بلدة", "قرية", "مدينة", "حي", "مخيم", "ناحية", "منطقة", "بلدتي", "قريتي",
+         "مدينتي", "حقل", "مطار", "سجن", "سد", "معبر", "قاعدة", "مزارع", "بلدات", "قرى", "أحياء"].map(ArabicNormalizer.normalize))
+    static let destinationWords: Set<String> = Set(["إلى", "الى", "نحو", "باتجاه", "اتجاه", "صوب", "تجاه"].map(ArabicNormalizer.normalize))
+    static let originWords: Set<String> = Set(["من", "منها", "منه"].map(ArabicNormalizer.normalize))
+    static let anaphors: Set<String> = Set(
+        ["البلدة", "المدينة", "القرية", "المنطقة", "المخيم", "الحي", "البلدات", "القرى", "المناطق", "هناك", "فيها",
+         "السد", "الحقل", "المطار", "السجن", "الجيب"].map(ArabicNormalizer.normalize))
+
+    /// The places of the event: the place the trigger governs in its clause; else the clause's
+    /// region; else the sentence's; else the place an anaphor (البلدة، المنطقة) refers back to.
+    func locations(for clause: Segmenter.Clause, clauseIndex: Int, type: EventType, trigger: Int, ctx: Context, events: [Event]) -> [Located] {
+        let mentions = ctx.analysis.mentions
+        let inClause = mentions.enumerated().filter { clause.tokens.contains($0.element.startToken) }
+        if let best = bestMention(inClause.map(\.offset), clause: clause.tokens, type: type, trigger: trigger, ctx: ctx) {
+            var result = [best]
+            // A list of places governed together: بلدتي الكرامة ومعدان → one event each.
+            var k = best.offset + 1
+            var last = mentions[best.offset]
+            while k < mentions.count, clause.tokens.contains(mentions[k].startToken) {
+                let m = mentions[k]
+                guard m.startToken == last.endToken || (m.startToken == last.endToken + 1 && ctx.words[last.endToken] == "و"),
+                    m.place.kind.isSettlement == last.place.kind.isSettlement, m.place.kind.isArea == last.place.kind.isArea,
+                    !m.place.kind.isArea, m.place.id != last.place.id, isListJoin(last, m, ctx: ctx)
+                else { break }
+                result.append((k, precision(of: m, ctx: ctx)))
+                last = m
+                k += 1
+            }
+            return result.map { Located(mention: mentions[$0.0], precision: $0.1, inherited: false) }
+        }
+        // The rest of the sentence.
+        let sentence = ctx.clauses.filter { $0.sentence == clause.sentence }
+        let span = sentence.first!.tokens.lowerBound..<sentence.last!.tokens.upperBound
+        let inSentence = mentions.enumerated().filter { span.contains($0.element.startToken) }.map(\.offset)
+        if let best = bestMention(inSentence, clause: span, type: type, trigger: trigger, ctx: ctx) {
+            return [Located(mention: mentions[best.offset], precision: best.precision, inherited: false)]
+        }
+        // An anaphor or nothing: the most recent specific place before the clause.
+        let start = clause.tokens.lowerBound
+        let hasAnaphor = ctx.words[clause.tokens].contains { w in WordPattern.stems(of: w).contains { Self.anaphors.contains(String($0)) } }
+        let before = mentions.enumerated().filter { $0.element.endToken <= start && $0.element.place.kind != .country }
+        if hasAnaphor, let recent = before.last(where: { !$0.element.place.kind.isArea }) ?? before.last {
+            return [Located(mention: recent.element, precision: precision(of: recent.element, ctx: ctx), inherited: true)]
+        }
+        if let previous = events.last?.location, clause.sentence > 0 {
+            let p = events.last?.geoPrecision ?? previous.place.kind.geoPrecision
+            return [Located(mention: previous, precision: p, inherited: true)]
+        }
+        return []
+    }
+
+    func isListJoin(_ a: PlaceMention, _ b: PlaceMention, ctx: Context) -> Bool {
+        let gap = ctx.scalars[a.end..<b.start]
+        let text = String(String.UnicodeScalarView(gap)).trimmingCharacters(in: .whitespaces)
+        let first = ctx.words[b.startToken].unicodeScalars.first?.value
+        return text == "،" || text == "," || text == "و" || (text.isEmpty && first == 0x0648)
+    }
+
+    /// Scores the candidate mentions of a span and returns the best, with its precision.
+    func bestMention(_ indices: [Int], clause: Range<Int>, type: EventType, trigger: Int, ctx: Context) -> (offset: Int, precision: Int)? {
+        let mentions = ctx.analysis.mentions
+        guard !indices.isEmpty else { return nil }
+        let displacement = type == .otherStrategic
+        var best: (Int, Double)?
+        for i in indices {
+            let m = mentions[i]
+            var score = 0.0
+            let prev = m.startToken > clause.lowerBound ? ctx.words[m.startToken - 1] : ""
+            let prevStems = Set(WordPattern.stems(of: prev).map(String.init))
+            let ownClitic = ctx.words[m.startToken].hasPrefix("ب") && m.text.unicodeScalars.count > m.place.nameAr.unicodeScalars.count
+            if !prevStems.isDisjoint(with: Self.inWords) || ownClitic { score += 3 }
+            if !prevStems.isDisjoint(with: Self.nearWords) { score += 2 }
+            if !prevStems.isDisjoint(with: Self.destinationWords) { score += displacement ? -0.5 : -2.5 }
+            if !prevStems.isDisjoint(with: Self.originWords) && displacement { score += 2.5 }
+            switch m.place.kind {
+            case .country: score -= 5
+            case .region, .river, .mountain, .road, .governorate, .district: score -= 1
+            case .subdistrict: score -= 0.5
+            default: score += 1.5
+            }
+            if !m.place.inArea && m.place.kind != .country { score -= 0.5 }
+            // A place that only qualifies another (بلدة X بريف الرقة) is the container, not the site.
+            if let before = mentions[..<i].last, before.endToken >= m.startToken - 3, before.endToken <= m.startToken,
+                clause.contains(before.startToken), MentionExtractor.lies(before.place, within: m.place)
+            {
+                score -= 4
+            }
+            let distance = abs(m.startToken - trigger)
+            score -= Double(distance) * 0.08
+            if best == nil || score > best!.1 { best = (i, score) }
+        }
+        guard let (i, _) = best else { return nil }
+        return (i, precision(of: mentions[i], ctx: ctx))
+    }
+
+    /// ACLED geo precision: 1 the named town or site; 2 near it, part of it, or a subdistrict;
+    /// 3 a larger region.
+    func precision(of m: PlaceMention, ctx: Context) -> Int {
+        var p = m.geoPrecision
+        if m.startToken > 0 {
+            let prev = ctx.words[m.startToken - 1]
+            if WordPattern.stems(of: prev).contains(where: { Self.nearWords.contains(String($0)) }) { p = max(p, 2) }
+        }
+        return p
+    }
+}
