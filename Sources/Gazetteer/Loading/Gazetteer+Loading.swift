@@ -60,7 +60,7 @@ extension Gazetteer {
         var firstLine: [String: Int] = [:]
         var lineNumber = 0
         var sawHeader = false
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
             var line = rawLine
             if line.last == "\r" { line = line.dropLast() }

@@ -97,6 +97,23 @@ package struct PlaceContextLexicon: Sendable {
         "هفال", "آلدار", "إلهام", "فرهاد", "جميل", "كمال", "ناصر", "منصور", "مالك", "وليد", "خليل", "هاشم",
     ]
 
+    /// Function words and words of the place vocabulary itself: never a place name, whatever a
+    /// gazetteer row (often a transliteration) says.
+    private static let stopwords = [
+        "في", "من", "إلى", "الى", "على", "عن", "مع", "أن", "إن", "ان", "لا", "ما", "هذا", "هذه", "ذلك", "تلك", "التي",
+        "الذي", "الذين", "كل", "أو", "او", "هو", "هي", "هم", "كان", "كانت", "قد", "لم", "لن", "بعد", "قبل", "بين", "حتى",
+        "منذ", "عند", "عليه", "عليها", "إلي", "علي", "أي", "اي", "ثم", "كما", "لكن", "غير", "أمام", "خلال", "نحو", "حول",
+        "دون", "ضد", "تحت", "فوق", "عبر", "وسط", "قرب", "داخل", "خارج", "حيث", "إذ", "اذ", "لدى", "لقد", "فقد", "منها",
+        "فيها", "بها", "له", "لها", "لهم", "به", "بعض", "جميع", "عدة", "أكثر", "اكثر", "أقل", "نفس", "ذات", "يوم", "اليوم",
+        "أمس", "امس", "الآن", "الان", "مدينة", "المدينة", "بلدة", "البلدة", "قرية", "القرية", "منطقة", "المنطقة", "حي",
+        "الحي", "مخيم", "المخيم", "ريف", "الريف", "محافظة", "المحافظة", "ناحية", "الناحية", "شرق", "غرب", "شمال", "جنوب",
+        "الشرق", "الغرب", "الشمال", "الجنوب", "شرقي", "غربي", "شمالي", "جنوبي", "الشرقي", "الغربي", "الشمالي", "الجنوبي",
+        "الشرقية", "الغربية", "الشمالية", "الجنوبية", "قوات", "القوات", "عناصر", "مقاتلين", "مدنيين", "شبكة", "مصادر",
+        "قال", "قالت", "أكد", "أفاد", "أعلن", "أعلنت", "وقال", "الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين",
+        "الثلاثاء", "الأربعاء", "الخميس", "تشرين", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
+        "أيلول", "كبرى", "الكبرى", "جديد", "جديدة", "الجديد", "الجديدة", "عام", "العام", "وقت", "مكان", "موقع",
+    ]
+
     private let headByWord: [String: Head]
     private let maxHeadWords: Int
     private let locativeSet: Set<String>
@@ -104,6 +121,7 @@ package struct PlaceContextLexicon: Sendable {
     private let nonPlaceHeadSet: Set<String>
     private let nonPlaceTailSet: Set<String>
     private let givenNameSet: Set<String>
+    private let stopwordSet: Set<String>
 
     package init() {
         var heads: [String: Head] = [:]
@@ -123,7 +141,11 @@ package struct PlaceContextLexicon: Sendable {
         nonPlaceHeadSet = fold(Self.nonPlaceHeads)
         nonPlaceTailSet = fold(Self.nonPlaceTails)
         givenNameSet = fold(Self.givenNames)
+        stopwordSet = fold(Self.stopwords)
     }
+
+    /// A word that is never a place name on its own.
+    package func isStopword(_ word: String) -> Bool { stopwordSet.contains(word) }
 
     package static let shared = PlaceContextLexicon()
 

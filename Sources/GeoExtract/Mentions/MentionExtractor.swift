@@ -85,6 +85,11 @@ public struct MentionExtractor: Sendable {
         var head = m.procliticLength == 0 ? lexicon.head(before: before) : nil
         let kinds = places.map { gazetteer.places[$0.place].kind }
 
+        // A function word or a word of the place vocabulary is no name, even if a row says so.
+        if m.endToken - m.startToken == 1 {
+            let bare = String(words[m.startToken].unicodeScalars.dropFirst(m.procliticLength))
+            if lexicon.isStopword(bare) || lexicon.isStopword(words[m.startToken]) { return nil }
+        }
         // Part of an organisation, an outlet or a person's name.
         if m.procliticLength == 0, let prev, lexicon.isNonPlaceHead(prev) || lexicon.isGivenName(prev) {
             return nil
@@ -113,8 +118,9 @@ public struct MentionExtractor: Sendable {
             let fitting = places.filter { head.accepts(gazetteer.places[$0.place].kind) }
             if !fitting.isEmpty { places = fitting }
         }
-        // Derived spellings need a place context.
-        places = places.filter { $0.origin != .derived || context == .strong }
+        // Derived spellings need a place noun in front of them: their spelling is a guess.
+        let headNoun = head != nil && head != .direction && head != .area
+        places = places.filter { $0.origin != .derived || headNoun }
         if places.isEmpty { return nil }
         let ps = places.map { gazetteer.places[$0.place] }
         if ambiguous && context < .strong {
