@@ -956,10 +956,13 @@ def load_word_frequencies():
 
 WORD_FREQ = None
 
-# A prominent place's name is frequent in text because the place is: Raqqa, Hajin, al-Busayrah.
-# Such names are flagged only when they are also very common words (Zipf >= 4.5: المدينة، العمر).
-PROMINENT_KINDS = {'city', 'town', 'governorate', 'district', 'subdistrict', 'camp', 'oilfield', 'gasfield', 'dam',
+# A prominent place's name is frequent in text because the place is (Raqqa, Hajin, al-Busayrah),
+# so the bar rises with prominence: a city's name is flagged only when it is a very common word
+# (الثورة for Tabqa), a town's or a facility's when it is a common one (الهول، الكرامة، التبني),
+# a village's whenever general text uses it at all.
+PROMINENT_KINDS = {'town', 'governorate', 'district', 'subdistrict', 'camp', 'oilfield', 'gasfield', 'dam',
                    'airport', 'airbase', 'prison', 'crossing', 'region', 'river'}
+CITY_ZIPF, PROMINENT_ZIPF, MINOR_ZIPF = 4.8, 3.9, 3.0
 
 
 def is_prominent(r):
@@ -971,11 +974,17 @@ def is_prominent(r):
 
 
 def zipf(name):
+    """The name's frequency as a word, with and without the article (text writes both)."""
     global WORD_FREQ
     if WORD_FREQ is None:
         WORD_FREQ = load_word_frequencies()
     n = norm_ar(name)
-    return max(WORD_FREQ.get(n, 0), WORD_FREQ.get(strip_al(n), 0) if ' ' not in n else 0)
+    forms = {n}
+    if ' ' not in n:
+        forms.add(strip_al(n))
+        if not n.startswith('ال'):
+            forms.add('ال' + n)
+    return max(WORD_FREQ.get(f, 0) for f in forms)
 
 
 def ambiguous_names(r):
@@ -988,10 +997,13 @@ def ambiguous_names(r):
         words = norm_ar(n).split(' ')
         personal = len(words) == 1 and (strip_al(words[0]) in PERSON_SET or words[0] in PERSON_SET
                                         or strip_al(words[0]) in _norm_set(TRIBES_ORGS))
-        if is_prominent(r):
-            flagged = personal or z >= 4.5 or any(w in MONTH_SET for w in words) or norm_ar(n) in PHRASES
+        special = personal or any(w in MONTH_SET for w in words) or norm_ar(n) in PHRASES
+        if r['kind'] == 'city':
+            flagged = special or z >= CITY_ZIPF
+        elif is_prominent(r):
+            flagged = special or z >= PROMINENT_ZIPF
         else:
-            flagged = is_ambiguous(n) or z >= 3.0
+            flagged = is_ambiguous(n) or z >= MINOR_ZIPF
         if flagged:
             out.append(n)
     return uniq(out)

@@ -22,6 +22,8 @@ public struct EventExtractor: Sendable {
         var length: Int
         /// The word carried the future prefix (ستفرض، سيتم).
         var future: Bool
+        /// The word carried لـ of purpose (للسيطرة، لتحرير): an aim, not a deed.
+        var purpose: Bool = false
     }
 
     /// An actor named in the text.
@@ -66,7 +68,12 @@ public struct EventExtractor: Sendable {
         }
 
         for (ci, clause) in clauses.enumerated() {
-            let cues = findCues(in: clause.tokens, words: words)
+            let cues = findCues(in: clause.tokens, words: words).filter { hit in
+                // An aim (للسيطرة على) is no deed; aircraft that back an offensive (المدعومة من طيران
+                // التحالف) are not a strike of their own.
+                !(hit.purpose && Self.eventCues.contains(hit.cue) && hit.cue != .dispersal)
+                    && !(hit.cue == .airAsset && isBacked(hit.token, clause: clause.tokens, words: words))
+            }
             guard !cues.isEmpty else { continue }
             if isHedged(clause: clause.tokens, cues: cues, words: words) { continue }
             guard let (type, trigger) = classify(cues, clause: clause.tokens, ctx: ctx) else {
@@ -74,8 +81,8 @@ public struct EventExtractor: Sendable {
                 continue
             }
             let dates = sentenceDates[clause.sentence] ?? []
-            let inClause = dates.first { clause.tokens.contains($0.start) }
-            let date = inClause ?? dates.first { d in !clauses.contains { $0.sentence == clause.sentence && $0.tokens.contains(d.start) && $0.tokens != clause.tokens && hasOwnTrigger($0, words: words) } }
+            // A date applies to every event of its sentence unless the clause gives its own.
+            let date = dates.first { clause.tokens.contains($0.start) } ?? dates.first
             let places = locations(for: clause, clauseIndex: ci, type: type, trigger: trigger.token, ctx: ctx, events: events)
             let (actor1, actor2) = actorsFor(type: type, clause: clause.tokens, trigger: trigger.token, cues: cues, ctx: ctx)
             let toll = casualties(in: clause.tokens, cues: cues, words: words)
@@ -110,9 +117,15 @@ public struct EventExtractor: Sendable {
         return events
     }
 
-    /// Whether another clause of the sentence states an event of its own (then its date is its own).
-    func hasOwnTrigger(_ clause: Segmenter.Clause, words: [String]) -> Bool {
-        findCues(in: clause.tokens, words: words).contains { ![.kill, .injure, .noCasualties, .airAsset, .artillery, .killingWeapon, .target].contains($0.cue) }
+    /// Words before an aircraft word that make it support, not an actor: المدعومة من طيران التحالف.
+    static let backingWords: Set<String> = Set(["المدعومة", "المدعوم", "مدعومة", "مدعوما", "بدعم", "بغطاء", "بمساندة",
+        "بإسناد", "باسناد", "وبدعم", "وبغطاء", "بمؤازرة", "بتغطية", "المدعومين"].map(ArabicNormalizer.normalize))
+
+    func isBacked(_ i: Int, clause: Range<Int>, words: [String]) -> Bool {
+        for back in 1...3 where i - back >= clause.lowerBound {
+            if Self.backingWords.contains(words[i - back]) { return true }
+        }
+        return false
     }
 
     // MARK: cues
@@ -125,13 +138,15 @@ public struct EventExtractor: Sendable {
             for (cue, pattern) in lexicon.triggerPatterns where i + pattern.count <= range.upperBound {
                 var ok = true
                 var future = false
+                var purpose = false
                 for (k, alternatives) in pattern.enumerated() {
                     let w = words[i + k]
                     if !alternatives.contains(where: { WordPattern.matches(w, stem: $0) }) { ok = false; break }
                     if k == 0, Self.isFuture(w, alternatives: alternatives) { future = true }
+                    if k == 0, w.hasPrefix("ل"), !w.hasPrefix("ال"), !alternatives.contains(where: { w.hasPrefix($0) }) { purpose = true }
                 }
                 if ok {
-                    hits.append(CueHit(cue: cue, token: i, length: pattern.count, future: future))
+                    hits.append(CueHit(cue: cue, token: i, length: pattern.count, future: future, purpose: purpose))
                     matched = true
                 }
             }

@@ -169,8 +169,9 @@ package struct PlaceContextLexicon: Sendable {
         Self.cliticForms(word).contains { nonPlaceHeadSet.contains($0) }
     }
 
+    /// A word after a name that makes it an outlet or an organisation (فرات بوست، دير الزور 24).
     package func isNonPlaceTail(_ word: String) -> Bool {
-        if word.unicodeScalars.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) { return true }
+        if word == "24" { return true }  // the "X 24" news networks
         return nonPlaceTailSet.contains(word)
     }
 

@@ -75,9 +75,12 @@ public struct MentionExtractor: Sendable {
     func accept(_ m: NameIndex.Match, words: [String], tokens: TokenizedText, previous: (Candidate, Context)?) -> (Candidate, Context)? {
         let entries = m.entries.map { gazetteer.index.entries[$0] }
         var best: [Int: NameIndex.Origin] = [:]
-        for e in entries { best[e.place] = min(best[e.place] ?? .derived, e.origin) }
+        var ambiguousPlaces = Set<Int>()
+        for e in entries {
+            best[e.place] = min(best[e.place] ?? .derived, e.origin)
+            if e.ambiguous { ambiguousPlaces.insert(e.place) }
+        }
         var places = best.map { (place: $0.key, origin: $0.value) }.sorted { $0.place < $1.place }
-        let ambiguous = entries.contains { $0.ambiguous }
         let prev = m.startToken > 0 ? words[m.startToken - 1] : nil
         let prev2 = m.startToken > 1 ? words[m.startToken - 2] : nil
         let next = m.endToken < words.count ? words[m.endToken] : nil
@@ -110,27 +113,34 @@ public struct MentionExtractor: Sendable {
         if let (pc, pctx) = previous, pc.match.endToken == m.startToken, pctx > .none,
             listSeparated(m, tokens: tokens, words: words)
         {
-            if context < pctx { context = pctx }
-            if head == nil { head = pc.head }
+            // Joined by و alone (بلدتي الشعفة والسوسة) the list shares its head; after a comma and
+            // و a new clause may begin (، وتبنى التنظيم), so only a weak context carries over.
+            let joinedByWaw = m.procliticLength > 0 && tokens.tokens[m.startToken].start - tokens.tokens[m.startToken - 1].end <= 1
+            let carried: Context = joinedByWaw || m.procliticLength == 0 ? pctx : min(pctx, .weak)
+            if context < carried { context = carried }
+            if head == nil && carried == .strong { head = pc.head }
         }
         // A head noun narrows the candidates to the sort it names.
         if let head {
             let fitting = places.filter { head.accepts(gazetteer.places[$0.place].kind) }
             if !fitting.isEmpty { places = fitting }
         }
-        // Derived spellings need a place noun in front of them: their spelling is a guess.
+        // Each reading must be earned by the context: a derived spelling (a guess) needs a place
+        // noun before it; a name that is also a common word or a personal name needs a place noun
+        // or a container after it (a country or a place abroad, a preposition of place: في العراق);
+        // a small village needs at least a preposition of place or a list.
         let headNoun = head != nil && head != .direction && head != .area
-        places = places.filter { $0.origin != .derived || headNoun }
-        if places.isEmpty { return nil }
-        let ps = places.map { gazetteer.places[$0.place] }
-        if ambiguous && context < .strong {
-            // Common words and personal names: only with a place noun or a container after them;
-            // a country or capital may also stand as a location after a locative (في العراق).
-            guard context == .weak, ps.allSatisfy({ $0.kind == .country || !$0.inArea }) else { return nil }
+        places = places.filter { cand in
+            let p = gazetteer.places[cand.place]
+            if cand.origin == .derived && !headNoun { return false }
+            if ambiguousPlaces.contains(cand.place) && context < .strong {
+                return context == .weak && (p.kind == .country || !p.inArea)
+            }
+            if context == .none && Self.isMinor(p) { return false }
+            return true
         }
-        // A small village's name is often a word too: without a place noun or a container, ask at
-        // least for a preposition of place or a list.
-        if context == .none, ps.allSatisfy({ Self.isMinor($0) }) { return nil }
+        if places.isEmpty { return nil }
+        let ambiguous = places.contains { ambiguousPlaces.contains($0.place) }
         let candidate = Candidate(match: m, places: places, head: head, ambiguous: ambiguous, qualifier: qualifier)
         return (candidate, context)
     }
