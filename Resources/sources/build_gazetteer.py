@@ -647,7 +647,9 @@ def main():
         r['ar_derived'] = [v for v in r['ar_derived'] if norm_ar(v) not in seen]
     # ---- ambiguity ----
     for r in rows:
-        if r.get('_keep_ambiguous'):
+        # Curated flags are kept where they carry meaning text frequency cannot see: countries and
+        # capitals that stand for governments (موسكو، أنقرة); in-area rows are judged like the rest.
+        if r.get('_keep_ambiguous') and (r['in_area'] in (0, '0') or r['kind'] == 'country'):
             continue
         r['ambiguous_ar'] = ambiguous_names(r)
 
@@ -941,13 +943,19 @@ def is_ambiguous(name):
     return False
 
 
+def fold_like_text(s):
+    """The text normaliser's folding, for frequency look-ups: hamza seats and lone hamza too."""
+    s = norm_ar(s).replace('ئ', 'ي').replace('ؤ', 'و').replace('ء', '').replace('ـ', '')
+    return s
+
+
 def load_word_frequencies():
     """Zipf frequencies of Arabic words in general text (wordfreq's Arabic list, words of Zipf >= 3),
     folded like the names. A village named with an everyday word needs context before it is read."""
     freq = {}
     path = os.path.join(RAW, 'wordfreq_ar_common.tsv')
     for row in read_tsv(path):
-        w = norm_ar(row['word'])
+        w = fold_like_text(row['word'])
         z = float(row['zipf'])
         if z > freq.get(w, 0):
             freq[w] = z
@@ -978,7 +986,7 @@ def zipf(name):
     global WORD_FREQ
     if WORD_FREQ is None:
         WORD_FREQ = load_word_frequencies()
-    n = norm_ar(name)
+    n = fold_like_text(name)
     forms = {n}
     if ' ' not in n:
         forms.add(strip_al(n))

@@ -711,7 +711,11 @@ def _letters(word):
 def derive(name_en, limit=3):
     """Up to `limit` plausible Arabic spellings of a romanised Syrian place name, best first."""
     text = re.sub(r'\([^)]*\)', ' ', name_en)
-    words = re.split(r'[\s\-]+', text.strip())
+    words = []
+    for w in text.split():
+        parts = w.split('-')
+        # "East-Tareq": a qualifier joined by a hyphen; "al-Jumaa" stays one word.
+        words.extend(parts if any(p.lower() in QUALIFIERS for p in parts) else [w])
     quals = [QUALIFIERS[w.lower()] for w in words if w.lower() in QUALIFIERS]
     core = ' '.join(w for w in words if w and w.lower() not in QUALIFIERS and w.lower() not in DROPPED)
     if not core:

@@ -122,7 +122,7 @@ public struct NameIndex: Sendable {
         let t = tokens[i]
         follow(firstKey: t.keyHash, clitic: 0)
         let word = UnsafeBufferPointer(rebasing: letters[t.letterStart..<(t.letterStart + t.letterCount)])
-        if word.count >= 4 {
+        if word.count >= 3 {
             for p in Self.proclitics where p.count + 2 <= word.count {
                 var matchesPrefix = true
                 for (k, l) in p.enumerated() where word[k] != l { matchesPrefix = false; break }

@@ -77,7 +77,7 @@ package struct PlaceContextLexicon: Sendable {
         "عشيرة", "عشائر", "قبيلة", "قبائل", "أبو", "ابو", "أم", "بن", "ابن", "بنت", "آل", "والي", "أمير", "الشيخ",
         "شيخ", "المدعو", "المدعوة", "الملقب", "الحاج", "السيد", "الدكتور", "العميد", "العقيد", "اللواء", "النقيب",
         "الرائد", "المقدم", "الشهيد", "مراسل", "مراسلة", "ناشط", "ناشطو", "منصة", "صفحة", "اتفاقية", "معاهدة",
-        "مؤتمر", "محادثات", "مفاوضات", "مسار", "مباحثات", "تنظيم", "لجنة", "تيار", "حزب", "ثوار", "جيش",
+        "مؤتمر", "محادثات", "مفاوضات", "مسار", "مباحثات", "تنظيم", "لجنة", "تيار", "حزب", "ثوار", "جيش", "الذاتية",
         "علم", "رئيس", "رئاسة", "حكومة", "وزارة", "وزير", "سفارة", "سفير", "نظام", "الجمهورية",
     ]
 
@@ -88,12 +88,13 @@ package struct PlaceContextLexicon: Sendable {
     ]
 
     /// Common given names: a name right after one of them is a family name or a nisba.
+    /// (علي is left out: folded, it is also the preposition على.)
     private static let givenNames = [
-        "محمد", "أحمد", "محمود", "علي", "حسن", "حسين", "عمر", "عثمان", "خالد", "عبد", "عبدالله", "عبدالرحمن",
+        "محمد", "أحمد", "محمود", "حسن", "حسين", "عمر", "عثمان", "خالد", "عبد", "عبدالله", "عبدالرحمن",
         "إبراهيم", "ابراهيم", "يوسف", "مصطفى", "صالح", "سعيد", "سعد", "فيصل", "جاسم", "حمد", "حمود", "فرحان",
         "فاضل", "رامي", "رائد", "زياد", "سامي", "سليمان", "طه", "ياسر", "ياسين", "يحيى", "بكر", "فاطمة", "عائشة",
         "خديجة", "مريم", "زينب", "نور", "هدى", "منى", "عيسى", "موسى", "داود", "إسماعيل", "اسماعيل", "أنس", "بشار",
-        "حافظ", "ماهر", "مظلوم", "صالح", "نواف", "مهند", "معاذ", "حمزة", "عباس", "جمعة", "دحام", "عواد", "شيخ",
+        "حافظ", "ماهر", "مظلوم", "نواف", "مهند", "معاذ", "حمزة", "عباس", "جمعة", "دحام", "عواد", "شيخ",
         "هفال", "آلدار", "إلهام", "فرهاد", "جميل", "كمال", "ناصر", "منصور", "مالك", "وليد", "خليل", "هاشم",
     ]
 
@@ -122,6 +123,7 @@ package struct PlaceContextLexicon: Sendable {
     private let nonPlaceTailSet: Set<String>
     private let givenNameSet: Set<String>
     private let stopwordSet: Set<String>
+    private let inLocativeSetStorage: Set<String>
 
     package init() {
         var heads: [String: Head] = [:]
@@ -142,6 +144,7 @@ package struct PlaceContextLexicon: Sendable {
         nonPlaceTailSet = fold(Self.nonPlaceTails)
         givenNameSet = fold(Self.givenNames)
         stopwordSet = fold(Self.stopwords)
+        inLocativeSetStorage = fold(Self.inLocatives)
     }
 
     /// A word that is never a place name on its own.
@@ -155,6 +158,14 @@ package struct PlaceContextLexicon: Sendable {
         if words.count >= 2, let h = headByWord[words[words.count - 2] + " " + last] { return h }
         for form in Self.cliticForms(last) { if let h = headByWord[form] { return h } }
         return nil
+    }
+
+    /// Prepositions that put something in or at a place, not merely "from", "on" or "about" it:
+    /// enough for a town whose name is also a word (في المنصورة) but not for a village.
+    private static let inLocatives = ["في", "فى", "داخل", "قرب", "بقرب", "بالقرب", "عند", "نحو", "باتجاه", "إلى", "الى",
+                                      "أطراف", "محيط", "بمحيط", "وسط", "مدخل", "حتى", "مقابل", "قبالة"]
+    package func isInLocative(_ word: String) -> Bool {
+        Self.cliticForms(word).contains { inLocativeSetStorage.contains($0) }
     }
 
     package func isLocative(_ word: String) -> Bool {

@@ -93,14 +93,26 @@ public struct MentionExtractor: Sendable {
             let bare = String(words[m.startToken].unicodeScalars.dropFirst(m.procliticLength))
             if lexicon.isStopword(bare) || lexicon.isStopword(words[m.startToken]) { return nil }
         }
-        // Part of an organisation, an outlet or a person's name.
-        if m.procliticLength == 0, let prev, lexicon.isNonPlaceHead(prev) || lexicon.isGivenName(prev) {
+        // Part of an organisation, an outlet or a person's name (also after لـ: الإدارة الذاتية لشمال سوريا).
+        let firstLetterIsLam = m.procliticLength > 0 && words[m.startToken].unicodeScalars.first?.value == 0x0644
+        if m.procliticLength == 0 || firstLetterIsLam, let prev, lexicon.isNonPlaceHead(prev) || lexicon.isGivenName(prev) {
             return nil
+        }
+        // A country name with the article is its adjective: القوات السورية is not Syria.
+        if places.allSatisfy({ gazetteer.places[$0.place].kind == .country }) {
+            let stem = words[m.startToken].unicodeScalars.dropFirst(m.procliticLength)
+            let named = entries.contains { ArabicNormalizer.normalize($0.name).hasPrefix("ال") }
+            if !named && String(String.UnicodeScalarView(stem)).hasPrefix("ال") { return nil }
         }
         if let next, lexicon.isNonPlaceTail(next), head == nil || head == .direction,
             kinds.allSatisfy({ !$0.isFacility && $0 != .region })
         {
             return nil
+        }
+        // A name that begins with its own place noun (حي الجورة، مخيم الباغوز) says what it is.
+        if head == nil, m.endToken - m.startToken >= 2 {
+            let first = String(words[m.startToken].unicodeScalars.dropFirst(m.procliticLength))
+            if let h = lexicon.head(before: [first]), h != .direction { head = h }
         }
         let qualifier = qualifierStart(after: m, words: words, tokens: tokens)
         var context: Context = .none
@@ -134,7 +146,12 @@ public struct MentionExtractor: Sendable {
             let p = gazetteer.places[cand.place]
             if cand.origin == .derived && !headNoun { return false }
             if ambiguousPlaces.contains(cand.place) && context < .strong {
-                return context == .weak && (p.kind == .country || !p.inArea)
+                // Abroad: any locative (في العراق). A town or a city: a preposition that puts
+                // something in or at it (في المنصورة), not من or على. A village: only strong context.
+                guard context == .weak else { return false }
+                if p.kind == .country || !p.inArea { return true }
+                return !Self.isMinor(p) && (m.procliticLength > 0 && words[m.startToken].hasPrefix("ب")
+                    || prev.map(lexicon.isInLocative) == true)
             }
             if context == .none && Self.isMinor(p) { return false }
             return true
