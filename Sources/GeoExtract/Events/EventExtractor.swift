@@ -200,57 +200,106 @@ public struct EventExtractor: Sendable {
         let combatantsNamed = !clauseWords.isDisjoint(with: lexicon.combatants)
             || ctx.actors.contains { clause.contains($0.start) && ![ActorLexicon.civilians, ActorLexicon.protesters].contains($0.name) }
 
-        // Capturing a place: not "areas under control of".
-        if let t = cues.first(where: { $0.cue == .territory && !isControlNoun($0.token, words: words, clause: clause) }) {
-            return (.nonStateActorOvertakesTerritory, t)
+        // The incident is the family of the clause's first cue; cues after هرباً/خوفاً are its cause,
+        // and a noun of another family later in the clause is background or aim.
+        let causeAt = cues.first { $0.cue == .cause }?.token ?? Int.max
+        let familyCues = cues.filter { $0.cue.family != nil && $0.token < causeAt && !isTemporalReference($0, words: words, clause: clause)
+            && !($0.cue == .territory && isControlNoun($0.token, words: words, clause: clause)) }
+        // Families in the order the clause names them; one that does not make an event (خرج
+        // without people) gives way to the next. People going out to protest is a protest.
+        var order: [EventLexicon.Family] = []
+        for c in familyCues { if let f = c.cue.family, !order.contains(f) { order.append(f) } }
+        if let m = order.firstIndex(of: .movement), let p = order.firstIndex(of: .protest), m < p {
+            order.swapAt(m, p)
         }
-        if let g = first(.governmentGain), words[clause].contains(where: { $0.contains("حصار") }) || WordPattern.matches(words[g.token], stem: "استعاد") {
-            return (.governmentRegainsTerritory, g)
+        for family in order {
+            let lead = familyCues.first { $0.cue.family == family }!
+            if let typed = classify(family: family, lead: lead, cues: cues, clause: clause, ctx: ctx,
+                                    civiliansNamed: civiliansNamed, combatantsNamed: combatantsNamed)
+            {
+                return typed
+            }
         }
-        if let r = first(.riot) { return (.violentDemonstration, r) }
-        if let p = first(.protest) {
-            return (has(.dispersal) ? .protestWithIntervention : .peacefulProtest, p)
-        }
-        if let s = first(.suicide) {
-            return (has(.clash) || (has(.assault) && has(.carBomb)) ? .armedClash : .suicideBomb, s)
-        }
-        if let a = first(.airStrike) { return (.airDroneStrike, a) }
-        if let asset = first(.airAsset), let verb = any(.shelling, .target, .explosion, .assault) {
-            _ = asset
-            return (.airDroneStrike, verb)
-        }
-        if let d = first(.disrupted), has(.ied) || has(.carBomb) { return (.disruptedWeaponsUse, d) }
-        if let e = any(.ied, .carBomb), has(.explosion) || has(.kill) || has(.injure) || has(.target) || has(.assassination) {
-            return (.remoteExplosive, first(.explosion) ?? e)
-        }
-        if let c = first(.clash) { return (.armedClash, c) }
-        if let a = first(.assault) {
-            if has(.shelling) || combatantsNamed || !civiliansNamed { return (.armedClash, a) }
-            return (.attack, a)
-        }
-        if let s = first(.shelling), has(.target) || has(.artillery) || has(.kill) || has(.injure) || s.cue == .shelling {
-            return (.shelling, s)
-        }
-        if let a = any(.assassination, .execution) { return (.attack, a) }
-        if let e = first(.explosion), has(.kill) || has(.injure) || has(.target) || has(.ied) || has(.carBomb) {
-            return (.remoteExplosive, e)
-        }
-        if let r = first(.release) { return (.otherStrategic, r) }
-        if let a = first(.abduction) { return (.abduction, a) }
-        if let a = any(.arrest, .raid) { return (.arrests, a) }
-        if let a = first(.agreement) { return (.agreement, a) }
-        if let b = first(.baseEstablished), words[clause].contains(where: { w in
-            ["قاعدة", "قاعده", "نقطة", "نقاط", "مقر", "مقرا", "مقرات", "قواعد", "مركز", "نقطه"].contains { WordPattern.matches(w, stem: ArabicNormalizer.normalize($0)) }
-        }) {
-            return (.headquartersEstablished, b)
-        }
-        if let d = any(.displacement, .evacuation, .transfer, .handover), peopleNamed(clause, words: words) {
-            return (.otherStrategic, d)
-        }
-        if let k = first(.kill), has(.killingWeapon), civiliansNamed || !combatantsNamed {
-            return (.attack, k)
-        }
+        if let k = first(.kill), has(.killingWeapon), civiliansNamed || !combatantsNamed { return (.attack, k) }
         return nil
+    }
+
+    /// The ACLED type of one family's cues in a clause, or nil when they do not make an event.
+    func classify(family: EventLexicon.Family, lead: CueHit, cues: [CueHit], clause: Range<Int>, ctx: Context,
+                  civiliansNamed: Bool, combatantsNamed: Bool) -> (EventType, CueHit)? {
+        let words = ctx.words
+        func first(_ c: EventLexicon.Cue) -> CueHit? { cues.first { $0.cue == c } }
+        func has(_ c: EventLexicon.Cue) -> Bool { first(c) != nil }
+        let inFamily = cues.filter { $0.cue.family == family || $0.cue.family == nil }
+        func fhas(_ c: EventLexicon.Cue) -> Bool { inFamily.contains { $0.cue == c } }
+        func ffirst(_ c: EventLexicon.Cue) -> CueHit? { inFamily.first { $0.cue == c } }
+        switch family {
+        case .territory:
+            if let g = ffirst(.governmentGain), g.token == lead.token {
+                let siege = words[clause].contains { $0.contains("حصار") }
+                guard siege || WordPattern.matches(words[g.token], stem: "استعاد") else { return nil }
+                return (.governmentRegainsTerritory, g)
+            }
+            return (.nonStateActorOvertakesTerritory, lead)
+        case .protest:
+            if let r = ffirst(.riot) { return (.violentDemonstration, r) }
+            return (fhas(.dispersal) ? .protestWithIntervention : .peacefulProtest, lead)
+        case .violence:
+            if has(.accident) && !fhas(.ied) && !fhas(.carBomb) && !fhas(.suicide) && !fhas(.airStrike) && !fhas(.assault) && !fhas(.clash) {
+                return nil  // a fire, a gas bottle, a short circuit
+            }
+            if let s = ffirst(.suicide) {
+                return (fhas(.clash) || (fhas(.assault) && fhas(.carBomb)) ? .armedClash : .suicideBomb, s)
+            }
+            if let a = ffirst(.airStrike) { return (.airDroneStrike, a) }
+            if has(.airAsset), let verb = inFamily.first(where: { [.shelling, .target, .explosion, .assault].contains($0.cue) }) ?? first(.target) {
+                return (.airDroneStrike, verb)
+            }
+            if let e = inFamily.first(where: { $0.cue == .ied || $0.cue == .carBomb }),
+                fhas(.explosion) || has(.kill) || has(.injure) || has(.target) || fhas(.assassination)
+            {
+                return (.remoteExplosive, ffirst(.explosion) ?? e)
+            }
+            if let c = ffirst(.clash) { return (.armedClash, c) }
+            if let a = ffirst(.assault) {
+                if fhas(.shelling) || has(.artillery) || combatantsNamed || !civiliansNamed { return (.armedClash, a) }
+                return (.attack, a)
+            }
+            if let s = ffirst(.shelling) { return (.shelling, s) }
+            if let a = ffirst(.artillery), has(.target) || has(.kill) || has(.injure) || fhas(.explosion) {
+                return (.shelling, a)
+            }
+            if let a = inFamily.first(where: { $0.cue == .assassination || $0.cue == .execution }) { return (.attack, a) }
+            if let e = ffirst(.explosion), has(.kill) || has(.injure) || has(.target) || has(.artillery) {
+                return (has(.artillery) ? .shelling : .remoteExplosive, e)
+            }
+            if let a = ffirst(.abduction) { return (.abduction, a) }
+            return nil
+        case .release:
+            return (.otherStrategic, lead)
+        case .arrest:
+            return (.arrests, lead)
+        case .agreement:
+            return (.agreement, lead)
+        case .disrupted:
+            guard has(.ied) || has(.carBomb) || words[clause].contains(where: { $0.contains("اسلح") || $0.contains("ذخير") }) else { return nil }
+            return (.disruptedWeaponsUse, lead)
+        case .base:
+            let objects = ["قاعدة", "قاعده", "نقطة", "نقاط", "مقر", "مقرا", "مقرات", "قواعد", "مركز", "نقطه"].map(ArabicNormalizer.normalize)
+            guard words[clause].contains(where: { w in objects.contains { WordPattern.matches(w, stem: $0) } }) else { return nil }
+            return (.headquartersEstablished, lead)
+        case .movement:
+            guard peopleNamed(clause, words: words) else { return nil }
+            return (.otherStrategic, lead)
+        }
+    }
+
+    /// A deed named as a point in time, not reported: قبل الهجوم بساعات، بعد المعارك.
+    func isTemporalReference(_ hit: CueHit, words: [String], clause: Range<Int>) -> Bool {
+        guard hit.token > clause.lowerBound else { return false }
+        let prev = words[hit.token - 1]
+        return ["قبل", "بعد", "وقبل", "وبعد", "منذ", "خلال", "أثناء", "اثناء"].map(ArabicNormalizer.normalize).contains(prev)
+            && words[hit.token].hasPrefix("ال")
     }
 
     /// "سيطرة" as a noun of extent: مناطق سيطرة قسد، تحت سيطرة، خطوط السيطرة.

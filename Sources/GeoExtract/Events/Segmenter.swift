@@ -49,7 +49,7 @@ package enum Segmenter {
                 continue
             }
             let w = words[i]
-            if clauseOpeners.contains(w) && (comma || ["فيما", "بينما", "وفيما", "وبينما"].contains(w)) {
+            if clauseOpeners.contains(w) && (comma || ["فيما", "بينما", "وفيما", "وبينما", "عقب", "وعقب"].contains(w)) {
                 close(i, newSentence: false)
             } else if w == "في" || w == "وفي", i + 1 < words.count, words[i + 1] == "حين", comma || true {
                 close(i, newSentence: false)

@@ -8,8 +8,31 @@ package struct EventLexicon: Sendable {
         case airStrike, airAsset, shelling, artillery, clash, assault, explosion, ied, carBomb, suicide
         case assassination, execution, killingWeapon, abduction, arrest, raid, release, displacement, evacuation
         case transfer, handover, protest, dispersal, riot, territory, governmentGain, withdrawal, agreement
-        case disrupted, baseEstablished, kill, injure, noCasualties, target
+        case disrupted, baseEstablished, kill, injure, noCasualties, target, accident, cause
+
+        /// The kind of incident a cue belongs to. In one clause the family of the first cue is the
+        /// incident; cues of other families there are its cause, its aim or its background
+        /// (اعتقلت ناشطين بتهمة التحريض على الاحتجاج is an arrest, not a protest).
+        package var family: Family? {
+            switch self {
+            case .airStrike, .shelling, .clash, .assault, .explosion, .ied, .carBomb, .suicide, .assassination,
+                .execution, .abduction:
+                return .violence
+            case .artillery: return .violence
+            case .protest, .riot: return .protest
+            case .arrest, .raid: return .arrest
+            case .release: return .release
+            case .displacement, .evacuation, .transfer, .handover: return .movement
+            case .territory, .governmentGain: return .territory
+            case .agreement: return .agreement
+            case .disrupted: return .disrupted
+            case .baseEstablished: return .base
+            default: return nil
+            }
+        }
     }
+
+    package enum Family: Sendable { case violence, protest, arrest, release, movement, territory, agreement, disrupted, base }
 
     /// Trigger patterns: each a sequence of alternatives, one per word; `|` separates stems.
     static let triggers: [(Cue, [String])] = [
@@ -21,7 +44,7 @@ package struct EventLexicon: Sendable {
         (.airAsset, ["طيران|الطيران|طائرات|الطائرات|طائرة|الطائرة|مسيرة|مسيرات|المسيرة|المسيرات|مقاتلات|حربي|حربية|درون"]),
         (.airAsset, ["سلاح", "الجو"]),
         (.shelling, ["قصف|قصفت|يقصف|تقصف"]),
-        (.shelling, ["قذيفة|قذائف|صاروخ|صواريخ|صاروخية|الصاروخية|راجمات|هاون"]),
+
         (.artillery, ["مدفعي|مدفعية|المدفعية|المدفعي|هاون|مدافع|راجمات|صاروخية|قذائف|قذيفة|صواريخ"]),
         (.clash, ["اشتباك|اشتباكات|اشتبك|يشتبك|تشتبك|الاشتباكات|الاشتباك|معارك|معركة|المعارك|مواجهات|مواجهة|تبادل"]),
         (.clash, ["القتال|قتال|اقتتال"]),
@@ -62,6 +85,8 @@ package struct EventLexicon: Sendable {
         (.kill, ["قتل|قتلت|مقتل|قتلى|قتيل|قتيلا|قتيلاً|قتيلان|قتيلين|مصرع|حتف|حتفه|حتفهم|استشهد|استشهاد|شهداء|شهيد|ضحايا|ضحية|وفاة|توفي|قضى|قضوا|الضحايا|القتلى|أرداه|أردته|أرداهم"]),
         (.injure, ["أصيب|اصيب|إصابة|اصابة|إصابات|اصابات|جرح|جرحى|جريح|جريحان|جريحين|مصاب|مصابين|الجرحى|أصابت|اصابت|أصاب|بجروح|وأصيب"]),
         (.noCasualties, ["دون", "وقوع|سقوط|تسجيل|أي"]),
+        (.accident, ["حريق|حريقا|حريقاً|الحريق|ماس|تماس|أسطوانة|اسطوانة|احتراق|صعقة"]),
+        (.cause, ["هربا|هرباً|خوفا|خوفاً|فرارا|فراراً|تجنبا"]),
         (.noCasualties, ["لم", "يسفر|تسفر|يسفرا"]),
     ]
 
@@ -73,7 +98,8 @@ package struct EventLexicon: Sendable {
         "خشية", "تخوف", "مخاوف", "حذر", "حذرت", "تحذير", "قد تكون", "ستفرض", "سيتم", "ستتم", "بهدف", "لمنع", "تسعى",
         "يسعى", "تحاول", "يحاول", "حاولت", "حاول", "إمكانية", "امكانية", "شائعات", "إشاعات", "يزعم", "مزاعم",
         "اقتربت", "اقترب", "قرب انتهاء", "على وشك", "مفاوضة", "مفاوضات", "المفاوضات", "بموجب", "وفق", "وفقا",
-        "بنود", "خرق", "انتهاك", "يتهم", "تتهم", "اتهم", "اتهمت", "اتهامات",
+        "بنود", "خرق", "انتهاك", "يتهم", "تتهم", "اتهم", "اتهمت", "اتهامات", "مقابل", "طالب", "طالبوا", "طالبت",
+        "يطالبون", "مطالبا", "ناشد", "ناشدت", "دعوا", "فدية", "تهديد", "تهديدات", "توعد", "يتوعد",
     ]
 
     /// Phrases that make a clause a summary over weeks or months, not one incident.

@@ -29,13 +29,18 @@ package enum WordPattern {
         return forms + more
     }
 
+    /// Suffixes a two-letter stem may take: only a verb's (فرّ، فرّت، فرّوا), so that فر does not
+    /// match فرات.
+    static let shortStemSuffixes: Set<String> = ["", "ت", "وا", "ا", "ن", "تا"]
+
     /// Whether `word` (folded) is an inflected form of `stem` (folded).
     package static func matches(_ word: String, stem: String) -> Bool {
+        let allowed = stem.unicodeScalars.count <= 2 ? shortStemSuffixes : suffixes
         for form in stems(of: word) {
             if form == stem { return true }
             if form.hasPrefix(stem) {
                 let rest = String(form.dropFirst(stem.count))
-                if suffixes.contains(rest) { return true }
+                if allowed.contains(rest) { return true }
             }
         }
         return false
