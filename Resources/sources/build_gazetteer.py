@@ -38,6 +38,7 @@ OUT = os.path.normpath(os.path.join(HERE, '..', 'gazetteer.tsv'))
 DECISIONS = os.path.join(HERE, 'conflict_decisions.tsv')
 CURATED = os.path.join(HERE, 'curated_places.tsv')
 ATTESTED = os.path.join(HERE, 'attested_names.tsv')
+FOUND = os.path.join(HERE, 'found_coordinates.tsv')
 DERIVE_MODULE = os.path.join(HERE, 'derive_arabic.py')
 
 COLUMNS = ['id', 'kind', 'name_en', 'name_ar', 'name_ar_origin', 'ar_variants', 'ar_derived', 'en_variants',
@@ -633,6 +634,8 @@ def main():
 
     # ---- curated rows ----
     rows = merge_curated(rows)
+    # ---- coordinates found in public sources (found_coordinates.tsv) win over every other point ----
+    apply_found_coordinates(rows)
     # ---- derived Arabic spellings for rows without a sourced Arabic name ----
     derive_missing(rows)
     # ---- variants never repeat the primary name (a curated name may have replaced it) ----
@@ -854,6 +857,39 @@ def merge_curated(rows):
         kept.append(r)
     print('merged %d curated rows' % len(curated))
     return kept
+
+
+def apply_found_coordinates(rows):
+    """found_coordinates.tsv: id, lat, lon, source, note -- a point found in a public source for a row that had none
+    (admin3_centroid) or only a rough estimate.  Sets lat/lon, coord_source `manual:<source>` and appends to note."""
+    if not os.path.exists(FOUND):
+        return
+    by_id = {r['id']: r for r in rows}
+    n = 0
+    for i, r in enumerate(read_tsv(FOUND), start=2):
+        pid = (r.get('id') or '').strip()
+        target = by_id.get(pid)
+        if target is None:
+            print('warning: %s line %d: id %r not in the gazetteer, skipped' % (FOUND, i, pid), file=sys.stderr)
+            continue
+        try:
+            lat, lon = round(float(r['lat']), 6), round(float(r['lon']), 6)
+        except (TypeError, ValueError):
+            raise SystemExit('%s line %d: non-numeric coordinate' % (FOUND, i))
+        src = re.sub(r'\s+', ' ', r.get('source') or '').strip()
+        short = re.sub(r'\s*\(.*$', '', src).strip() or 'found_coordinates.tsv'
+        old = (fmt_coord(float(target['lat'])), fmt_coord(float(target['lon'])), target.get('coord_source', ''))
+        target['lat'], target['lon'] = lat, lon
+        target['coord_source'] = 'manual:' + short
+        why = 'coordinate from found_coordinates.tsv: %s' % src
+        if (r.get('note') or '').strip():
+            why += ' (%s)' % r['note'].strip()
+        why += '; replaces %s,%s (%s)' % old
+        note = re.sub(r'no coordinate in any source; placed at [^;.]*?\((?:SY|C)\w+\)\.?\s*', '', target.get('note') or '')
+        note = re.sub(r'no coordinate in any source; placed at the point of its city \w+ \([^)]*\)\.?\s*', '', note).strip()
+        target['note'] = (note.rstrip('. ') + '. ' if note else '') + why
+        n += 1
+    print('applied %d found coordinates' % n)
 
 
 def load_deriver():

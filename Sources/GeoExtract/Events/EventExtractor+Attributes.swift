@@ -11,47 +11,72 @@ extension EventExtractor {
         ["المدعومة", "المدعوم", "مدعومة", "المدعومين", "الموالية", "الموالين", "الموالي", "موالية", "بدعم", "بمساندة",
          "بمشاركة", "بإسناد", "بغطاء", "وبمساندة", "مدعوما", "المقربة", "برعاية", "رعاه", "بوساطة", "وساطة"].map(ArabicNormalizer.normalize))
 
-    /// Actor 1 acts, actor 2 is acted on: chosen by the words before each actor in the clause
-    /// (على، ضد، استهدف mark the target; بين X و Y a pair), with ACLED's defaults by type.
+    /// Nouns after which an actor's name is the attacker: طيران التحالف، خلايا التنظيم، برصاص مجهولين.
+    static let agentHeads: Set<String> = Set(
+        ["طيران", "طائرات", "طائرة", "مسيرة", "خلايا", "خلية", "مسلحو", "مسلحون", "مسلحين", "مقاتلو", "قوات", "قوة",
+         "دورية", "دوريات", "عناصر", "وحدات", "فصائل", "ميليشيا", "مليشيا", "ميليشيات", "برصاص", "رصاص", "قبل",
+         "بهجوم", "هجوم", "نفذه", "شنه", "شنته", "نفذته", "سلاح", "مدفعية", "عملية", "مدفعيته", "فرع", "فريق"]
+            .map(ArabicNormalizer.normalize))
+    /// Nouns after which an actor's name is the target: مواقع التنظيم، حاجز لقسد، دورية للقوات.
+    static let targetHeads: Set<String> = Set(
+        ["مواقع", "موقع", "نقطة", "نقاط", "حاجز", "حواجز", "مقر", "مقرات", "سيارة", "رتل", "آلية", "آليات", "عربة",
+         "خطوط", "تجمعات", "معاقل", "مراكز", "مركز", "ثكنة", "قاعدة", "عنصر", "عنصرين", "عنصرا", "مقاتلين", "جنود",
+         "عسكريين", "قيادي", "قياديا", "مسؤول", "أفراد", "افراد", "حراسة", "مستودع", "مستودعات", "على", "ضد", "بحق",
+         "استهدف", "استهدفت", "تستهدف", "يستهدف", "طالت", "طال", "ضربات", "أسرى", "معتقلي", "سجون"]
+            .map(ArabicNormalizer.normalize))
+
+    /// Actor 1 acts, actor 2 is acted on. An actor is the target when the words before it say so
+    /// (على، ضد، استهدف، مواقع، حاجز لـ، عنصرين من after قُتل), the attacker when they name its
+    /// weapon or unit (طيران التحالف، خلايا التنظيم، برصاص مجهولين), and otherwise a party in the order
+    /// named, the first acting: Arabic reports put the actor first (VSO or SVO). بين X وY is a pair.
+    /// ACLED's defaults by type fill what the text does not say.
     func actorsFor(type: EventType, clause: Range<Int>, trigger: Int, cues: [CueHit], ctx: Context) -> (String?, String?) {
         let words = ctx.words
         var agents: [String] = []
         var patients: [String] = []
         let inClause = ctx.actors.filter { clause.contains($0.start) }
+        let killAt = cues.filter { $0.cue == .kill || $0.cue == .injure }.map(\.token)
+        let between = words[clause].firstIndex { $0 == "بين" }
+        var pair: [String] = []
         for (n, a) in inClause.enumerated() {
+            if n > 0 && a.name == inClause[n - 1].name && a.start <= inClause[n - 1].end + 1 { continue }
             let prev = a.start > clause.lowerBound ? words[a.start - 1] : ""
-            let prevStems = Set(WordPattern.stems(of: prev).map(String.init))
             let prev2 = a.start - 2 >= clause.lowerBound ? words[a.start - 2] : ""
+            let prevStems = Set(WordPattern.stems(of: prev).map(String.init))
             // Backers and supporters are context, not parties: المدعومة من أنقرة، بمساندة التحالف.
             if !prevStems.isDisjoint(with: Self.backers) || (prev == "من" && Self.backers.contains(prev2)) { continue }
-            if n > 0 && a.name == inClause[n - 1].name && a.start <= inClause[n - 1].end + 1 { continue }
-            let own = words[a.start]
-            let lPrefixed = own.hasPrefix("ل") && !own.hasPrefix("ال") && a.name != ActorLexicon.isis
-            let genitiveAgent = lPrefixed && [EventType.airDroneStrike, .shelling].contains(type) && a.start <= trigger + 3 && a.start > trigger
-            let betweenFirst = prev == "بين"
-            if betweenFirst {
-                agents.append(a.name)
+            if let b = between, a.start > b, pair.count < 2, !pair.contains(a.name) {
+                pair.append(a.name)
                 continue
             }
-            var patient = !prevStems.isDisjoint(with: Self.patientMarkers) || (lPrefixed && !genitiveAgent)
-            if prev == "من", a.start >= 2, WordPattern.stems(of: prev2).contains(where: { lexicon.combatants.contains(String($0)) || lexicon.civilians.contains(String($0)) }) {
-                patient = true
+            // The head the name belongs to: the word before it, or the one before تابعة لـ / من.
+            var head = prevStems
+            if ["تابعة", "التابعة", "تابع", "التابع", "من"].map(ArabicNormalizer.normalize).contains(prev) {
+                // The noun the unit belongs to may stand a word or two further back: سيارة عسكرية تابعة لـ.
+                head = []
+                for back in 2...4 where a.start - back >= clause.lowerBound {
+                    head.formUnion(WordPattern.stems(of: words[a.start - back]).map(String.init))
+                    if !head.isDisjoint(with: Self.agentHeads) || !head.isDisjoint(with: Self.targetHeads) { break }
+                }
             }
-            if own.hasPrefix("و") && !patients.isEmpty && agents.count <= 1 && inClause.count > 1 && prev != "بين" {
-                // و joins the pair after بين: بين X وY.
-                if words[clause].contains("بين") { agents.append(a.name); continue }
-            }
+            let own = words[a.start]
+            let lPrefixed = own.hasPrefix("ل") && !own.hasPrefix("ال")
+            let agentHead = !head.isDisjoint(with: Self.agentHeads)
+            var patient = !head.isDisjoint(with: Self.targetHeads) || !prevStems.isDisjoint(with: Self.patientMarkers)
+                || (lPrefixed && !agentHead)
+            // Victims named after قُتل / أصيب / مقتل (عنصرين من قسد).
+            if killAt.contains(where: { a.start > $0 && a.start - $0 <= 5 }) && !agentHead { patient = true }
+            if agentHead && !(prevStems.contains("علي") || prevStems.contains("ضد")) { patient = false }
             if patient { patients.append(a.name) } else { agents.append(a.name) }
         }
-        func unique(_ xs: [String]) -> [String] {
-            var seen = Set<String>(), out: [String] = []
-            for x in xs where seen.insert(x).inserted { out.append(x) }
-            return out
+        var actor1: String?
+        var actor2: String?
+        if pair.count == 2 {
+            (actor1, actor2) = (pair[0], pair[1])
+        } else {
+            actor1 = pair.first ?? agents.first
+            actor2 = patients.first { $0 != actor1 } ?? agents.first { $0 != actor1 }
         }
-        agents = unique(agents)
-        patients = unique(patients)
-        var actor1 = agents.first
-        var actor2 = patients.first { $0 != actor1 } ?? agents.dropFirst().first { $0 != actor1 }
         let civilians = words[clause].contains { w in WordPattern.stems(of: w).contains { lexicon.civilians.contains(String($0)) } }
         let hasCue = { (c: EventLexicon.Cue) in cues.contains { $0.cue == c } }
         switch type {
@@ -59,7 +84,7 @@ extension EventExtractor {
             let force = agents.first { $0 != ActorLexicon.protesters && $0 != ActorLexicon.civilians }
             return (ActorLexicon.protesters, type == .protestWithIntervention ? force : nil)
         case .violentDemonstration, .mobViolence:
-            return (ActorLexicon.rioters, agents.first { $0 != ActorLexicon.rioters } ?? patients.first)
+            return (ActorLexicon.rioters, agents.first { $0 != ActorLexicon.rioters })
         case .otherStrategic where !hasCue(.release) && !hasCue(.handover) && !hasCue(.transfer):
             return (ActorLexicon.civilians, nil)
         default:
@@ -72,12 +97,19 @@ extension EventExtractor {
                 actor1 = ActorLexicon.unidentifiedArmed
             default: break
             }
-            if actor1 != nil, actor2 == nil, let p = patients.first { actor2 = p }
         }
         if actor2 == nil, civilians, [.attack, .airDroneStrike, .shelling, .remoteExplosive, .abduction, .suicideBomb, .arrests, .otherStrategic].contains(type) {
             actor2 = ActorLexicon.civilians
         }
-        if actor1 == actor2 { actor2 = nil }
+        // A battle whose sides the clause leaves out is fought between the sides the report is about.
+        if type == .armedClash || type == .nonStateActorOvertakesTerritory {
+            let sides = ctx.documentSides
+            if actor1 == nil || actor1 == ActorLexicon.unidentifiedArmed && !words[clause].contains(where: { $0.contains("مجهول") }) {
+                actor1 = sides.first { $0 != actor2 } ?? actor1
+            }
+            if actor2 == nil { actor2 = sides.first { $0 != actor1 } }
+        }
+        if actor1 == actor2 && type != .armedClash { actor2 = nil }
         return (actor1, actor2)
     }
 

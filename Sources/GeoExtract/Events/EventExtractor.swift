@@ -41,6 +41,20 @@ public struct EventExtractor: Sendable {
         var actors: [ActorHit]
         var published: CivilDate?
         var scalars: [Unicode.Scalar]
+
+        /// The armed parties the report names most, most first (not civilians, protesters or
+        /// unidentified groups).
+        var documentSides: [String] {
+            let skip: Set<String> = [ActorLexicon.civilians, ActorLexicon.protesters, ActorLexicon.rioters,
+                                     ActorLexicon.unidentifiedArmed, ActorLexicon.unidentifiedMilitary, ActorLexicon.aa]
+            var counts: [String: Int] = [:]
+            var firstSeen: [String: Int] = [:]
+            for a in actors where !skip.contains(a.name) {
+                counts[a.name, default: 0] += 1
+                if firstSeen[a.name] == nil { firstSeen[a.name] = a.start }
+            }
+            return counts.keys.sorted { (counts[$0]!, -firstSeen[$0]!) > (counts[$1]!, -firstSeen[$1]!) }
+        }
     }
 
     public func events(in analysis: MentionExtractor.Analysis) -> [Event] {
