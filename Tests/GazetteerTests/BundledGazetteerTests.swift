@@ -54,8 +54,17 @@ struct BundledGazetteerTests {
         ("مخيم الهول", .camp, 36.37556, 41.14861),
         ("عين عيسى", .town, 36.38528, 38.85944),
         ("الطبقة", nil, 35.8376, 38.5483),
-        ("حقل العمر النفطي", .oilfield, 35.15167, 40.57583),
     ]
+
+    /// Al-Omar has no point in any source: Wikipedia's text puts it 10 km north of Mayadin, The
+    /// National 10 km east, both on the east bank of the Euphrates.
+    @Test func alOmarLiesWhereTheTextsPutIt() throws {
+        let field = try #require(Self.gazetteer.candidates(named: "حقل العمر النفطي").first { $0.kind == .oilfield })
+        let mayadin = try #require(Self.gazetteer.candidates(named: "الميادين").first { $0.kind == .city })
+        let d = field.point.distanceKm(to: mayadin.point)
+        #expect((7...13).contains(d), "al-Omar is \(d) km from Mayadin")
+        #expect(field.point.longitude > mayadin.point.longitude && field.point.latitude > mayadin.point.latitude)
+    }
 
     @Test("design card places resolve within 2 km", arguments: designCard)
     func designCardPlace(_ c: (arabic: String, kind: PlaceKind?, lat: Double, lon: Double)) throws {

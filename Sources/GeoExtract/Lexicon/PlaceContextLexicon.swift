@@ -7,7 +7,7 @@ import Gazetteer
 package struct PlaceContextLexicon: Sendable {
     /// What a head noun before a name says about the place it names.
     package enum Head: Sendable, Equatable {
-        case settlement, subdistrict, district, governorate, neighbourhood, camp, field, airport, prison,
+        case city, town, village, settlement, subdistrict, district, governorate, neighbourhood, camp, field, airport, prison,
             crossing, dam, river, mountain, region, landmark
         /// A generic area word (منطقة، أطراف، محيط): says "a place" but not which sort.
         case area
@@ -16,6 +16,9 @@ package struct PlaceContextLexicon: Sendable {
 
         package func accepts(_ kind: PlaceKind) -> Bool {
             switch self {
+            case .city: return kind == .city || kind == .town
+            case .town: return kind == .town || kind == .village || kind == .city
+            case .village: return kind == .village || kind == .hamlet || kind == .town
             case .settlement: return kind.isSettlement || kind == .neighbourhood
             case .subdistrict: return kind == .subdistrict || kind.isSettlement
             case .district: return kind == .district || kind.isSettlement
@@ -37,7 +40,10 @@ package struct PlaceContextLexicon: Sendable {
     }
 
     private static let heads: [(Head, [String])] = [
-        (.settlement, ["بلدة", "بلدات", "بلدتي", "قرية", "قرى", "قريتي", "مدينة", "مدن", "مدينتي", "مزارع", "مزرعة", "بلدتا", "قريتا", "البلدة", "القرية", "المدينة", "تجمع"]),
+        (.city, ["مدينة", "مدن", "مدينتي", "المدينة", "مدينتا"]),
+        (.town, ["بلدة", "بلدات", "بلدتي", "بلدتا", "البلدة"]),
+        (.village, ["قرية", "قرى", "قريتي", "قريتا", "القرية", "مزارع", "مزرعة"]),
+        (.settlement, ["تجمع", "تجمعات"]),
         (.subdistrict, ["ناحية", "نواحي"]),
         (.district, ["منطقة", "مناطق"]),
         (.governorate, ["محافظة", "محافظات", "محافظتي", "ولاية"]),

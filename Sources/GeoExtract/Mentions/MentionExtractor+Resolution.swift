@@ -48,6 +48,18 @@ extension MentionExtractor {
                     }
                 }
             }
+            // The place noun narrows what is left to the sort it names (مخيم → a camp, حي → a neighbourhood).
+            if let head = c.head {
+                let fitting = pool.filter { head.accepts(places[$0.place].kind) }
+                if !fitting.isEmpty && fitting.count < pool.count {
+                    pool = fitting
+                    if pool.count == 1 {
+                        chosen[i] = pool[0].place
+                        evidence[i] = .placeNoun
+                        continue
+                    }
+                }
+            }
             // Prefer sourced names over derived ones, and places with their own coordinate.
             let sourced = pool.filter { $0.origin != .derived }
             if !sourced.isEmpty { pool = sourced }
@@ -79,7 +91,14 @@ extension MentionExtractor {
                     }
                 }
             }
-            chosen[i] = pool.max { Self.prominenceOrder(places[$0.place], places[$1.place]) }!.place
+            chosen[i] = pool.max { a, b in
+                // A place's own main name before another place's alternative name, then prominence.
+                let pa = places[a.place], pb = places[b.place]
+                if pa.inArea == pb.inArea && pa.kind.isAdministrative == pb.kind.isAdministrative && a.origin != b.origin {
+                    return a.origin > b.origin
+                }
+                return Self.prominenceOrder(pa, pb)
+            }!.place
             evidence[i] = pool.count < c.places.count && c.head != nil && c.head != .direction && c.head != .area
                 ? .placeNoun : .prominence
         }

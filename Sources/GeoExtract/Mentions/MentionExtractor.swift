@@ -132,11 +132,6 @@ public struct MentionExtractor: Sendable {
             if context < carried { context = carried }
             if head == nil && carried == .strong { head = pc.head }
         }
-        // A head noun narrows the candidates to the sort it names.
-        if let head {
-            let fitting = places.filter { head.accepts(gazetteer.places[$0.place].kind) }
-            if !fitting.isEmpty { places = fitting }
-        }
         // Each reading must be earned by the context: a derived spelling (a guess) needs a place
         // noun before it; a name that is also a common word or a personal name needs a place noun
         // or a container after it (a country or a place abroad, a preposition of place: في العراق);
