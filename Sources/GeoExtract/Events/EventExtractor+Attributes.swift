@@ -215,13 +215,27 @@ extension EventExtractor {
         if events[last].injured == nil, let i = toll.injured { events[last].injured = i }
     }
 
-    /// Adds an event, or merges it with the one it repeats (same type, place and day).
+    /// Adds an event, or merges it with the one it repeats: same type and day, and the same place
+    /// or one inside the other (a report first says "in eastern Syria", then names the town). The
+    /// merged event keeps the more specific place.
     func merge(_ event: Event, into events: inout [Event]) {
+        func samePlace(_ e: Event) -> Bool {
+            guard let a = e.location, let b = event.location else { return e.location == nil && event.location == nil }
+            if a.place.id == b.place.id { return true }
+            // A region and a place inside it are one place only when told close together.
+            guard abs(e.evidenceStart - event.evidenceStart) < 400 else { return false }
+            return (a.place.kind.isArea && MentionExtractor.lies(b.place, within: a.place))
+                || (b.place.kind.isArea && MentionExtractor.lies(a.place, within: b.place))
+        }
         if let i = events.firstIndex(where: { e in
-            e.eventType == event.eventType && e.location?.place.id == event.location?.place.id
+            e.eventType == event.eventType && samePlace(e)
                 && (e.date == nil || event.date == nil || e.date == event.date)
         }) {
             var e = events[i]
+            if let general = e.location, let specific = event.location, general.place.kind.isArea, !specific.place.kind.isArea {
+                e.location = specific
+                e.geoPrecision = event.geoPrecision
+            }
             if e.fatalities == nil { e.fatalities = event.fatalities }
             if e.injured == nil { e.injured = event.injured }
             if e.affected == nil { e.affected = event.affected }

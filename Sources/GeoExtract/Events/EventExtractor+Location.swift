@@ -15,7 +15,7 @@ extension EventExtractor {
             .map(ArabicNormalizer.normalize))
     static let inWords: Set<String> = Set(
         ["في", "داخل", "وسط", "على", "عند", "بلدة", "قرية", "مدينة", "حي", "مخيم", "ناحية", "منطقة", "بلدتي", "قريتي",
-         "مدينتي", "حقل", "مطار", "سجن", "سد", "معبر", "قاعدة", "مزارع", "بلدات", "قرى", "أحياء"].map(ArabicNormalizer.normalize))
+         "مدينتي", "حقل", "مطار", "سجن", "سد", "معبر", "قاعدة", "مزارع", "بلدات", "قرى", "أحياء", "عبر"].map(ArabicNormalizer.normalize))
     static let destinationWords: Set<String> = Set(["إلى", "الى", "نحو", "باتجاه", "اتجاه", "صوب", "تجاه"].map(ArabicNormalizer.normalize))
     static let originWords: Set<String> = Set(["من", "منها", "منه"].map(ArabicNormalizer.normalize))
     static let anaphors: Set<String> = Set(
@@ -27,6 +27,16 @@ extension EventExtractor {
     func locations(for clause: Segmenter.Clause, clauseIndex: Int, type: EventType, trigger: Int, ctx: Context, events: [Event]) -> [Located] {
         let mentions = ctx.analysis.mentions
         let inClause = mentions.enumerated().filter { clause.tokens.contains($0.element.startToken) }
+        // People leaving "the town" or "the area" (نزحت العائلات من البلدة نحو الرقة): the event is
+        // at the origin the anaphor refers back to, not at the destinations the clause names.
+        if type == .otherStrategic, let origin = originAnaphor(in: clause.tokens, ctx: ctx),
+            inClause.allSatisfy({ isDestination($0.element, ctx: ctx) || $0.element.startToken < origin }),
+            let recent = mentions[..<(inClause.first?.offset ?? mentions.count)].last(where: {
+                $0.endToken <= clause.tokens.lowerBound && !$0.place.kind.isArea && $0.place.kind != .country
+            })
+        {
+            return [Located(mention: recent, precision: precision(of: recent, ctx: ctx), inherited: true)]
+        }
         if let best = bestMention(inClause.map(\.offset), clause: clause.tokens, type: type, trigger: trigger, ctx: ctx) {
             var result = [best]
             // A list of places governed together: بلدتي الكرامة ومعدان → one event each.
@@ -63,6 +73,27 @@ extension EventExtractor {
             return [Located(mention: previous, precision: p, inherited: true)]
         }
         return []
+    }
+
+    /// The token of an anaphoric origin, من البلدة / من المنطقة, if the clause has one.
+    func originAnaphor(in range: Range<Int>, ctx: Context) -> Int? {
+        for i in range where i + 1 < range.upperBound {
+            let w = ctx.words[i]
+            if (w == "من" || w == "ومن") && Self.anaphors.contains(ctx.words[i + 1]) { return i + 1 }
+            // منها، من هناك
+            if w == "منها" || (w == "من" && ctx.words[i + 1] == "هناك") { return i }
+        }
+        return nil
+    }
+
+    func isDestination(_ m: PlaceMention, ctx: Context) -> Bool {
+        guard m.startToken > 0 else { return false }
+        var k = m.startToken - 1
+        // Skip a place noun: نحو مدينة الرقة.
+        if PlaceContextLexicon.shared.head(before: [ctx.words[k]]) != nil, k > 0 { k -= 1 }
+        let w = ctx.words[k]
+        return Self.destinationWords.contains(w) || ctx.words[m.startToken].hasPrefix("ل") && !ctx.words[m.startToken].hasPrefix("ال")
+            || (m.startToken > 0 && ctx.words[m.startToken].hasPrefix("و") && k < m.startToken - 1)
     }
 
     func isListJoin(_ a: PlaceMention, _ b: PlaceMention, ctx: Context) -> Bool {

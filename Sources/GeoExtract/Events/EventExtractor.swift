@@ -89,6 +89,13 @@ public struct EventExtractor: Sendable {
                     && !(hit.cue == .airAsset && isBacked(hit.token, clause: clause.tokens, words: words))
             }
             guard !cues.isEmpty else { continue }
+            // A headline or a sub-title (a short line of its own, no verb): it announces what the
+            // body tells, and the body's clause is the evidence.
+            if clause.tokens.count <= 5, clauses.filter({ $0.sentence == clause.sentence }).count == 1,
+                cues.allSatisfy({ $0.cue.family == nil || words[$0.token].hasPrefix("ال") })
+            {
+                continue
+            }
             if isHedged(clause: clause.tokens, cues: cues, words: words) { continue }
             guard let (type, trigger) = classify(cues, clause: clause.tokens, ctx: ctx) else {
                 attachToll(from: clause, cues: cues, ctx: ctx, to: &events)
@@ -98,6 +105,11 @@ public struct EventExtractor: Sendable {
             // A date applies to every event of its sentence unless the clause gives its own.
             let date = dates.first { clause.tokens.contains($0.start) } ?? dates.first
             let places = locations(for: clause, clauseIndex: ci, type: type, trigger: trigger.token, ctx: ctx, events: events)
+            // "الهجوم" with the article and no verb of its own refers back to an incident of that
+            // type already reported (ضحايا الهجوم، المعارك تسير): not a new one.
+            if isBackReference(trigger, cues: cues, words: words) {
+                if events.contains(where: { $0.eventType == type }) { continue }
+            }
             let (actor1, actor2) = actorsFor(type: type, clause: clause.tokens, trigger: trigger.token, cues: cues, ctx: ctx)
             let toll = casualties(in: clause.tokens, cues: cues, words: words)
             let affected = affectedCount(type: type, trigger: trigger, clause: clause.tokens, words: words)
@@ -129,6 +141,13 @@ public struct EventExtractor: Sendable {
             }
         }
         return events
+    }
+
+    /// The trigger is a definite noun (الهجوم، المعارك) and no other event word in the clause is a verb.
+    func isBackReference(_ trigger: CueHit, cues: [CueHit], words: [String]) -> Bool {
+        let definite = { (w: String) in w.hasPrefix("ال") || w.hasPrefix("وال") || w.hasPrefix("بال") || w.hasPrefix("لل") }
+        guard definite(words[trigger.token]) else { return false }
+        return cues.allSatisfy { hit in hit.cue.family == nil || definite(words[hit.token]) }
     }
 
     /// Words before an aircraft word that make it support, not an actor: المدعومة من طيران التحالف.

@@ -12,7 +12,8 @@ package enum Segmenter {
     static let clauseOpeners: Set<String> = Set(
         ["فيما", "بينما", "وبينما", "كما", "وكما", "حيث", "فيما", "وفيما", "ثم", "لكن", "ولكن", "غير", "وسط", "إضافة",
          "اضافة", "بالتزامن", "تزامنا", "وتزامنا", "بعدما", "عقب", "وعقب", "وفي", "وقبل", "وبعد", "وأضاف", "وأفاد",
-         "وأشار", "وقال", "وذكر", "وأكد", "ووفق", "وبحسب", "كذلك", "وكذلك"].map(ArabicNormalizer.normalize))
+         "وأشار", "وقال", "وذكر", "وأكد", "ووفق", "وبحسب", "كذلك", "وكذلك", "كان", "وكان", "آخرها", "أحدها",
+         "دون"].map(ArabicNormalizer.normalize))
 
     /// Splits at sentence ends (. ! ? ؟ ؛ and line breaks) and before clause openers after a
     /// comma, or before في حين.
