@@ -18,7 +18,7 @@ let package = Package(
         .target(name: "GeoExtract", dependencies: ["Gazetteer"]),
         .executableTarget(name: "geomap", dependencies: ["Gazetteer", "GeoExtract"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
-        .testTarget(name: "GeoExtractTests", dependencies: ["GeoExtract", "Gazetteer"]),
+        .testTarget(name: "GeoExtractTests", dependencies: ["GeoExtract", "Gazetteer"], exclude: ["Golden"]),
         .testTarget(name: "GeomapCLITests", dependencies: ["geomap"]),
     ],
     swiftLanguageModes: [.v6]

@@ -11,6 +11,7 @@ struct CLITests {
         #expect(r.status == 0, "stderr: \(r.stderr)")
         let json = try r.json()
         #expect(json["type"] as? String == "FeatureCollection")
+        #expect(RFC7946.problems(in: r.stdout).isEmpty, "\(RFC7946.problems(in: r.stdout).prefix(5))")
         let features = try r.features()
         #expect(!features.isEmpty)
         let sources = Set(features.compactMap { ($0["properties"] as? [String: Any])?["source"] as? String })
@@ -135,6 +136,13 @@ struct CLITests {
         let geo = try GeomapRunner.run(["lookup", "الهول", "--format", "geojson"])
         #expect(try !geo.features().isEmpty)
         #expect(try GeomapRunner.run(["lookup", "Atlantis"]).status == 1)
+    }
+
+    @Test func everyLayerIsValidRFC7946() throws {
+        for args in [["mentions", "seeds"], ["events", "seeds", "--include-unlocated"], ["gazetteer"], ["lookup", "الرقة", "--format", "geojson"]] {
+            let r = try GeomapRunner.run(args)
+            #expect(RFC7946.problems(in: r.stdout).isEmpty, "\(args): \(RFC7946.problems(in: r.stdout).prefix(5))")
+        }
     }
 
     @Test func gazetteerLayerHasEveryRow() throws {

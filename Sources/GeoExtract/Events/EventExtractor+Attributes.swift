@@ -118,7 +118,10 @@ extension EventExtractor {
     func casualties(in clause: Range<Int>, cues: [CueHit], words: [String]) -> (fatalities: Int?, injured: Int?) {
         var fatalities: Int?
         var injured: Int?
+        let none = cues.filter { $0.cue == .noCasualties }.map { $0.token + $0.length }
         for cue in cues where cue.cue == .kill || cue.cue == .injure {
+            // دون وقوع إصابات: the word names what did not happen.
+            if none.contains(where: { cue.token >= $0 && cue.token <= $0 + 1 }) { continue }
             guard let n = count(around: cue.token, clause: clause, words: words) else { continue }
             if cue.cue == .kill { fatalities = (fatalities ?? 0) < n ? n : fatalities } else { injured = (injured ?? 0) < n ? n : injured }
         }

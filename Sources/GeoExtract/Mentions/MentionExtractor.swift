@@ -188,6 +188,8 @@ public struct MentionExtractor: Sendable {
         }
         guard m.startToken > 0 else { return false }
         let prev = words[m.startToken - 1]
+        // الحدود مع تركيا
+        if prev == "مع", m.startToken > 1, ["الحدود", "حدود", "الحدوديه", "حدوده"].contains(words[m.startToken - 2]) { return true }
         if let h = lexicon.head(before: [prev]), h == .direction || h == .area { return true }
         guard lexicon.isLocative(prev) else { return false }
         if prev == "من" || prev == "لدى", m.startToken > 1, lexicon.isBacker(words[m.startToken - 2]) { return false }
@@ -208,7 +210,8 @@ public struct MentionExtractor: Sendable {
             if containerMatch(at: j, tokens: tokens) { return j }
             let w = words[j]
             let isNumber = w.unicodeScalars.allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 }
-            guard Self.linkers.contains(w) || isNumber || PlaceContextLexicon.cliticForms(w).contains(where: Self.linkers.contains)
+            let isHead = lexicon.head(before: [w]).map { $0 != .direction } ?? false
+            guard Self.linkers.contains(w) || isNumber || isHead || PlaceContextLexicon.cliticForms(w).contains(where: Self.linkers.contains)
             else { return nil }
             j += 1
             skipped += 1

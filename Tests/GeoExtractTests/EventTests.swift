@@ -1,0 +1,131 @@
+import Testing
+@testable import GeoExtract
+@testable import Gazetteer
+
+@Suite("events")
+struct EventTests {
+    static let published = "2019-03-02"  // a Saturday
+
+    func only(_ text: String) throws -> Event {
+        let events = TestSupport.events(text, date: Self.published)
+        #expect(events.count == 1, "\(text): \(events.map { "\($0.eventType) at \($0.location?.place.nameEn ?? "-")" })")
+        return try #require(events.first)
+    }
+
+    /// Types by ACLED's rules.
+    static let typeCases: [(text: String, type: EventType)] = [
+        ("شن طيران التحالف الدولي غارات على مواقع داعش في بلدة هجين.", .airDroneStrike),
+        ("قصفت المدفعية التركية قرى في ريف تل تمر.", .shelling),
+        ("اندلعت اشتباكات بين قسد وداعش في بلدة الشعفة.", .armedClash),
+        ("انفجرت عبوة ناسفة بسيارة مدنية في بلدة الصور.", .remoteExplosive),
+        ("فجر انتحاري نفسه عند حاجز في مدينة الشدادي.", .suicideBomb),
+        ("اغتال مسلحون مجهولون مختار قرية في بلدة ذيبان.", .attack),
+        ("اختطف مسلحون مدرسا في بلدة البصيرة.", .abduction),
+        ("اعتقلت الأسايش ثلاثة شبان في بلدة الدرباسية.", .arrests),
+        ("أفرجت قسد عن 50 موقوفا في مدينة الحسكة.", .otherStrategic),
+        ("نزحت مئات العائلات من بلدة عين عيسى.", .otherStrategic),
+        ("تظاهر العشرات في مدينة الرقة.", .peacefulProtest),
+        ("أطلق عناصر الأمن الرصاص لتفريق متظاهرين في مدينة الطبقة.", .protestWithIntervention),
+        ("سيطرت قسد على بلدة هجين.", .nonStateActorOvertakesTerritory),
+        ("استعاد الجيش السوري السيطرة على مدينة الميادين بعد كسر الحصار.", .governmentRegainsTerritory),
+        ("توصل الطرفان إلى اتفاق لوقف إطلاق النار في مدينة القامشلي.", .agreement),
+        ("فكك فريق الهندسة ثلاث عبوات ناسفة في بلدة هجين.", .disruptedWeaponsUse),
+    ]
+
+    @Test("types events by ACLED's taxonomy", arguments: typeCases)
+    func types(_ c: (text: String, type: EventType)) throws {
+        #expect(try only(c.text).eventType == c.type, "\(c.text)")
+    }
+
+    /// Reported intentions, predictions, denials and summaries are no events.
+    static let nonEventCases: [String] = [
+        "قالت قسد إنها ستفرض سيطرتها على الباغوز خلال أسبوع.",
+        "من المتوقع أن تبدأ معركة الرقة خلال أسابيع.",
+        "نفت قسد حدوث أي مواجهات في بلدة الكشمة.",
+        "وثق المرصد 40 جريمة قتل في مخيم الهول منذ مطلع العام.",
+        "هل تقصف تركيا مدينة القامشلي؟",
+        "اندلع حريق بسبب ماس كهربائي في مخيم الهول.",
+    ]
+
+    @Test("leaves out what did not happen", arguments: nonEventCases)
+    func nonEvent(_ text: String) {
+        #expect(TestSupport.events(text, date: Self.published).isEmpty, "\(text)")
+    }
+
+    /// Counts: digits, Arabic-Indic digits, words, duals, sums and ACLED's vague counts.
+    static let tollCases: [(text: String, fatalities: Int?, injured: Int?)] = [
+        ("قتل خمسة مدنيين بغارة على بلدة هجين.", 5, nil),
+        ("قتل ٣ عناصر بهجوم على حاجز في بلدة الصور.", 3, nil),
+        ("سقط قتيلان وثلاثة جرحى بانفجار عبوة في بلدة الكسرة.", 2, 3),
+        ("قتل عشرات العناصر في اشتباكات في بلدة الشعفة.", 12, nil),
+        ("قتل 11 عنصرا من الفصائل وأربعة من مقاتلي قسد في اشتباكات في بلدة عين عيسى.", 15, nil),
+        ("انفجرت عبوة ناسفة قرب بلدة الكسرة دون وقوع إصابات.", 0, 0),
+        ("اغتال مسلحون الشاب محمد في بلدة ذيبان.", nil, nil),
+        ("قتل رجل وامرأة بانفجار لغم قرب بلدة مركدة.", 2, nil),
+    ]
+
+    @Test("reads tolls", arguments: tollCases)
+    func tolls(_ c: (text: String, fatalities: Int?, injured: Int?)) throws {
+        let e = try only(c.text)
+        #expect(e.fatalities == c.fatalities, "\(c.text)")
+        #expect(e.injured == c.injured, "\(c.text)")
+    }
+
+    /// Dates against the publication day, Saturday 2 March 2019.
+    static let dateCases: [(text: String, date: String?)] = [
+        ("قصف طيران التحالف أمس بلدة الباغوز.", "2019-03-01"),
+        ("قصف طيران التحالف أمس الأول بلدة الباغوز.", "2019-02-28"),
+        ("قصف طيران التحالف ليلة الخميس بلدة الباغوز.", "2019-02-28"),
+        ("قصف طيران التحالف صباح اليوم بلدة الباغوز.", "2019-03-02"),
+        ("قصف طيران التحالف يوم 13 شباط/فبراير 2019 بلدة الباغوز.", "2019-02-13"),
+        ("قصف طيران التحالف بلدة الباغوز.", nil),
+    ]
+
+    @Test("resolves dates", arguments: dateCases)
+    func dates(_ c: (text: String, date: String?)) throws {
+        let e = try only(c.text)
+        #expect(e.date?.description == c.date, "\(c.text)")
+        #expect(e.timePrecision == (c.date == nil ? nil : 1))
+    }
+
+    @Test func aDatelineIsThePublicationDate() throws {
+        let text = "دير الزور - السبت 15 كانون الأول/ديسمبر 2018\nسيطرت قسد أمس على بلدة هجين."
+        let events = TestSupport.events(text)
+        let e = try #require(events.first)
+        #expect(e.date?.description == "2018-12-14")
+    }
+
+    @Test func noDateIsGuessed() throws {
+        let e = try #require(TestSupport.events("قصف طيران التحالف أمس بلدة الباغوز.").first)
+        #expect(e.date == nil)
+    }
+
+    @Test func actorsActAndAreActedOn() throws {
+        let e = try only("قصفت طائرات التحالف الدولي مواقع لتنظيم داعش في بلدة السوسة.")
+        #expect(e.actor1 == "International Coalition")
+        #expect(e.actor2 == "ISIS")
+        let clash = try only("اندلعت اشتباكات بين قسد وفصائل الجيش الوطني في مدينة رأس العين.")
+        #expect(clash.actor1 == "SDF")
+        #expect(clash.actor2 == "Syrian National Army")
+    }
+
+    @Test func twoPlacesInOneSentenceAreTwoEvents() {
+        let events = TestSupport.events("خرجت تظاهرات في بلدتي الكرامة ومعدان.", date: Self.published)
+        #expect(events.map { $0.location?.place.nameEn ?? "-" }.sorted() == ["Karama", "Maadan"])
+    }
+
+    @Test func theSameIncidentToldTwiceIsOneEvent() {
+        let text = "سيطرت قسد على بلدة هجين. وأكدت مصادر أن قسد سيطرت على بلدة هجين بالكامل."
+        #expect(TestSupport.events(text, date: Self.published).count == 1)
+    }
+
+    @Test func evidenceSpansTheClause() throws {
+        let text = "قتل خمسة مدنيين بغارة على بلدة هجين، فيما أصيب ثلاثة بقصف مدفعي على بلدة الباغوز."
+        let events = TestSupport.events(text, date: Self.published)
+        #expect(events.count == 2)
+        let scalars = Array(text.unicodeScalars)
+        for e in events {
+            #expect(String(String.UnicodeScalarView(scalars[e.evidenceStart..<e.evidenceEnd])) == e.evidence)
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+@testable import GeoExtract
+@testable import Gazetteer
+
+@Suite("place mentions")
+struct MentionTests {
+    /// Marked texts: every marked span is a place mention and nothing else is.
+    static let recognitionCases: [String] = [
+        "سيطرت قسد على بلدة ⏩هجين⏪ ⏩بريف دير الزور الشرقي⏪",
+        "معارك في ⏩للشعفة⏪ ⏩والباغوز⏪",
+        "انسحبوا نحو بلدتي ⏩الشعفة⏪ ⏩والسوسة⏪",
+        "قصف ⏩بالرقـة⏪ ⏩والحسكه⏪",
+        "وصلوا إلى ⏩مخيم الهول⏪ ⏩بريف الحسكة⏪",
+        "في ⏩ديرالزور⏪ ⏩وقامشلو⏪ ⏩وكوباني⏪",
+        "مسلحون في بلدة ⏩عين عيسي⏪",
+        "أعلنت قوات سوريا الديمقراطية سيطرتها",  // the SDF's name is not Syria
+        "قال مجلس دير الزور العسكري إن",  // an organisation
+        "بثت قناة الميادين تقريرا",  // a TV channel
+        "شاب يبلغ من العمر عشرين عاما",  // العمر = age
+        "زعيم التنظيم أبو بكر البغدادي",  // a person
+        "وبحسب شبكة دير الزور 24",  // an outlet
+        "الفصائل المدعومة من روسيا وإيران",  // backers, not places
+        "وصفت دمشق الهجوم بأنه",  // the government
+        "وأعلنت واشنطن انسحاب قواتها",
+        "هاجمت خلية ⏩مخيم الهول⏪ وبلدة ⏩الهول⏪ بينما ساد الهول بين السكان",
+        "في ناحية ⏩عياش⏪ الواقعة ⏩بريف دير الزور الغربي⏪، التقى المدعو عياش الحمد",
+        "عاد إلى ⏩العراق⏪ عبر الحدود مع ⏩تركيا⏪",
+        "القوات السورية في ⏩سوريا⏪",
+    ]
+
+    @Test("recognises exactly the marked places", arguments: recognitionCases)
+    func recognises(_ marked: String) {
+        let m = MarkedText(marked)
+        let found = TestSupport.mentions(m.text).map { $0.start..<$0.end }
+        #expect(found == m.spans, "text: \(m.text)")
+    }
+
+    /// Namesakes resolved by context: the text, the mention, and the place it must resolve to.
+    static let resolutionCases: [(text: String, mention: String, kind: PlaceKind, admin1: String?)] = [
+        ("وصلوا إلى مخيم الهول", "مخيم الهول", .camp, "Hasakah"),
+        ("في بلدة الهول شرقي الحسكة", "الهول", .town, "Hasakah"),
+        ("اشتباكات في محافظة الحسكة", "محافظة الحسكة", .governorate, "Hasakah"),
+        ("قصف على الحسكة", "الحسكة", .city, "Hasakah"),
+        ("قرب حقل العمر النفطي", "حقل العمر النفطي", .oilfield, "Deir ez-Zor"),
+        ("مظاهرة في مدينة الثورة", "مدينة الثورة", .city, "Raqqa"),
+        ("عاد إلى منبج", "منبج", .city, "Aleppo"),
+    ]
+
+    @Test("resolves namesakes by context", arguments: resolutionCases)
+    func resolves(_ c: (text: String, mention: String, kind: PlaceKind, admin1: String?)) throws {
+        let m = try #require(TestSupport.mentions(c.text).first { $0.text == c.mention }, "no mention \(c.mention) in \(c.text)")
+        #expect(m.place.kind == c.kind, "\(c.text): \(m.place.nameEn) is a \(m.place.kind)")
+        #expect(m.place.admin1?.name == c.admin1, "\(c.text): \(m.place.nameEn) in \(m.place.admin1?.name ?? "-")")
+    }
+
+    @Test func aPlaceAbroadStaysAbroad() throws {
+        let m = try #require(TestSupport.mentions("وصل وفد إلى الموصل").first)
+        #expect(!m.place.inArea)
+        #expect(m.place.nameEn.contains("Mosul"))
+    }
+
+    @Test func nearQualifierOverridesAFarNamesake() throws {
+        // The gazetteer's Sheikh Hamad is in Hasakah; the text puts this one next to Baghuz.
+        let text = "أعدم التنظيم 25 عنصرا في منطقة الشيخ حمد، القريبة من بلدة الباغوز"
+        let m = try #require(TestSupport.mentions(text).first { $0.text == "الشيخ حمد" })
+        #expect(m.evidence == .nearQualifier)
+        #expect(m.place.nameEn.contains("Baghuz"))
+        #expect(m.geoPrecision == 2)
+    }
+
+    @Test func offsetsAreUnicodeScalarsOfTheText() throws {
+        let text = "قصف مدفعي على هَجِين أمس"
+        let m = try #require(TestSupport.mentions(text).first)
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[m.start..<m.end])) == "هَجِين")
+    }
+}
