@@ -4,6 +4,9 @@ public struct Token: Sendable, Equatable {
     public var start: Int
     /// Offset just past the last scalar of the word (exclusive).
     public var end: Int
+    /// The same span in UTF-8 bytes of the text.
+    public var utf8Start: Int
+    public var utf8End: Int
     /// Where the folded letters start in the owning `TokenizedText.letters`.
     public var letterStart: Int
     /// How many folded letters the word has.
@@ -51,9 +54,12 @@ public struct TokenizedText: Sendable {
         var scalarIndex = 0
         var tokenStart = -1
         var tokenEnd = 0
+        var byteStart = 0
+        var byteEnd = 0
         var letterStart = 0
         let n = bytes.count
         while i < n {
+            let scalarByte = i
             let b0 = UInt32(bytes[i])
             var v: UInt32
             if b0 < 0x80 {
@@ -74,32 +80,51 @@ public struct TokenizedText: Sendable {
             case .letter(let l):
                 if tokenStart < 0 {
                     tokenStart = scalarIndex
+                    byteStart = scalarByte
                     letterStart = result.letters.count
                 }
                 result.letters.append(l)
                 tokenEnd = scalarIndex + 1
+                byteEnd = i
             case .ignorable:
-                if tokenStart >= 0 { tokenEnd = scalarIndex + 1 }
+                if tokenStart >= 0 {
+                    tokenEnd = scalarIndex + 1
+                    byteEnd = i
+                }
             case .separator:
                 if tokenStart >= 0 {
-                    result.appendToken(start: tokenStart, end: tokenEnd, letterStart: letterStart)
+                    result.appendToken(start: tokenStart, end: tokenEnd, utf8: byteStart..<byteEnd, letterStart: letterStart)
                     tokenStart = -1
                 }
             }
             scalarIndex += 1
         }
         if tokenStart >= 0 {
-            result.appendToken(start: tokenStart, end: tokenEnd, letterStart: letterStart)
+            result.appendToken(start: tokenStart, end: tokenEnd, utf8: byteStart..<byteEnd, letterStart: letterStart)
         }
         result.scalarCount = scalarIndex
         return result
     }
 
-    private mutating func appendToken(start: Int, end: Int, letterStart: Int) {
+    private mutating func appendToken(start: Int, end: Int, utf8: Range<Int>, letterStart: Int) {
         let count = letters.count - letterStart
         let key = letters.withUnsafeBufferPointer { buf in
             NameKey.keyHash(UnsafeBufferPointer(rebasing: buf[letterStart..<(letterStart + count)]))
         }
-        tokens.append(Token(start: start, end: end, letterStart: letterStart, letterCount: count, keyHash: key))
+        tokens.append(Token(start: start, end: end, utf8Start: utf8.lowerBound, utf8End: utf8.upperBound,
+                            letterStart: letterStart, letterCount: count, keyHash: key))
     }
+}
+
+/// The folded words of a tokenised text, made into strings only when asked for: recognition looks
+/// at a few words around each name, not at every word of the text.
+public struct Words: RandomAccessCollection, Sendable {
+    public let text: TokenizedText
+
+    public init(_ text: TokenizedText) { self.text = text }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { text.tokens.count }
+
+    public subscript(i: Int) -> String { text.word(text.tokens[i]) }
 }

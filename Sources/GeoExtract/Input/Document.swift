@@ -18,6 +18,12 @@ public struct Document: Sendable {
         self.text = text
     }
 
+    /// The text of a span given in UTF-8 bytes (token spans carry both counts).
+    public func slice(utf8 range: Range<Int>) -> String {
+        var text = self.text
+        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+
     /// Decodes bytes, or says why they are not a text geomap can read.
     public static func decode(_ data: Data, source: String, path: String) throws(InputError) -> Document {
         let result = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<Document, InputError> in
@@ -44,7 +50,8 @@ public struct Document: Sendable {
             if body.contains(0x0D) {
                 text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             }
-            if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty(path: path) }
+            // Only white space: nothing to read (any other byte, ASCII or not, is text).
+            if !body.contains(where: { ![0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C].contains($0) }) { throw .empty(path: path) }
             return Document(source: source, path: path, text: text)
     }
 

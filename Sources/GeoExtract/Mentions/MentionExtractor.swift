@@ -22,7 +22,7 @@ public struct MentionExtractor: Sendable {
 
     public func analyze(_ document: Document) -> Analysis {
         let tokens = TokenizedText(document.text)
-        let words = tokens.tokens.map { tokens.word($0) }
+        let words = Words(tokens)
         let matches = gazetteer.index.matches(in: tokens)
         var candidates: [Candidate] = []
         var previous: (Candidate, Context)?
@@ -33,16 +33,12 @@ public struct MentionExtractor: Sendable {
             }
         }
         let resolved = resolve(candidates, words: words)
-        let scalars = Array(document.text.unicodeScalars)
         let mentions = resolved.map { r -> PlaceMention in
-            let start = tokens.tokens[r.match.startToken].start
-            let end = tokens.tokens[r.match.endToken - 1].end
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<end])
+            let first = tokens.tokens[r.match.startToken], last = tokens.tokens[r.match.endToken - 1]
             return PlaceMention(
-                start: start, end: end, startToken: r.match.startToken, endToken: r.match.endToken,
-                text: String(view), place: gazetteer.places[r.place], evidence: r.evidence,
-                confidence: r.confidence, head: r.head)
+                start: first.start, end: last.end, startToken: r.match.startToken, endToken: r.match.endToken,
+                text: document.slice(utf8: first.utf8Start..<last.utf8End), place: gazetteer.places[r.place],
+                evidence: r.evidence, confidence: r.confidence, head: r.head)
         }
         return Analysis(document: document, tokens: tokens, mentions: mentions)
     }
@@ -72,7 +68,7 @@ public struct MentionExtractor: Sendable {
 
     /// Decides whether a matched name is a place mention here, from the words around it.
     /// `previous` is the mention accepted just before, for lists (بلدتي الشعفة والسوسة).
-    func accept(_ m: NameIndex.Match, words: [String], tokens: TokenizedText, previous: (Candidate, Context)?) -> (Candidate, Context)? {
+    func accept(_ m: NameIndex.Match, words: Words, tokens: TokenizedText, previous: (Candidate, Context)?) -> (Candidate, Context)? {
         let entries = m.entries.map { gazetteer.index.entries[$0] }
         var best: [Int: NameIndex.Origin] = [:]
         var ambiguousPlaces = Set<Int>()
@@ -169,7 +165,7 @@ public struct MentionExtractor: Sendable {
 
     /// The name continues a list after the name before it: joined by و, or after a comma
     /// (the gap holds more than the single space that separates words of one phrase).
-    func listSeparated(_ m: NameIndex.Match, tokens: TokenizedText, words: [String]) -> Bool {
+    func listSeparated(_ m: NameIndex.Match, tokens: TokenizedText, words: Words) -> Bool {
         if m.procliticLength > 0 {
             let first = words[m.startToken].unicodeScalars.first!.value
             return first == 0x0648  // و
@@ -179,7 +175,7 @@ public struct MentionExtractor: Sendable {
     }
 
     /// A locative before the name: a preposition of place, a direction, or ب attached to it.
-    func locativeContext(_ m: NameIndex.Match, words: [String]) -> Bool {
+    func locativeContext(_ m: NameIndex.Match, words: Words) -> Bool {
         let word = words[m.startToken]
         if m.procliticLength > 0 {
             let first = word.unicodeScalars.prefix(m.procliticLength).map(\.value)
@@ -203,7 +199,7 @@ public struct MentionExtractor: Sendable {
          "حوالي", "نحو", "على", "بعد", "مسافة"].map(ArabicNormalizer.normalize))
 
     /// The token where a container of this name starts, when one follows within a few linking words.
-    func qualifierStart(after m: NameIndex.Match, words: [String], tokens: TokenizedText) -> Int? {
+    func qualifierStart(after m: NameIndex.Match, words: Words, tokens: TokenizedText) -> Int? {
         var j = m.endToken
         var skipped = 0
         while j < words.count && skipped <= 4 {
