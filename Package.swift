@@ -17,6 +17,7 @@ let package = Package(
         ),
         .target(name: "GeoExtract", dependencies: ["Gazetteer"]),
         .executableTarget(name: "geomap", dependencies: ["Gazetteer", "GeoExtract"]),
+        .executableTarget(name: "geomap-bench", dependencies: ["Gazetteer", "GeoExtract"], path: "Benchmarks/GeomapBench"),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
         .testTarget(name: "GeoExtractTests", dependencies: ["GeoExtract", "Gazetteer"], exclude: ["Golden"]),
         .testTarget(name: "GeomapCLITests", dependencies: ["geomap"]),

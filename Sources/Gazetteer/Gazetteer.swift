@@ -16,9 +16,9 @@ public final class Gazetteer: Sendable {
         var index = NameIndex()
         for (i, place) in places.enumerated() {
             byId[place.id] = i
-            let ambiguous = Set(place.ambiguousArabic.map(ArabicNormalizer.normalize))
+            let ambiguous = Set(place.ambiguousArabic.map(NameIndex.nameKey))
             func add(_ name: String, _ origin: NameIndex.Origin) {
-                index.add(name: name, place: i, origin: origin, ambiguous: ambiguous.contains(ArabicNormalizer.normalize(name)))
+                index.add(name: name, place: i, origin: origin, ambiguous: !ambiguous.isEmpty && ambiguous.contains(NameIndex.nameKey(name)))
             }
             if !place.nameAr.isEmpty { add(place.nameAr, place.nameArFromSource ? .primary : .derived) }
             for v in place.arabicVariants { add(v, .variant) }

@@ -38,28 +38,52 @@ public struct NameIndex: Sendable {
     }
 
     public private(set) var entries: [Entry] = []
-    private var edges: [UInt64: Int32] = [:]
-    private var terminals: [Int32: [Int]] = [:]
+    private var edges = KeyTable()
+    /// The entries ending at each node (node ids are dense: 0 is the root).
+    private var terminals: [[Int]] = [[]]
     private var nodeCount: Int32 = 1
 
     public init() {}
 
     /// Adds one name of a place.
     public mutating func add(name: String, place: Int, origin: Origin, ambiguous: Bool) {
-        let words = ArabicNormalizer.words(name)
+        let words = Self.foldedWords(name)
         guard !words.isEmpty else { return }
         let entry = entries.count
         entries.append(Entry(place: place, name: name, origin: origin, ambiguous: ambiguous, wordCount: words.count))
-        insert(words.map { NameKey.keyHash(word: $0) }, entry: entry)
+        insert(words.map(NameKey.keyHash), entry: entry)
         // Writers often join the article to the word before it: دير الزور → ديرالزور.
         if words.count >= 2 {
-            for i in 1..<words.count where words[i].hasPrefix("ال") && words[i].unicodeScalars.count >= 4 {
+            for i in 1..<words.count where words[i].count >= 4 && words[i][0] == NameKey.alef && words[i][1] == NameKey.lam {
                 var joined = Array(words[..<(i - 1)])
                 joined.append(words[i - 1] + words[i])
                 joined += words[(i + 1)...]
-                insert(joined.map { NameKey.keyHash(word: $0) }, entry: entry)
+                insert(joined.map(NameKey.keyHash), entry: entry)
             }
         }
+    }
+
+    /// The folded letters of each word of a name.
+    static func foldedWords(_ name: String) -> [[UInt32]] {
+        var words: [[UInt32]] = []
+        var current: [UInt32] = []
+        for s in name.unicodeScalars {
+            switch ArabicNormalizer.fold(s.value) {
+            case .letter(let l): current.append(l)
+            case .ignorable: continue
+            case .separator:
+                if !current.isEmpty { words.append(current); current = [] }
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// A key of a whole name (all its folded words), to compare names without building strings.
+    public static func nameKey(_ name: String) -> UInt64 {
+        var h: UInt64 = 0
+        for w in foldedWords(name) { h = (h &* 0x100_0000_01B3) ^ w.withUnsafeBufferPointer(NameKey.hash) }
+        return h
     }
 
     private mutating func insert(_ keys: [UInt64], entry: Int) {
@@ -69,12 +93,13 @@ public struct NameIndex: Sendable {
             if let next = edges[edge] {
                 node = next
             } else {
-                edges[edge] = nodeCount
+                edges.insert(edge, nodeCount)
                 node = nodeCount
                 nodeCount += 1
+                terminals.append([])
             }
         }
-        if terminals[node]?.contains(entry) != true { terminals[node, default: []].append(entry) }
+        if !terminals[Int(node)].contains(entry) { terminals[Int(node)].append(entry) }
     }
 
     @inline(__always)
@@ -112,11 +137,11 @@ public struct NameIndex: Sendable {
         func follow(firstKey: UInt64, clitic: Int) {
             guard var node = edges[Self.edgeKey(0, firstKey)] else { return }
             var j = i + 1
-            if terminals[node] != nil, best == nil || best!.end < j { best = (j, node, clitic) }
+            if !terminals[Int(node)].isEmpty, best == nil || best!.end < j { best = (j, node, clitic) }
             while j < tokens.count, let next = edges[Self.edgeKey(node, tokens[j].keyHash)] {
                 node = next
                 j += 1
-                if terminals[node] != nil, best == nil || best!.end < j { best = (j, node, clitic) }
+                if !terminals[Int(node)].isEmpty, best == nil || best!.end < j { best = (j, node, clitic) }
             }
         }
         let t = tokens[i]
@@ -135,7 +160,7 @@ public struct NameIndex: Sendable {
                 }
             }
         }
-        guard let best, let found = terminals[best.node] else { return nil }
-        return Match(startToken: i, endToken: best.end, entries: found, procliticLength: best.clitic)
+        guard let best else { return nil }
+        return Match(startToken: i, endToken: best.end, entries: terminals[Int(best.node)], procliticLength: best.clitic)
     }
 }

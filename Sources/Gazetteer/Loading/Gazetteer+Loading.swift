@@ -53,24 +53,42 @@ extension Gazetteer {
 
     /// Parses gazetteer TSV bytes; `file` names them in errors.
     public convenience init(tsv data: Data, file: String) throws(GazetteerError) {
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw .notUTF8(file: file, byteOffset: Self.firstInvalidUTF8Offset(data))
+        let parsed = data.withUnsafeBytes { raw -> Result<[Place], GazetteerError> in
+            Result { () throws(GazetteerError) in try Self.parseRows(raw.bindMemory(to: UInt8.self), file: file) }
         }
+        self.init(places: try parsed.get(), origin: file)
+    }
+
+    /// Splits the bytes into lines (LF, with an optional CR before it) and fields (TAB) in one
+    /// pass, making strings only of the fields themselves.
+    package static func parseRows(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(GazetteerError) -> [Place] {
+        if let bad = UTF8Validation.firstInvalidOffset(bytes) { throw .notUTF8(file: file, byteOffset: bad) }
         var places: [Place] = []
+        places.reserveCapacity(bytes.count / 200)
         var firstLine: [String: Int] = [:]
         var lineNumber = 0
         var sawHeader = false
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+        var fields: [String] = []
+        fields.reserveCapacity(Place.tsvColumns.count)
+        var lineStart = 0
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { lineStart = 3 }
+        while lineStart < bytes.count {
             lineNumber += 1
-            var line = rawLine
-            if line.last == "\r" { line = line.dropLast() }
-            if lineNumber == 1, line.first == "\u{FEFF}" { line = line.dropFirst() }
-            if line.isEmpty { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let next = lineEnd + 1
+            if lineEnd > lineStart && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            defer { lineStart = next }
+            if lineEnd == lineStart { continue }
+            fields.removeAll(keepingCapacity: true)
+            var fieldStart = lineStart
+            for i in lineStart...lineEnd where i == lineEnd || bytes[i] == 0x09 {
+                fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<i]), as: UTF8.self))
+                fieldStart = i + 1
+            }
             if !sawHeader {
-                let names = fields.map(String.init)
-                guard names == Place.tsvColumns else {
-                    throw .badHeader(file: file, expected: Place.tsvColumns, found: names)
+                guard fields == Place.tsvColumns else {
+                    throw .badHeader(file: file, expected: Place.tsvColumns, found: fields)
                 }
                 sawHeader = true
                 continue
@@ -83,7 +101,7 @@ extension Gazetteer {
             places.append(place)
         }
         guard sawHeader else { throw .badHeader(file: file, expected: Place.tsvColumns, found: []) }
-        self.init(places: places, origin: file)
+        return places
     }
 
     static func reason(_ error: Error) -> String {

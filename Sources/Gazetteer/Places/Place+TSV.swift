@@ -9,7 +9,7 @@ extension Place {
 
     /// Parses one data row. `fields` are the row's tab-separated fields; `line` is its 1-based line.
     /// Errors name the 1-based column (counted in characters, as editors count them).
-    package static func parseTSV(fields: [Substring], file: String, line: Int) throws(GazetteerError) -> Place {
+    package static func parseTSV(fields: [String], file: String, line: Int) throws(GazetteerError) -> Place {
         func fail(_ index: Int, _ reason: String) -> GazetteerError {
             var column = 1
             for f in fields.prefix(index) { column += f.count + 1 }
@@ -20,11 +20,11 @@ extension Place {
             let index = min(fields.count, tsvColumns.count)
             throw fail(index, "expected \(tsvColumns.count) tab-separated fields, found \(fields.count)")
         }
-        func text(_ i: Int) -> String { String(fields[i]) }
+        func text(_ i: Int) -> String { fields[i] }
         func list(_ i: Int) -> [String] {
-            fields[i].split(separator: ";", omittingEmptySubsequences: true).map(String.init)
+            fields[i].isEmpty ? [] : fields[i].utf8.split(separator: 0x3B).map { String(Substring($0)) }
         }
-        func optional(_ i: Int) -> String? { fields[i].isEmpty ? nil : String(fields[i]) }
+        func optional(_ i: Int) -> String? { fields[i].isEmpty ? nil : fields[i] }
         func coordinate(_ i: Int, range: ClosedRange<Double>) throws(GazetteerError) -> Double {
             guard let v = Double(fields[i]), v.isFinite else {
                 throw fail(i, fields[i].isEmpty ? "missing coordinate" : "not a number: '\(fields[i])'")

@@ -1,31 +1,34 @@
 /// One row of the gazetteer: a place with its names, point and administrative chain.
-public struct Place: Sendable, Equatable {
+///
+/// A class: mentions and events refer to their place, and a reference is copied without
+/// touching each of its strings.
+public final class Place: Sendable, Equatable {
     /// Stable id: the OCHA P-code where there is one, else `gm:` and a slug.
-    public var id: String
-    public var kind: PlaceKind
-    public var nameEn: String
+    public let id: String
+    public let kind: PlaceKind
+    public let nameEn: String
     /// The primary Arabic name.
-    public var nameAr: String
+    public let nameAr: String
     /// Whether `nameAr` came from a public source (`true`) or was derived from the romanised name.
-    public var nameArFromSource: Bool
+    public let nameArFromSource: Bool
     /// Other Arabic names that sources give.
-    public var arabicVariants: [String]
+    public let arabicVariants: [String]
     /// Arabic spellings derived from the romanised name; trusted only in place context.
-    public var arabicDerived: [String]
-    public var latinVariants: [String]
-    public var point: GeoPoint
-    public var admin1: AdminUnit?
-    public var admin2: AdminUnit?
-    public var admin3: AdminUnit?
-    public var population: Int?
+    public let arabicDerived: [String]
+    public let latinVariants: [String]
+    public let point: GeoPoint
+    public let admin1: AdminUnit?
+    public let admin2: AdminUnit?
+    public let admin3: AdminUnit?
+    public let population: Int?
     /// Inside the Deir ez-Zor, Raqqa and Hasakah governorates.
-    public var inArea: Bool
+    public let inArea: Bool
     /// Where the coordinate came from.
-    public var coordSource: String
+    public let coordSource: String
     /// Arabic names of this row that are also ordinary words or personal names.
-    public var ambiguousArabic: [String]
-    public var parentId: String?
-    public var note: String
+    public let ambiguousArabic: [String]
+    public let parentId: String?
+    public let note: String
 
     public init(
         id: String, kind: PlaceKind, nameEn: String, nameAr: String, nameArFromSource: Bool = true,
@@ -56,6 +59,15 @@ public struct Place: Sendable, Equatable {
 
     /// Whether the coordinate is the place's own, not its subdistrict's stand-in point.
     public var hasOwnCoordinate: Bool { coordSource != "admin3_centroid" }
+
+    public static func == (a: Place, b: Place) -> Bool {
+        a === b || (a.id == b.id && a.kind == b.kind && a.nameEn == b.nameEn && a.nameAr == b.nameAr
+            && a.nameArFromSource == b.nameArFromSource && a.arabicVariants == b.arabicVariants
+            && a.arabicDerived == b.arabicDerived && a.latinVariants == b.latinVariants && a.point == b.point
+            && a.admin1 == b.admin1 && a.admin2 == b.admin2 && a.admin3 == b.admin3 && a.population == b.population
+            && a.inArea == b.inArea && a.coordSource == b.coordSource && a.ambiguousArabic == b.ambiguousArabic
+            && a.parentId == b.parentId && a.note == b.note)
+    }
 }
 
 /// An administrative unit named in a place's chain.

@@ -15,9 +15,29 @@ public enum ArabicNormalizer {
         case separator
     }
 
+    /// The fold of every scalar below U+0700 (ASCII, Latin, Arabic), computed once: text is
+    /// scanned through this table, the rules below decide what is in it.
+    @usableFromInline
+    static let table: [Int32] = (0..<0x700).map { v in
+        switch slowFold(UInt32(v)) {
+        case .letter(let l): return Int32(l)
+        case .ignorable: return -1
+        case .separator: return -2
+        }
+    }
+
     /// Folds one Unicode scalar value.
     @inlinable
     public static func fold(_ v: UInt32) -> Fold {
+        if v < 0x700 {
+            let f = table.withUnsafeBufferPointer { $0[Int(v)] }
+            return f >= 0 ? .letter(UInt32(f)) : (f == -1 ? .ignorable : .separator)
+        }
+        return slowFold(v)
+    }
+
+    @usableFromInline
+    static func slowFold(_ v: UInt32) -> Fold {
         if v < 0x80 {
             switch v {
             case 0x30...0x39, 0x61...0x7A: return .letter(v)

@@ -37,7 +37,10 @@ public struct Document: Sendable {
             var start = 0
             if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
             let body = UnsafeBufferPointer(rebasing: bytes[start...])
-            if let bad = UTF8Validation.firstInvalidOffset(body) {
+            // The standard library validates while it decodes; our validator runs only to say
+            // where a bad byte is.
+            let decoded = String(validating: body, as: UTF8.self)
+            if decoded == nil, let bad = UTF8Validation.firstInvalidOffset(body) {
                 let offset = bad + start
                 let sample = body.prefix(4096)
                 if sample.contains(0) || looksBinary(sample) {
@@ -46,7 +49,7 @@ public struct Document: Sendable {
                 throw .notUTF8(path: path, byteOffset: offset, byte: bytes[offset])
             }
             if let nul = body.firstIndex(of: 0) { throw .binary(path: path, byteOffset: nul + start, byte: 0) }
-            var text = String(decoding: body, as: UTF8.self)
+            var text = decoded ?? String(decoding: body, as: UTF8.self)
             if body.contains(0x0D) {
                 text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             }

@@ -121,6 +121,13 @@ package struct PlaceContextLexicon: Sendable {
         "أيلول", "كبرى", "الكبرى", "جديد", "جديدة", "الجديد", "الجديدة", "عام", "العام", "وقت", "مكان", "موقع",
     ]
 
+    /// Words that link a name to a container after it: الواقعة في، التابعة لـ، القريبة من، بريف.
+    private static let linkers = [
+        "الواقعة", "الواقع", "التابعة", "التابع", "القريبة", "القريب", "في", "من", "قرب", "بالقرب", "ضمن", "غرب",
+        "شرق", "شمال", "جنوب", "غربي", "شرقي", "شمالي", "جنوبي", "بريف", "ريف", "كم", "كلم", "كيلومتر", "كيلومترات",
+        "حوالي", "نحو", "على", "بعد", "مسافة",
+    ]
+
     private let headByWord: [String: Head]
     private let maxHeadWords: Int
     private let locativeSet: Set<String>
@@ -130,6 +137,25 @@ package struct PlaceContextLexicon: Sendable {
     private let givenNameSet: Set<String>
     private let stopwordSet: Set<String>
     private let inLocativeSetStorage: Set<String>
+
+    // The same lists keyed by word hashes, for scanning text without building strings.
+    private let headByKey: [UInt64: Head]
+    private let headByPairKey: [UInt64: Head]
+    private let headKeys: KeyTable
+    private let headPairKeys: KeyTable
+    private let locativeKeys: KeyTable
+    private let inLocativeKeys: KeyTable
+    private let backerKeys: KeyTable
+    private let nonPlaceHeadKeys: KeyTable
+    private let nonPlaceTailKeys: KeyTable
+    private let givenNameKeys: KeyTable
+    private let stopwordKeys: KeyTable
+    private let linkerKeys: KeyTable
+    static let borderKeys: Set<UInt64> = Set(["الحدود", "حدود", "الحدودية", "حدوده"].map(NameKey.wordKey))
+    static let withKey = NameKey.wordKey("مع")
+    static let fromKeys: Set<UInt64> = Set(["من", "لدى"].map(NameKey.wordKey))
+
+    static func pairKey(_ a: UInt64, _ b: UInt64) -> UInt64 { (a &* 0x100_0000_01B3) ^ b }
 
     package init() {
         var heads: [String: Head] = [:]
@@ -151,6 +177,70 @@ package struct PlaceContextLexicon: Sendable {
         givenNameSet = fold(Self.givenNames)
         stopwordSet = fold(Self.stopwords)
         inLocativeSetStorage = fold(Self.inLocatives)
+
+        var byKey: [UInt64: Head] = [:], byPair: [UInt64: Head] = [:]
+        for (head, words) in Self.heads {
+            for w in words {
+                let parts = ArabicNormalizer.words(w)
+                if parts.count == 2 {
+                    let k = Self.pairKey(NameKey.wordKey(parts[0]), NameKey.wordKey(parts[1]))
+                    byPair[k] = byPair[k] ?? head
+                } else {
+                    let k = NameKey.wordKey(w)
+                    byKey[k] = byKey[k] ?? head
+                }
+            }
+        }
+        headByKey = byKey
+        headByPairKey = byPair
+        headKeys = KeyTable(keys: byKey.keys)
+        headPairKeys = KeyTable(keys: byPair.keys)
+        func keys(_ words: [String]) -> KeyTable { KeyTable(keys: words.map(NameKey.wordKey)) }
+        locativeKeys = keys(Self.locatives)
+        inLocativeKeys = keys(Self.inLocatives)
+        backerKeys = keys(Self.backerWords)
+        nonPlaceHeadKeys = keys(Self.nonPlaceHeads)
+        nonPlaceTailKeys = keys(Self.nonPlaceTails)
+        givenNameKeys = keys(Self.givenNames)
+        stopwordKeys = keys(Self.stopwords)
+        linkerKeys = keys(Self.linkers)
+    }
+
+    // MARK: look-ups on tokens (keys, no strings)
+
+    /// The head noun ending at token `last` (two words, or one with its clitics removed).
+    package func head(in text: TokenizedText, last: Int) -> Head? {
+        if last >= 1 {
+            let pair = Self.pairKey(text.key(last - 1), text.key(last))
+            if headPairKeys.contains(pair) { return headByPairKey[pair] }
+        }
+        return head(ofToken: last, in: text)
+    }
+
+    /// The head noun a single token is, clitics removed.
+    package func head(ofToken i: Int, in text: TokenizedText, dropping drop: Int = 0) -> Head? {
+        if drop > 0 { return headByKey[text.key(i, dropping: drop)] }
+        var found: UInt64?
+        _ = text.anyForm(i) { k in
+            if headKeys.contains(k) { found = k; return true }
+            return false
+        }
+        return found.flatMap { headByKey[$0] }
+    }
+
+    package func isLocative(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, locativeKeys.contains) }
+    package func isInLocative(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, inLocativeKeys.contains) }
+    package func isBacker(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, backerKeys.contains) }
+    package func isNonPlaceHead(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, nonPlaceHeadKeys.contains) }
+    package func isGivenName(_ text: TokenizedText, _ i: Int) -> Bool { givenNameKeys.contains(text.key(i)) }
+    package func isLinker(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, linkerKeys.contains) }
+    package func isStopword(key: UInt64) -> Bool { stopwordKeys.contains(key) }
+
+    /// A word after a name that makes it an outlet or an organisation (فرات بوست، دير الزور 24).
+    package func isNonPlaceTail(_ text: TokenizedText, _ i: Int) -> Bool {
+        let t = text.tokens[i]
+        if t.letterCount == 2, text.letters[t.letterStart] == 0x32, text.letters[t.letterStart + 1] == 0x34 { return true }
+        return nonPlaceTailKeys.contains(text.key(i))
     }
 
     /// A word that is never a place name on its own.

@@ -69,52 +69,62 @@ public struct MentionExtractor: Sendable {
     /// Decides whether a matched name is a place mention here, from the words around it.
     /// `previous` is the mention accepted just before, for lists (بلدتي الشعفة والسوسة).
     func accept(_ m: NameIndex.Match, words: Words, tokens: TokenizedText, previous: (Candidate, Context)?) -> (Candidate, Context)? {
-        let entries = m.entries.map { gazetteer.index.entries[$0] }
-        var best: [Int: NameIndex.Origin] = [:]
-        var ambiguousPlaces = Set<Int>()
-        for e in entries {
-            best[e.place] = min(best[e.place] ?? .derived, e.origin)
-            if e.ambiguous { ambiguousPlaces.insert(e.place) }
+        var places: [(place: Int, origin: NameIndex.Origin)] = []
+        var ambiguousPlaces: [Int] = []
+        for e in m.entries {
+            let entry = gazetteer.index.entries[e]
+            if let k = places.firstIndex(where: { $0.place == entry.place }) {
+                places[k].origin = min(places[k].origin, entry.origin)
+            } else {
+                places.append((entry.place, entry.origin))
+            }
+            if entry.ambiguous { ambiguousPlaces.append(entry.place) }
         }
-        var places = best.map { (place: $0.key, origin: $0.value) }.sorted { $0.place < $1.place }
-        let prev = m.startToken > 0 ? words[m.startToken - 1] : nil
-        let prev2 = m.startToken > 1 ? words[m.startToken - 2] : nil
-        let next = m.endToken < words.count ? words[m.endToken] : nil
-        let before = [prev2, prev].compactMap { $0 }
-        var head = m.procliticLength == 0 ? lexicon.head(before: before) : nil
+        places.sort { $0.place < $1.place }
+        let prev: Int? = m.startToken > 0 ? m.startToken - 1 : nil
+        let next: Int? = m.endToken < tokens.tokens.count ? m.endToken : nil
+        var head = m.procliticLength == 0 ? prev.flatMap { lexicon.head(in: tokens, last: $0) } : nil
         let kinds = places.map { gazetteer.places[$0.place].kind }
 
         // A function word or a word of the place vocabulary is no name, even if a row says so.
         if m.endToken - m.startToken == 1 {
-            let bare = String(words[m.startToken].unicodeScalars.dropFirst(m.procliticLength))
-            if lexicon.isStopword(bare) || lexicon.isStopword(words[m.startToken]) { return nil }
+            if lexicon.isStopword(key: tokens.key(m.startToken, dropping: m.procliticLength))
+                || lexicon.isStopword(key: tokens.key(m.startToken))
+            {
+                return nil
+            }
         }
         // Part of an organisation, an outlet or a person's name (also after لـ: الإدارة الذاتية لشمال سوريا).
-        let firstLetterIsLam = m.procliticLength > 0 && words[m.startToken].unicodeScalars.first?.value == 0x0644
-        if m.procliticLength == 0 || firstLetterIsLam, let prev, lexicon.isNonPlaceHead(prev) || lexicon.isGivenName(prev) {
+        let firstLetterIsLam = m.procliticLength > 0 && tokens.firstLetter(m.startToken) == NameKey.lam
+        if m.procliticLength == 0 || firstLetterIsLam, let prev,
+            lexicon.isNonPlaceHead(tokens, prev) || lexicon.isGivenName(tokens, prev)
+        {
             return nil
         }
         // A country name with the article is its adjective: القوات السورية is not Syria.
         if places.allSatisfy({ gazetteer.places[$0.place].kind == .country }) {
-            let stem = words[m.startToken].unicodeScalars.dropFirst(m.procliticLength)
-            let named = entries.contains { ArabicNormalizer.normalize($0.name).hasPrefix("ال") }
-            if !named && String(String.UnicodeScalarView(stem)).hasPrefix("ال") { return nil }
+            let named = m.entries.contains { ArabicNormalizer.normalize(gazetteer.index.entries[$0].name).hasPrefix("ال") }
+            let t = tokens.tokens[m.startToken]
+            let s = t.letterStart + m.procliticLength
+            let written = t.letterCount - m.procliticLength >= 2 && tokens.letters[s] == NameKey.alef && tokens.letters[s + 1] == NameKey.lam
+            if !named && written { return nil }
         }
-        if let next, lexicon.isNonPlaceTail(next), head == nil || head == .direction,
+        if let next, lexicon.isNonPlaceTail(tokens, next), head == nil || head == .direction,
             kinds.allSatisfy({ !$0.isFacility && $0 != .region })
         {
             return nil
         }
         // A name that begins with its own place noun (حي الجورة، مخيم الباغوز) says what it is.
-        if head == nil, m.endToken - m.startToken >= 2 {
-            let first = String(words[m.startToken].unicodeScalars.dropFirst(m.procliticLength))
-            if let h = lexicon.head(before: [first]), h != .direction { head = h }
+        if head == nil, m.endToken - m.startToken >= 2,
+            let h = lexicon.head(ofToken: m.startToken, in: tokens, dropping: m.procliticLength), h != .direction
+        {
+            head = h
         }
-        let qualifier = qualifierStart(after: m, words: words, tokens: tokens)
+        let qualifier = qualifierStart(after: m, tokens: tokens)
         var context: Context = .none
         if (head != nil && head != .direction && head != .area) || qualifier != nil {
             context = .strong
-        } else if head != nil || locativeContext(m, words: words) {
+        } else if head != nil || locativeContext(m, tokens: tokens) {
             context = .weak
         }
         // A list continues its first member's context: بلدتي الشعفة والسوسة، قرى أ، ب، ج.
@@ -141,8 +151,8 @@ public struct MentionExtractor: Sendable {
                 // something in or at it (في المنصورة), not من or على. A village: only strong context.
                 guard context == .weak else { return false }
                 if p.kind == .country || !p.inArea { return true }
-                return !Self.isMinor(p) && (m.procliticLength > 0 && words[m.startToken].hasPrefix("ب")
-                    || prev.map(lexicon.isInLocative) == true)
+                return !Self.isMinor(p) && (m.procliticLength > 0 && tokens.firstLetter(m.startToken) == 0x0628
+                    || prev.map { lexicon.isInLocative(tokens, $0) } == true)
             }
             if context == .none && Self.isMinor(p) { return false }
             return true
@@ -167,48 +177,41 @@ public struct MentionExtractor: Sendable {
     /// (the gap holds more than the single space that separates words of one phrase).
     func listSeparated(_ m: NameIndex.Match, tokens: TokenizedText, words: Words) -> Bool {
         if m.procliticLength > 0 {
-            let first = words[m.startToken].unicodeScalars.first!.value
-            return first == 0x0648  // و
+            return tokens.firstLetter(m.startToken) == 0x0648  // و
         }
         let gap = tokens.tokens[m.startToken].start - tokens.tokens[m.startToken - 1].end
         return gap >= 2 && gap <= 3
     }
 
     /// A locative before the name: a preposition of place, a direction, or ب attached to it.
-    func locativeContext(_ m: NameIndex.Match, words: Words) -> Bool {
-        let word = words[m.startToken]
+    func locativeContext(_ m: NameIndex.Match, tokens: TokenizedText) -> Bool {
         if m.procliticLength > 0 {
-            let first = word.unicodeScalars.prefix(m.procliticLength).map(\.value)
+            let t = tokens.tokens[m.startToken]
+            let first = tokens.letters[t.letterStart..<(t.letterStart + m.procliticLength)]
             if first.contains(0x0628) { return true }  // بـ: in
             if first.contains(0x0644) { return false }  // لـ: loyal to, belonging to
         }
         guard m.startToken > 0 else { return false }
-        let prev = words[m.startToken - 1]
+        let prev = m.startToken - 1
         // الحدود مع تركيا
-        if prev == "مع", m.startToken > 1, ["الحدود", "حدود", "الحدوديه", "حدوده"].contains(words[m.startToken - 2]) { return true }
-        if let h = lexicon.head(before: [prev]), h == .direction || h == .area { return true }
-        guard lexicon.isLocative(prev) else { return false }
-        if prev == "من" || prev == "لدى", m.startToken > 1, lexicon.isBacker(words[m.startToken - 2]) { return false }
+        if tokens.key(prev) == PlaceContextLexicon.withKey, prev > 0, PlaceContextLexicon.borderKeys.contains(tokens.key(prev - 1)) {
+            return true
+        }
+        if let h = lexicon.head(ofToken: prev, in: tokens), h == .direction || h == .area { return true }
+        guard lexicon.isLocative(tokens, prev) else { return false }
+        if PlaceContextLexicon.fromKeys.contains(tokens.key(prev)), prev > 0, lexicon.isBacker(tokens, prev - 1) { return false }
         return true
     }
 
-    /// Words that link a name to a container after it: الواقعة في، التابعة لـ، القريبة من، بريف.
-    static let linkers: Set<String> = Set(
-        ["الواقعة", "الواقع", "التابعة", "التابع", "القريبة", "القريب", "في", "من", "قرب", "بالقرب", "ضمن", "غرب",
-         "شرق", "شمال", "جنوب", "غربي", "شرقي", "شمالي", "جنوبي", "بريف", "ريف", "كم", "كلم", "كيلومتر", "كيلومترات",
-         "حوالي", "نحو", "على", "بعد", "مسافة"].map(ArabicNormalizer.normalize))
-
-    /// The token where a container of this name starts, when one follows within a few linking words.
-    func qualifierStart(after m: NameIndex.Match, words: Words, tokens: TokenizedText) -> Int? {
+    /// The token where a container of this name starts, when one follows within a few linking
+    /// words (الواقعة في، التابعة لـ، القريبة من بلدة، 10 كم شمال).
+    func qualifierStart(after m: NameIndex.Match, tokens: TokenizedText) -> Int? {
         var j = m.endToken
         var skipped = 0
-        while j < words.count && skipped <= 4 {
+        while j < tokens.tokens.count && skipped <= 4 {
             if containerMatch(at: j, tokens: tokens) { return j }
-            let w = words[j]
-            let isNumber = w.unicodeScalars.allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 }
-            let isHead = lexicon.head(before: [w]).map { $0 != .direction } ?? false
-            guard Self.linkers.contains(w) || isNumber || isHead || PlaceContextLexicon.cliticForms(w).contains(where: Self.linkers.contains)
-            else { return nil }
+            let isHead = lexicon.head(ofToken: j, in: tokens).map { $0 != .direction } ?? false
+            guard lexicon.isLinker(tokens, j) || tokens.isNumber(j) || isHead else { return nil }
             j += 1
             skipped += 1
         }

@@ -1,0 +1,104 @@
+/// Hash keys of a token's forms, for lexicon look-ups without building strings: the word as
+/// written, and the word without its proclitics (و ف، then ب ل ك), its article, or the ل of لل.
+/// The keys are `NameKey.hash` of the folded letters, as lexicons compute them for their words.
+public struct WordForms: Sendable {
+    public private(set) var keys: [UInt64] = []
+
+    public init(_ letters: UnsafeBufferPointer<UInt32>) {
+        var starts: [Int] = [0]
+        var s = 0
+        if letters.count - s >= 3, letters[s] == 0x0648 || letters[s] == 0x0641 { s += 1; starts.append(s) }  // و ف
+        if letters.count - s >= 3, letters[s] == 0x0628 || letters[s] == 0x0644 || letters[s] == 0x0643 {  // ب ل ك
+            starts.append(s + 1)
+        }
+        var all = starts
+        for st in starts {
+            let n = letters.count - st
+            if n >= 4 && letters[st] == NameKey.alef && letters[st + 1] == NameKey.lam { all.append(st + 2) }
+            else if n >= 3 && letters[st] == NameKey.lam { all.append(st + 1) }  // لل = ل + ال
+        }
+        for st in all where st < letters.count {
+            let k = NameKey.hash(UnsafeBufferPointer(rebasing: letters[st...]))
+            if !keys.contains(k) { keys.append(k) }
+        }
+    }
+
+    /// The key of the word as written.
+    public var word: UInt64 { keys[0] }
+
+    public func contains(where predicate: (UInt64) -> Bool) -> Bool { keys.contains(where: predicate) }
+}
+
+extension TokenizedText {
+    /// Calls `body` with the key of each form of token `i` (as written, then without clitics),
+    /// until it returns true; no allocation. Returns whether one did.
+    @inline(__always)
+    public func anyForm(_ i: Int, _ body: (UInt64) -> Bool) -> Bool {
+        let t = tokens[i]
+        return letters.withUnsafeBufferPointer { all -> Bool in
+            let w = UnsafeBufferPointer(rebasing: all[t.letterStart..<(t.letterStart + t.letterCount)])
+            func tryFrom(_ st: Int) -> Bool {
+                if body(NameKey.hash(UnsafeBufferPointer(rebasing: w[st...]))) { return true }
+                let n = w.count - st
+                if n >= 4 && w[st] == NameKey.alef && w[st + 1] == NameKey.lam {
+                    return body(NameKey.hash(UnsafeBufferPointer(rebasing: w[(st + 2)...])))
+                }
+                if n >= 3 && w[st] == NameKey.lam { return body(NameKey.hash(UnsafeBufferPointer(rebasing: w[(st + 1)...]))) }
+                return false
+            }
+            if tryFrom(0) { return true }
+            var s = 0
+            if w.count - s >= 3, w[s] == 0x0648 || w[s] == 0x0641 {
+                s += 1
+                if tryFrom(s) { return true }
+            }
+            if w.count - s >= 3, w[s] == 0x0628 || w[s] == 0x0644 || w[s] == 0x0643 {
+                if tryFrom(s + 1) { return true }
+            }
+            return false
+        }
+    }
+
+    /// The key of token `i` as written.
+    public func key(_ i: Int) -> UInt64 {
+        let t = tokens[i]
+        return letters.withUnsafeBufferPointer { NameKey.hash(UnsafeBufferPointer(rebasing: $0[t.letterStart..<(t.letterStart + t.letterCount)])) }
+    }
+
+    /// The keys of token `i`'s forms with clitics removed.
+    public func forms(_ i: Int) -> WordForms {
+        let t = tokens[i]
+        return letters.withUnsafeBufferPointer { WordForms(UnsafeBufferPointer(rebasing: $0[t.letterStart..<(t.letterStart + t.letterCount)])) }
+    }
+
+    /// The first folded letter of token `i`.
+    public func firstLetter(_ i: Int) -> UInt32 { letters[tokens[i].letterStart] }
+
+    /// Whether token `i` is all digits.
+    public func isNumber(_ i: Int) -> Bool {
+        let t = tokens[i]
+        return letters[t.letterStart..<(t.letterStart + t.letterCount)].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// Whether token `i` begins with the given folded letters.
+    public func hasPrefix(_ i: Int, _ prefix: [UInt32]) -> Bool {
+        let t = tokens[i]
+        guard t.letterCount >= prefix.count else { return false }
+        for (k, l) in prefix.enumerated() where letters[t.letterStart + k] != l { return false }
+        return true
+    }
+
+    /// The key of token `i` with its first `drop` letters removed.
+    public func key(_ i: Int, dropping drop: Int) -> UInt64 {
+        let t = tokens[i]
+        let start = t.letterStart + min(drop, t.letterCount)
+        return letters.withUnsafeBufferPointer { NameKey.hash(UnsafeBufferPointer(rebasing: $0[start..<(t.letterStart + t.letterCount)])) }
+    }
+}
+
+extension NameKey {
+    /// The key of a word written in a lexicon (folded first).
+    public static func wordKey(_ word: String) -> UInt64 {
+        ArabicNormalizer.normalize(word).unicodeScalars.map(\.value).withUnsafeBufferPointer { hash($0) }
+    }
+}
