@@ -41,6 +41,8 @@ public struct EventExtractor: Sendable {
         var actors: [ActorHit]
         var published: CivilDate?
         var scalars: [Unicode.Scalar]
+        /// The cue-pattern words each token can be.
+        var cueHits: [[CueIndex.Hit]]
 
         /// The armed parties the report names most, most first (not civilians, protesters or
         /// unidentified groups).
@@ -68,7 +70,8 @@ public struct EventExtractor: Sendable {
         let published = options.publicationDate ?? (firstLine <= 14 ? DateResolver.dateline(words, firstLineEnd: firstLine) : nil)
         let ctx = Context(
             analysis: analysis, words: words, clauses: clauses, actors: actorMatches, published: published,
-            scalars: Array(analysis.document.text.unicodeScalars))
+            scalars: Array(analysis.document.text.unicodeScalars),
+            cueHits: tokens.tokens.indices.map { lexicon.cueIndex.hits(tokens, $0) })
 
         var events: [Event] = []
         var lastDate: CivilDate?
@@ -82,7 +85,7 @@ public struct EventExtractor: Sendable {
         }
 
         for (ci, clause) in clauses.enumerated() {
-            let cues = findCues(in: clause.tokens, words: words).filter { hit in
+            let cues = findCues(in: clause.tokens, ctx: ctx).filter { hit in
                 // An aim (للسيطرة على) is no deed; aircraft that back an offensive (المدعومة من طيران
                 // التحالف) are not a strike of their own.
                 !(hit.purpose && Self.eventCues.contains(hit.cue) && hit.cue != .dispersal)
@@ -163,38 +166,26 @@ public struct EventExtractor: Sendable {
 
     // MARK: cues
 
-    func findCues(in range: Range<Int>, words: [String]) -> [CueHit] {
+    /// The cue words of a clause: patterns of one or more words, matched through the compiled
+    /// cue index (every inflected form, clitics removed).
+    func findCues(in range: Range<Int>, ctx: Context) -> [CueHit] {
         var hits: [CueHit] = []
-        var i = range.lowerBound
-        while i < range.upperBound {
-            var matched = false
-            for (cue, pattern) in lexicon.triggerPatterns where i + pattern.count <= range.upperBound {
+        for i in range {
+            for h in ctx.cueHits[i] where h.slot.position == 0 {
+                let p = Int(h.slot.pattern)
+                let pattern = lexicon.triggerPatterns[p]
+                guard i + pattern.words.count <= range.upperBound else { continue }
                 var ok = true
-                var future = false
-                var purpose = false
-                for (k, alternatives) in pattern.enumerated() {
-                    let w = words[i + k]
-                    if !alternatives.contains(where: { WordPattern.matches(w, stem: $0) }) { ok = false; break }
-                    if k == 0, Self.isFuture(w, alternatives: alternatives) { future = true }
-                    if k == 0, w.hasPrefix("ل"), !w.hasPrefix("ال"), !alternatives.contains(where: { w.hasPrefix($0) }) { purpose = true }
+                for k in 1..<max(1, pattern.words.count) where !ctx.cueHits[i + k].contains(where: { $0.slot.pattern == h.slot.pattern && Int($0.slot.position) == k }) {
+                    ok = false
+                    break
                 }
                 if ok {
-                    hits.append(CueHit(cue: cue, token: i, length: pattern.count, future: future, purpose: purpose))
-                    matched = true
+                    hits.append(CueHit(cue: pattern.cue, token: i, length: pattern.words.count, future: h.future, purpose: h.purpose))
                 }
             }
-            _ = matched
-            i += 1
         }
         return hits
-    }
-
-    /// A verb with the future prefix: ستفرض، سيتم، سنعمل.
-    static func isFuture(_ word: String, alternatives: [String]) -> Bool {
-        guard word.hasPrefix("س") else { return false }
-        let rest = String(word.dropFirst())
-        guard let first = rest.first, "يتنا".contains(first) else { return false }
-        return !alternatives.contains { word.hasPrefix($0) } && alternatives.contains { WordPattern.matches(rest, stem: $0) || rest.dropFirst().hasPrefix($0) }
     }
 
     static let eventCues: Set<EventLexicon.Cue> = Set(EventLexicon.Cue.allCases).subtracting([.kill, .injure, .noCasualties, .airAsset, .artillery, .killingWeapon, .target])

@@ -133,6 +133,7 @@ package struct EventLexicon: Sendable {
     static let controlNouns: [String] = ["مناطق", "تحت", "خاضعة", "الخاضعة", "نفوذ", "خطوط", "مناطق سيطرة", "منطقة", "بسط"]
 
     package let triggerPatterns: [(cue: Cue, words: [[String]])]
+    package let cueIndex: CueIndex
     package let irrealisPhrases: [[String]]
     package let aggregatePhrases: [[String]]
     package let civilians: Set<String>
@@ -144,6 +145,7 @@ package struct EventLexicon: Sendable {
         triggerPatterns = Self.triggers.map { cue, words in
             (cue, words.map { alt in alt.split(separator: "|").map { fold(String($0)) } })
         }
+        cueIndex = CueIndex(patterns: triggerPatterns)
         irrealisPhrases = Self.irrealis.map { ArabicNormalizer.words($0) }
         aggregatePhrases = Self.aggregate.map { ArabicNormalizer.words($0) }
         civilians = Set(Self.civilianWords.map(fold))

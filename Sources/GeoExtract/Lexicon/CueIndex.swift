@@ -1,0 +1,89 @@
+import Gazetteer
+
+/// The trigger lexicon compiled for scanning: every inflected form of every stem (stem + each
+/// suffix `WordPattern` allows) hashed into one table, so a word is looked up by the keys of its
+/// forms with proclitics removed, not compared with each stem.
+package struct CueIndex: Sendable {
+    /// One word of one pattern: pattern `pattern`, word `position`.
+    package struct Slot: Sendable, Equatable {
+        package var pattern: Int32
+        package var position: Int8
+    }
+
+    /// A word's match: the slot, and what had to be removed from the word to find it.
+    package struct Hit: Sendable {
+        package var slot: Slot
+        /// A لـ of purpose was removed (للسيطرة، لتحرير).
+        package var purpose: Bool
+        /// The future prefix سـ was removed (ستفرض، سيتم).
+        package var future: Bool
+    }
+
+    private var table = KeyTable(capacity: 1 << 15)
+    private var lists: [[Slot]] = []
+
+    package init(patterns: [(cue: EventLexicon.Cue, words: [[String]])]) {
+        let suffixes = WordPattern.suffixes.map { Array($0.unicodeScalars.map(\.value)) }
+        let shortSuffixes = WordPattern.shortStemSuffixes.map { Array($0.unicodeScalars.map(\.value)) }
+        for (p, pattern) in patterns.enumerated() {
+            for (k, alternatives) in pattern.words.enumerated() {
+                for stem in alternatives {
+                    let letters = stem.unicodeScalars.map(\.value)
+                    for suffix in letters.count <= 2 ? shortSuffixes : suffixes {
+                        let key = (letters + suffix).withUnsafeBufferPointer(NameKey.hash)
+                        add(key, Slot(pattern: Int32(p), position: Int8(k)))
+                    }
+                }
+            }
+        }
+    }
+
+    private mutating func add(_ key: UInt64, _ slot: Slot) {
+        if let i = table[key] {
+            if !lists[Int(i)].contains(slot) { lists[Int(i)].append(slot) }
+        } else {
+            table.insert(key, Int32(lists.count))
+            lists.append([slot])
+        }
+    }
+
+    /// The pattern words token `i` can be, each with the least stripping that finds it.
+    package func hits(_ text: TokenizedText, _ i: Int) -> [Hit] {
+        let t = text.tokens[i]
+        var out: [Hit] = []
+        text.letters.withUnsafeBufferPointer { all in
+            let w = UnsafeBufferPointer(rebasing: all[t.letterStart..<(t.letterStart + t.letterCount)])
+            func look(_ st: Int, purpose: Bool, future: Bool) {
+                guard st < w.count else { return }
+                func probe(_ from: Int) {
+                    guard let idx = table[NameKey.hash(UnsafeBufferPointer(rebasing: w[from...]))] else { return }
+                    for slot in lists[Int(idx)] where !out.contains(where: { $0.slot == slot }) {
+                        out.append(Hit(slot: slot, purpose: purpose, future: future))
+                    }
+                }
+                probe(st)
+                let n = w.count - st
+                if n >= 4 && w[st] == NameKey.alef && w[st + 1] == NameKey.lam { probe(st + 2) }
+                if n >= 3 && w[st] == NameKey.lam && purpose { probe(st + 1) }  // لل: لـ and the article
+            }
+            look(0, purpose: false, future: false)
+            var s = 0
+            if w.count >= 3, w[0] == 0x0648 || w[0] == 0x0641 {  // و ف
+                s = 1
+                look(s, purpose: false, future: false)
+            }
+            if w.count - s >= 3 {
+                switch w[s] {
+                case 0x0628, 0x0643: look(s + 1, purpose: false, future: false)  // ب ك
+                case 0x0644:  // لـ: of purpose before a noun or a verb
+                    look(s + 1, purpose: true, future: false)
+                case 0x0633:  // سـ before a present tense: the future
+                    let n = w[s + 1]
+                    if n == 0x064A || n == 0x062A || n == 0x0646 || n == 0x0627 { look(s + 1, purpose: false, future: true) }
+                default: break
+                }
+            }
+        }
+        return out
+    }
+}
