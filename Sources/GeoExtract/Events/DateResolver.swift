@@ -209,14 +209,15 @@ package enum DateResolver {
         return found.sorted { $0.start < $1.start }
     }
 
-    /// A word without و/ف/ب/ل in front and with the dayparts' construct removed.
+    /// A word without و/ف/ب/ل in front, when what is left is a date word (a weekday, أمس, قبل, or
+    /// a word with the article).
     static func bareWord(_ w: String) -> String {
-        var s = w
-        for p in ["و", "ف", "ب", "ل"] where s.hasPrefix(p) && s.count > 3 {
-            let rest = String(s.dropFirst())
-            if weekdays[rest] != nil || rest.hasPrefix("ال") || rest == "امس" || rest == "قبل" { s = rest }
-            break
-        }
-        return s
+        let u = w.unicodeScalars
+        guard u.count > 3, let f = u.first?.value, f == 0x0648 || f == 0x0641 || f == 0x0628 || f == 0x0644 else { return w }
+        let restScalars = u.dropFirst()
+        let rest = String(String.UnicodeScalarView(restScalars))
+        let article = restScalars.first?.value == 0x0627 && restScalars.dropFirst().first?.value == 0x0644
+        if article || weekdays[rest] != nil || rest == "امس" || rest == "قبل" { return rest }
+        return w
     }
 }

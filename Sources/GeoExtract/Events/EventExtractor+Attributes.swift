@@ -122,7 +122,7 @@ extension EventExtractor {
         for cue in cues where cue.cue == .kill || cue.cue == .injure {
             // دون وقوع إصابات: the word names what did not happen.
             if none.contains(where: { cue.token >= $0 && cue.token <= $0 + 1 }) { continue }
-            guard let n = count(around: cue.token, clause: clause, words: words) else { continue }
+            guard let n = count(around: cue.token, clause: clause, words: words, cues: cues) else { continue }
             if cue.cue == .kill { fatalities = (fatalities ?? 0) < n ? n : fatalities } else { injured = (injured ?? 0) < n ? n : injured }
         }
         if cues.contains(where: { $0.cue == .noCasualties }) {
@@ -136,7 +136,7 @@ extension EventExtractor {
         "يقل", "عدد", "ب", "سقوط", "وقوع", "إصابة", "اصابة", "مقتل", "بمقتل"].map(ArabicNormalizer.normalize))
 
     /// The count governed by a casualty word at `k`.
-    func count(around k: Int, clause: Range<Int>, words: [String]) -> Int? {
+    func count(around k: Int, clause: Range<Int>, words: [String], cues: [CueHit]) -> Int? {
         let word = words[k]
         // The word itself may be the count: قتيلان، جريحين.
         if let n = NumberLexicon.read(words, at: k), !word.isEmpty, NumberLexicon.dualSet.contains(NumberLexicon.stripPrefix(word)) {
@@ -153,7 +153,7 @@ extension EventExtractor {
             var steps = 0
             while m < clause.upperBound && steps < 6 {
                 let w = words[m]
-                if lexicon.triggerPatterns.contains(where: { ($0.cue == .injure || $0.cue == .kill) && $0.words[0].contains { WordPattern.matches(w, stem: $0) } }) { break }
+                if cues.contains(where: { ($0.cue == .injure || $0.cue == .kill) && $0.token == m }) { break }
                 if w.hasPrefix("و"), w.count > 2, let more = NumberLexicon.read(words, at: m), !more.vague {
                     // بينهم امرأتان names part of the total, not more; only a plain و group adds.
                     if m > 0, ["بينهم", "منهم", "بينهن"].contains(words[m - 1]) { break }

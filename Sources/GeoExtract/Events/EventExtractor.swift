@@ -43,6 +43,9 @@ public struct EventExtractor: Sendable {
         var scalars: [Unicode.Scalar]
         /// The cue-pattern words each token can be.
         var cueHits: [[CueIndex.Hit]]
+        /// Each token's key, and its key without a leading و or ف.
+        var keys: [UInt64]
+        var keysWithoutConjunction: [UInt64]
 
         /// The armed parties the report names most, most first (not civilians, protesters or
         /// unidentified groups).
@@ -71,7 +74,12 @@ public struct EventExtractor: Sendable {
         let ctx = Context(
             analysis: analysis, words: words, clauses: clauses, actors: actorMatches, published: published,
             scalars: Array(analysis.document.text.unicodeScalars),
-            cueHits: tokens.tokens.indices.map { lexicon.cueIndex.hits(tokens, $0) })
+            cueHits: tokens.tokens.indices.map { lexicon.cueIndex.hits(tokens, $0) },
+            keys: tokens.tokens.indices.map { tokens.key($0) },
+            keysWithoutConjunction: tokens.tokens.indices.map { i in
+                let first = tokens.firstLetter(i)
+                return (first == 0x0648 || first == 0x0641) && tokens.tokens[i].letterCount > 2 ? tokens.key(i, dropping: 1) : 0
+            })
 
         var events: [Event] = []
         var lastDate: CivilDate?
@@ -99,7 +107,7 @@ public struct EventExtractor: Sendable {
             {
                 continue
             }
-            if isHedged(clause: clause.tokens, cues: cues, words: words) { continue }
+            if isHedged(clause: clause.tokens, cues: cues, ctx: ctx) { continue }
             guard let (type, trigger) = classify(cues, clause: clause.tokens, ctx: ctx) else {
                 attachToll(from: clause, cues: cues, ctx: ctx, to: &events)
                 continue
@@ -191,22 +199,24 @@ public struct EventExtractor: Sendable {
     static let eventCues: Set<EventLexicon.Cue> = Set(EventLexicon.Cue.allCases).subtracting([.kill, .injure, .noCasualties, .airAsset, .artillery, .killingWeapon, .target])
 
     /// A clause that predicts, denies, asks, conditions or sums up is no event.
-    func isHedged(clause: Range<Int>, cues: [CueHit], words: [String]) -> Bool {
+    func isHedged(clause: Range<Int>, cues: [CueHit], ctx: Context) -> Bool {
         guard let firstTrigger = cues.first(where: { Self.eventCues.contains($0.cue) }) else { return false }
         if cues.contains(where: { $0.future && Self.eventCues.contains($0.cue) && $0.token == firstTrigger.token }) { return true }
-        func phraseAt(_ i: Int, _ phrase: [String]) -> Bool {
+        let tokens = ctx.analysis.tokens
+        func phraseAt(_ i: Int, _ phrase: [UInt64]) -> Bool {
             guard i + phrase.count <= clause.upperBound else { return false }
             for (k, p) in phrase.enumerated() {
-                let w = words[i + k]
-                if w != p && !(k == 0 && (w == "و" + p || w == "ف" + p)) { return false }
+                // The first word may carry و or ف.
+                if ctx.keys[i + k] != p && !(k == 0 && ctx.keysWithoutConjunction[i] == p) { return false }
             }
             return true
         }
+        _ = tokens
         for i in clause.lowerBound..<firstTrigger.token {
-            for phrase in lexicon.irrealisPhrases where phraseAt(i, phrase) { return true }
+            for phrase in lexicon.irrealisKeys where phraseAt(i, phrase) { return true }
         }
         for i in clause {
-            for phrase in lexicon.aggregatePhrases where phraseAt(i, phrase) { return true }
+            for phrase in lexicon.aggregateKeys where phraseAt(i, phrase) { return true }
         }
         return false
     }
@@ -219,9 +229,9 @@ public struct EventExtractor: Sendable {
         func first(_ c: EventLexicon.Cue) -> CueHit? { cues.first { $0.cue == c } }
         func has(_ c: EventLexicon.Cue) -> Bool { first(c) != nil }
         func any(_ cs: EventLexicon.Cue...) -> CueHit? { cues.first { cs.contains($0.cue) } }
-        let clauseWords = Set(words[clause].flatMap { WordPattern.stems(of: $0).map(String.init) })
-        let civiliansNamed = !clauseWords.isDisjoint(with: lexicon.civilians)
-        let combatantsNamed = !clauseWords.isDisjoint(with: lexicon.combatants)
+        let tokens = ctx.analysis.tokens
+        let civiliansNamed = clause.contains { tokens.anyForm($0, lexicon.civilianKeys.contains) }
+        let combatantsNamed = clause.contains { tokens.anyForm($0, lexicon.combatantKeys.contains) }
             || ctx.actors.contains { clause.contains($0.start) && ![ActorLexicon.civilians, ActorLexicon.protesters].contains($0.name) }
 
         // The incident is the family of the clause's first cue; cues after هرباً/خوفاً are its cause,

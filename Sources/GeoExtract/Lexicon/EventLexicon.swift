@@ -138,6 +138,11 @@ package struct EventLexicon: Sendable {
     package let aggregatePhrases: [[String]]
     package let civilians: Set<String>
     package let combatants: Set<String>
+    /// The same lists as keys, for scanning tokens without strings.
+    package let irrealisKeys: [[UInt64]]
+    package let aggregateKeys: [[UInt64]]
+    package let civilianKeys: KeyTable
+    package let combatantKeys: KeyTable
     package let controlNounSet: Set<String>
 
     package init() {
@@ -150,6 +155,10 @@ package struct EventLexicon: Sendable {
         aggregatePhrases = Self.aggregate.map { ArabicNormalizer.words($0) }
         civilians = Set(Self.civilianWords.map(fold))
         combatants = Set(Self.combatantWords.map(fold))
+        irrealisKeys = irrealisPhrases.map { $0.map(NameKey.wordKey) }
+        aggregateKeys = aggregatePhrases.map { $0.map(NameKey.wordKey) }
+        civilianKeys = KeyTable(keys: Self.civilianWords.map(NameKey.wordKey))
+        combatantKeys = KeyTable(keys: Self.combatantWords.map(NameKey.wordKey))
         controlNounSet = Set(Self.controlNouns.map(fold))
     }
 

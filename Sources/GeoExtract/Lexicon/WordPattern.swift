@@ -11,20 +11,33 @@ package enum WordPattern {
          "تها", "تهم", "هن", "نا", "وه", "وها", "تم", "يه", "يا", "ية", "يه", "تهما", "وهم", "اته", "اتها", "اتهم",
          "ا", "اً", "يات", "ي", "يين", "يون"].map(ArabicNormalizer.normalize))
 
-    /// The word's forms with proclitics and the article removed, longest first.
+    /// The word's forms with proclitics and the article removed, longest first. Works on Unicode
+    /// scalars: the words are folded already, and Character-level string operations are slow.
     package static func stems(of word: String) -> [Substring] {
+        let u = word.unicodeScalars
+        func drop(_ s: Substring, _ n: Int) -> Substring {
+            Substring(s.unicodeScalars.dropFirst(n))
+        }
+        func first(_ s: Substring) -> UInt32? { s.unicodeScalars.first?.value }
+        func count(_ s: Substring) -> Int { s.unicodeScalars.count }
         var forms: [Substring] = [Substring(word)]
         var w = Substring(word)
-        func dropPrefix(_ p: String) -> Substring? {
-            guard w.hasPrefix(p), w.unicodeScalars.count - p.unicodeScalars.count >= 2 else { return nil }
-            return w.dropFirst(p.count)
+        let n = u.count
+        if n >= 3, let f = first(w), f == 0x0648 || f == 0x0641 {  // و ف
+            w = drop(w, 1)
+            forms.append(w)
         }
-        for p in ["و", "ف"] { if let r = dropPrefix(p) { w = r; forms.append(r); break } }
-        for p in ["ب", "ل", "ك", "س"] { if let r = dropPrefix(p) { forms.append(r); if p != "س" { w = r }; break } }
+        if count(w) >= 3, let f = first(w), f == 0x0628 || f == 0x0644 || f == 0x0643 || f == 0x0633 {  // ب ل ك س
+            let r = drop(w, 1)
+            forms.append(r)
+            if f != 0x0633 { w = r }
+        }
         var more: [Substring] = []
         for f in forms {
-            if f.hasPrefix("ال") && f.unicodeScalars.count >= 4 { more.append(f.dropFirst(2)) }
-            if f.hasPrefix("ل") && f.unicodeScalars.count >= 4 { more.append(f.dropFirst(1)) }
+            let sc = f.unicodeScalars
+            let c = sc.count
+            if c >= 4, sc.first?.value == 0x0627, sc.dropFirst().first?.value == 0x0644 { more.append(drop(f, 2)) }
+            if c >= 4, sc.first?.value == 0x0644 { more.append(drop(f, 1)) }
         }
         return forms + more
     }
@@ -36,12 +49,12 @@ package enum WordPattern {
     /// Whether `word` (folded) is an inflected form of `stem` (folded).
     package static func matches(_ word: String, stem: String) -> Bool {
         let allowed = stem.unicodeScalars.count <= 2 ? shortStemSuffixes : suffixes
+        let stemScalars = stem.unicodeScalars
         for form in stems(of: word) {
-            if form == stem { return true }
-            if form.hasPrefix(stem) {
-                let rest = String(form.dropFirst(stem.count))
-                if allowed.contains(rest) { return true }
-            }
+            let fs = form.unicodeScalars
+            guard fs.starts(with: stemScalars) else { continue }
+            let rest = String(String.UnicodeScalarView(fs.dropFirst(stemScalars.count)))
+            if allowed.contains(rest) { return true }
         }
         return false
     }
