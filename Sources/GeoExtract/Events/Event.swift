@@ -35,6 +35,9 @@ public struct Event: Sendable, Equatable {
     /// ACLED geo precision: 1 the named place, 2 near it or part of a region, 3 a larger region.
     public var geoPrecision: Int?
     public var confidence: Double
+    /// The kind of incident the trigger belongs to (a release and a displacement are both
+    /// ACLED's "Other", but never the same incident).
+    package var family: EventLexicon.Family? = nil
 
     /// The stable id: the source and where the evidence starts, and the type.
     public var id: String {

@@ -231,7 +231,7 @@ extension EventExtractor {
                 || (b.place.kind.isArea && MentionExtractor.lies(a.place, within: b.place))
         }
         if let i = events.firstIndex(where: { e in
-            e.eventType == event.eventType && samePlace(e)
+            e.eventType == event.eventType && e.family == event.family && samePlace(e)
                 && (e.date == nil || event.date == nil || e.date == event.date)
         }) {
             var e = events[i]

@@ -147,12 +147,16 @@ public struct EventExtractor: Sendable {
                     evidence: String(evidence), evidenceStart: evStart, evidenceEnd: evEnd,
                     actor1: actor1, actor2: actor2, fatalities: toll.fatalities, injured: toll.injured,
                     affected: affected, date: date?.date, timePrecision: date?.precision, location: mention,
-                    geoPrecision: precision, confidence: (min(confidence, 0.95) * 100).rounded() / 100)
+                    geoPrecision: precision, confidence: (min(confidence, 0.95) * 100).rounded() / 100,
+                    family: trigger.cue.family)
                 merge(event, into: &events)
             }
         }
         return events
     }
+
+    static let wasKeys: Set<UInt64> = Set(["كان", "كانت", "كانوا", "يكون", "تكون"].map(NameKey.wordKey))
+    static let qadKey = NameKey.wordKey("قد")
 
     /// The trigger is a definite noun (الهجوم، المعارك) and no other event word in the clause is a verb.
     func isBackReference(_ trigger: CueHit, cues: [CueHit], words: [String]) -> Bool {
@@ -214,6 +218,17 @@ public struct EventExtractor: Sendable {
         _ = tokens
         for i in clause.lowerBound..<firstTrigger.token {
             for phrase in lexicon.irrealisKeys where phraseAt(i, phrase) { return true }
+        }
+        // كان before the verb without قد is background or habit (الذين كانت تعتقلهم، كان التنظيم
+        // أسرهم), not the report of a new incident (وكانت القوات قد انتزعت is one).
+        let was = firstTrigger.token
+        if was - 1 >= clause.lowerBound {
+            let near = (max(clause.lowerBound, was - 2)..<was)
+            if near.contains(where: { Self.wasKeys.contains(ctx.keys[$0]) || Self.wasKeys.contains(ctx.keysWithoutConjunction[$0]) }),
+                !(clause.lowerBound..<was).contains(where: { ctx.keys[$0] == Self.qadKey })
+            {
+                return true
+            }
         }
         for i in clause {
             for phrase in lexicon.aggregateKeys where phraseAt(i, phrase) { return true }
@@ -347,7 +362,7 @@ public struct EventExtractor: Sendable {
     func peopleNamed(_ clause: Range<Int>, words: [String]) -> Bool {
         let people = ["عائلة", "عائلات", "مدنيين", "مدني", "شخص", "أشخاص", "اشخاص", "نازحين", "نازح", "امرأة", "نساء",
                       "طفل", "أطفال", "اطفال", "عنصر", "عناصر", "عنصرا", "دفعة", "الأهالي", "أهالي", "سكان", "مواطنين",
-                      "لاجئ", "لاجئين", "موقوف", "موقوفا", "معتقل", "معتقلين", "سجين", "سجناء", "مقاتل", "مقاتلين",
+                      "لاجئ", "لاجئين", "موقوف", "موقوفا", "مقاتل", "مقاتلين",
                       "آلاف", "مئات", "عشرات", "المئات", "الآلاف", "العائلات", "المدنيين", "شخصا", "طفلا", "العائلة"]
         let folded = Set(people.map(ArabicNormalizer.normalize))
         return words[clause].contains { w in WordPattern.stems(of: w).contains { folded.contains(String($0)) } }
