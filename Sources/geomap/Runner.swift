@@ -73,11 +73,16 @@ struct Runner {
         writer.begin()
         var failures = problems.count
         var read = 0
-        for item in items {
-            switch InputCollector.read(item, stdin: Platform.readStandardInput) {
-            case .success(let doc):
+        // Standard input is read at most once, by whichever worker gets it.
+        let stdinData = StandardInputOnce()
+        let format = inv.format, columns = pipeline.columns
+        BatchProcessor().run(items, stdin: { stdinData.read() }, transform: { doc in
+            pipeline.features(of: doc).map { FeatureWriter.encode($0, format: format, csvColumns: columns) }
+        }) { _, result in
+            switch result {
+            case .success(let encoded):
                 read += 1
-                for f in pipeline.features(of: doc) { writer.write(f) }
+                for bytes in encoded { writer.writeEncoded(bytes) }
                 if inv.format == .geojsonseq { writer.flush() }
             case .failure(let e):
                 failures += 1
@@ -87,5 +92,20 @@ struct Runner {
         writer.end()
         if read == 0 && failures > 0 { return .noInput }
         return failures > 0 ? .someInputFailed : .ok
+    }
+}
+
+/// Standard input, read once on first use (from whichever thread asks).
+final class StandardInputOnce: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data: Data?
+
+    func read() -> Data {
+        lock.lock()
+        defer { lock.unlock() }
+        if let data { return data }
+        let d = Platform.readStandardInput()
+        data = d
+        return d
     }
 }

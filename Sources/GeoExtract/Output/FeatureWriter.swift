@@ -45,6 +45,36 @@ public final class FeatureWriter {
         }
     }
 
+    /// One feature's text in this writer's format, without separators; pure, so workers can
+    /// encode while the writer writes.
+    public static func encode(_ feature: Feature, format: OutputFormat, csvColumns: [String]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(512)
+        switch format {
+        case .geojson, .geojsonseq: JSONText.appendFeature(feature, to: &out)
+        case .csv: CSVText.appendRow(feature, columns: csvColumns, to: &out)
+        }
+        return out
+    }
+
+    /// Writes a feature encoded by `encode`.
+    public func writeEncoded(_ bytes: [UInt8]) {
+        switch format {
+        case .geojson:
+            if count > 0 { buffer.append(0x2C) }
+            buffer.append(0x0A)
+            buffer.append(contentsOf: bytes)
+        case .geojsonseq:
+            buffer.append(0x1E)
+            buffer.append(contentsOf: bytes)
+            buffer.append(0x0A)
+        case .csv:
+            buffer.append(contentsOf: bytes)
+        }
+        count += 1
+        if buffer.count >= flushThreshold { flush() }
+    }
+
     public func write(_ feature: Feature) {
         switch format {
         case .geojson:
