@@ -244,7 +244,15 @@ extension EventExtractor {
             if e.affected == nil { e.affected = event.affected }
             if e.actor1 == nil { e.actor1 = event.actor1 }
             if e.actor2 == nil { e.actor2 = event.actor2 }
-            if e.date == nil { e.date = event.date; e.timePrecision = event.timePrecision }
+            if e.date == nil && event.date != nil {
+                // The retelling that dates the incident states it most completely: take its clause.
+                e.date = event.date
+                e.timePrecision = event.timePrecision
+                e.evidence = event.evidence
+                e.evidenceStart = event.evidenceStart
+                e.evidenceEnd = event.evidenceEnd
+                e.trigger = event.trigger
+            }
             events[i] = e
             return
         }

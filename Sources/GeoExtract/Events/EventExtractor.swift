@@ -108,7 +108,17 @@ public struct EventExtractor: Sendable {
                 continue
             }
             if isHedged(clause: clause.tokens, cues: cues, ctx: ctx) { continue }
-            guard let (type, trigger) = classify(cues, clause: clause.tokens, ctx: ctx) else {
+            var typed = classify(cues, clause: clause.tokens, ctx: ctx)
+            // كما استهدفت مرتفعات جبل البشري: a clause that only says "also hit" continues the
+            // incident of the clause before it in the sentence, at its own place.
+            if typed == nil, let target = cues.first(where: { $0.cue == .target }), ci > 0,
+                clauses[ci - 1].sentence == clause.sentence, let last = events.last,
+                ctx.analysis.tokens.tokens[clauses[ci - 1].tokens.lowerBound].start <= last.evidenceStart,
+                ctx.analysis.mentions.contains(where: { clause.tokens.contains($0.startToken) })
+            {
+                typed = (last.eventType, target)
+            }
+            guard let (type, trigger) = typed else {
                 attachToll(from: clause, cues: cues, ctx: ctx, to: &events)
                 continue
             }
@@ -118,8 +128,20 @@ public struct EventExtractor: Sendable {
             let places = locations(for: clause, clauseIndex: ci, type: type, trigger: trigger.token, ctx: ctx, events: events)
             // "الهجوم" with the article and no verb of its own refers back to an incident of that
             // type already reported (ضحايا الهجوم، المعارك تسير): not a new one.
-            if isBackReference(trigger, cues: cues, words: words) {
-                if events.contains(where: { $0.eventType == type }) { continue }
+            if isBackReference(trigger, cues: cues, words: words), let k = events.lastIndex(where: { $0.eventType == type }) {
+                // It may still date the incident or count its dead: المعارك مستمرة منذ ليلة أمس.
+                let toll = casualties(in: clause.tokens, cues: cues, words: words)
+                if events[k].fatalities == nil { events[k].fatalities = toll.fatalities }
+                if events[k].injured == nil { events[k].injured = toll.injured }
+                if events[k].date == nil, let d = dates.first(where: { clause.tokens.contains($0.start) }) {
+                    let toks = tokens.tokens
+                    events[k].date = d.date
+                    events[k].timePrecision = d.precision
+                    events[k].evidenceStart = toks[clause.tokens.lowerBound].start
+                    events[k].evidenceEnd = toks[clause.tokens.upperBound - 1].end
+                    events[k].evidence = String(String.UnicodeScalarView(ctx.scalars[events[k].evidenceStart..<events[k].evidenceEnd]))
+                }
+                continue
             }
             let (actor1, actor2) = actorsFor(type: type, clause: clause.tokens, trigger: trigger.token, cues: cues, ctx: ctx)
             let toll = casualties(in: clause.tokens, cues: cues, words: words)
@@ -157,6 +179,8 @@ public struct EventExtractor: Sendable {
 
     static let wasKeys: Set<UInt64> = Set(["كان", "كانت", "كانوا", "يكون", "تكون"].map(NameKey.wordKey))
     static let qadKey = NameKey.wordKey("قد")
+    /// كان آخرها هجوم: "the last of them was an attack" reports that attack.
+    static let lastOfKeys: Set<UInt64> = Set(["آخرها", "أحدها", "أبرزها", "آخرهم"].map(NameKey.wordKey))
 
     /// The trigger is a definite noun (الهجوم، المعارك) and no other event word in the clause is a verb.
     func isBackReference(_ trigger: CueHit, cues: [CueHit], words: [String]) -> Bool {
@@ -225,7 +249,7 @@ public struct EventExtractor: Sendable {
         if was - 1 >= clause.lowerBound {
             let near = (max(clause.lowerBound, was - 2)..<was)
             if near.contains(where: { Self.wasKeys.contains(ctx.keys[$0]) || Self.wasKeys.contains(ctx.keysWithoutConjunction[$0]) }),
-                !(clause.lowerBound..<was).contains(where: { ctx.keys[$0] == Self.qadKey })
+                !(clause.lowerBound..<was).contains(where: { ctx.keys[$0] == Self.qadKey || Self.lastOfKeys.contains(ctx.keys[$0]) })
             {
                 return true
             }
@@ -269,7 +293,8 @@ public struct EventExtractor: Sendable {
                 return typed
             }
         }
-        if let k = first(.kill), has(.killingWeapon), civiliansNamed || !combatantsNamed { return (.attack, k) }
+        // A killing by gunfire or knife with no battle word: ACLED's Attack (assassinations too).
+        if let k = first(.kill), has(.killingWeapon) { return (.attack, k) }
         return nil
     }
 
@@ -347,7 +372,8 @@ public struct EventExtractor: Sendable {
     func isTemporalReference(_ hit: CueHit, words: [String], clause: Range<Int>) -> Bool {
         guard hit.token > clause.lowerBound else { return false }
         let prev = words[hit.token - 1]
-        return ["قبل", "بعد", "وقبل", "وبعد", "منذ", "خلال", "أثناء", "اثناء"].map(ArabicNormalizer.normalize).contains(prev)
+        // بعد السيطرة على reports the capture; قبل الهجوم, أثناء المعارك place something else in time.
+        return ["قبل", "وقبل", "منذ", "خلال", "أثناء", "اثناء"].map(ArabicNormalizer.normalize).contains(prev)
             && words[hit.token].hasPrefix("ال")
     }
 
