@@ -222,6 +222,17 @@ extension EventExtractor {
     /// or one inside the other (a report first says "in eastern Syria", then names the town). The
     /// merged event keeps the more specific place.
     func merge(_ event: Event, into events: inout [Event]) {
+        // ACLED: taking a place replaces the battle for it on that day; the fighting told beside the
+        // capture (سيطرت على هجين، بعد معارك استمرت أشهر) is part of the capture.
+        let territory: Set<EventType> = [.nonStateActorOvertakesTerritory, .governmentRegainsTerritory]
+        func sameSite(_ e: Event) -> Bool {
+            e.location?.place.id == event.location?.place.id && (e.date == nil || event.date == nil || e.date == event.date)
+                && abs(e.evidenceStart - event.evidenceStart) < 400
+        }
+        if event.eventType == .armedClash, events.contains(where: { territory.contains($0.eventType) && sameSite($0) }) { return }
+        if territory.contains(event.eventType), let k = events.lastIndex(where: { $0.eventType == .armedClash && sameSite($0) }) {
+            events.remove(at: k)
+        }
         func samePlace(_ e: Event) -> Bool {
             guard let a = e.location, let b = event.location else { return e.location == nil && event.location == nil }
             if a.place.id == b.place.id { return true }

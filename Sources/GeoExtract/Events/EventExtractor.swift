@@ -71,7 +71,7 @@ public struct EventExtractor: Sendable {
         }
         let firstLine = clauses.first.map { c in clauses.filter { $0.sentence == c.sentence }.map(\.tokens.upperBound).max() ?? 0 } ?? 0
         let published = options.publicationDate ?? (firstLine <= 14 ? DateResolver.dateline(words, firstLineEnd: firstLine) : nil)
-        let ctx = Context(
+        var ctx = Context(
             analysis: analysis, words: words, clauses: clauses, actors: actorMatches, published: published,
             scalars: Array(analysis.document.text.unicodeScalars),
             cueHits: tokens.tokens.indices.map { lexicon.cueIndex.hits(tokens, $0) },
@@ -92,7 +92,9 @@ public struct EventExtractor: Sendable {
             if let last = found.last { lastDate = last.date }
         }
 
-        for (ci, clause) in clauses.enumerated() {
+        let split = splitAtCommas(clauses, ctx: ctx)
+        ctx.clauses = split
+        for (ci, clause) in split.enumerated() {
             let cues = findCues(in: clause.tokens, ctx: ctx).filter { hit in
                 // An aim (للسيطرة على) is no deed; aircraft that back an offensive (المدعومة من طيران
                 // التحالف) are not a strike of their own.
@@ -102,7 +104,7 @@ public struct EventExtractor: Sendable {
             guard !cues.isEmpty else { continue }
             // A headline or a sub-title (a short line of its own, no verb): it announces what the
             // body tells, and the body's clause is the evidence.
-            if clause.tokens.count <= 5, clauses.filter({ $0.sentence == clause.sentence }).count == 1,
+            if clause.tokens.count <= 5, split.filter({ $0.sentence == clause.sentence }).count == 1,
                 cues.allSatisfy({ $0.cue.family == nil || words[$0.token].hasPrefix("ال") })
             {
                 continue
@@ -112,8 +114,8 @@ public struct EventExtractor: Sendable {
             // كما استهدفت مرتفعات جبل البشري: a clause that only says "also hit" continues the
             // incident of the clause before it in the sentence, at its own place.
             if typed == nil, let target = cues.first(where: { $0.cue == .target }), ci > 0,
-                clauses[ci - 1].sentence == clause.sentence, let last = events.last,
-                ctx.analysis.tokens.tokens[clauses[ci - 1].tokens.lowerBound].start <= last.evidenceStart,
+                split[ci - 1].sentence == clause.sentence, let last = events.last,
+                ctx.analysis.tokens.tokens[split[ci - 1].tokens.lowerBound].start <= last.evidenceStart,
                 ctx.analysis.mentions.contains(where: { clause.tokens.contains($0.startToken) })
             {
                 typed = (last.eventType, target)
@@ -187,6 +189,32 @@ public struct EventExtractor: Sendable {
         let definite = { (w: String) in w.hasPrefix("ال") || w.hasPrefix("وال") || w.hasPrefix("بال") || w.hasPrefix("لل") }
         guard definite(words[trigger.token]) else { return false }
         return cues.allSatisfy { hit in hit.cue.family == nil || definite(words[hit.token]) }
+    }
+
+    /// A clause that names two kinds of incident on either side of a comma (سيطرت على الطبقة، بعد
+    /// اتفاق سمح ...؛ اتفاق رعاه الوجهاء، خرج بموجبه ثلاثة آلاف) is two clauses.
+    func splitAtCommas(_ clauses: [Segmenter.Clause], ctx: Context) -> [Segmenter.Clause] {
+        let toks = ctx.analysis.tokens.tokens
+        var out: [Segmenter.Clause] = []
+        for clause in clauses {
+            var start = clause.tokens.lowerBound
+            var family: EventLexicon.Family?
+            for i in clause.tokens {
+                let f = ctx.cueHits[i].lazy.compactMap { self.lexicon.triggerPatterns[Int($0.slot.pattern)].cue.family }.first
+                if let f, let current = family, f != current, i > start {
+                    // The last comma between the two cues.
+                    if let cut = (start + 1...i).last(where: { k in
+                        ctx.scalars[toks[k - 1].end..<toks[k].start].contains { $0 == "،" || $0 == "," }
+                    }) {
+                        out.append(Segmenter.Clause(tokens: start..<cut, sentence: clause.sentence))
+                        start = cut
+                    }
+                }
+                if let f { family = f }
+            }
+            out.append(Segmenter.Clause(tokens: start..<clause.tokens.upperBound, sentence: clause.sentence))
+        }
+        return out
     }
 
     /// Words before an aircraft word that make it support, not an actor: المدعومة من طيران التحالف.
@@ -372,6 +400,16 @@ public struct EventExtractor: Sendable {
     func isTemporalReference(_ hit: CueHit, words: [String], clause: Range<Int>) -> Bool {
         guard hit.token > clause.lowerBound else { return false }
         let prev = words[hit.token - 1]
+        let before = ["قبل", "بعد", "وقبل", "وبعد"].map(ArabicNormalizer.normalize)
+        // قبل أن تستعيد القوات السيطرة: what happened after, not this clause's deed.
+        if prev == "ان", hit.token - 2 >= clause.lowerBound, ["قبل", "وقبل"].contains(words[hit.token - 2]) { return true }
+        // بعد أيام من إنزال جوي: a deed dated against another, reported elsewhere.
+        if prev == "من", hit.token - 3 >= clause.lowerBound, before.contains(words[hit.token - 3]),
+            ["ايام", "ساعات", "اسابيع", "اشهر", "سنوات", "يومين", "شهرين", "اسبوعين", "ساعه", "شهر", "اسبوع", "عام", "سنه"]
+                .contains(words[hit.token - 2])
+        {
+            return true
+        }
         // بعد السيطرة على reports the capture; قبل الهجوم, أثناء المعارك place something else in time.
         return ["قبل", "وقبل", "منذ", "خلال", "أثناء", "اثناء"].map(ArabicNormalizer.normalize).contains(prev)
             && words[hit.token].hasPrefix("ال")
