@@ -38,6 +38,8 @@ public struct Event: Sendable, Equatable {
     /// The kind of incident the trigger belongs to (a release and a displacement are both
     /// ACLED's "Other", but never the same incident).
     package var family: EventLexicon.Family? = nil
+    /// Stated in a headline: the body's telling of the same incident replaces it.
+    package var headline = false
 
     /// The stable id: the source and where the evidence starts, and the type.
     public var id: String {

@@ -229,6 +229,17 @@ extension EventExtractor {
             e.location?.place.id == event.location?.place.id && (e.date == nil || event.date == nil || e.date == event.date)
                 && abs(e.evidenceStart - event.evidenceStart) < 400
         }
+        // A headline announces what the body tells: the body's clause, place and date replace it.
+        if let k = events.firstIndex(where: { $0.headline && $0.eventType == event.eventType && $0.family == event.family }) {
+            let h = events[k]
+            var e = event
+            e.fatalities = e.fatalities ?? h.fatalities
+            e.injured = e.injured ?? h.injured
+            e.actor1 = e.actor1 ?? h.actor1
+            e.actor2 = e.actor2 ?? h.actor2
+            events[k] = e
+            return
+        }
         if event.eventType == .armedClash, events.contains(where: { territory.contains($0.eventType) && sameSite($0) }) { return }
         if territory.contains(event.eventType), let k = events.lastIndex(where: { $0.eventType == .armedClash && sameSite($0) }) {
             events.remove(at: k)

@@ -172,7 +172,7 @@ public struct EventExtractor: Sendable {
                     actor1: actor1, actor2: actor2, fatalities: toll.fatalities, injured: toll.injured,
                     affected: affected, date: date?.date, timePrecision: date?.precision, location: mention,
                     geoPrecision: precision, confidence: (min(confidence, 0.95) * 100).rounded() / 100,
-                    family: trigger.cue.family)
+                    family: trigger.cue.family, headline: isHeadline(clause, in: split, ctx: ctx))
                 merge(event, into: &events)
             }
         }
@@ -189,6 +189,22 @@ public struct EventExtractor: Sendable {
         let definite = { (w: String) in w.hasPrefix("ال") || w.hasPrefix("وال") || w.hasPrefix("بال") || w.hasPrefix("لل") }
         guard definite(words[trigger.token]) else { return false }
         return cues.allSatisfy { hit in hit.cue.family == nil || definite(words[hit.token]) }
+    }
+
+    /// A title line: a sentence of a few words that ends at a line break without a full stop.
+    func isHeadline(_ clause: Segmenter.Clause, in clauses: [Segmenter.Clause], ctx: Context) -> Bool {
+        let sentence = clauses.filter { $0.sentence == clause.sentence }
+        guard let first = sentence.first, let last = sentence.last else { return false }
+        let count = last.tokens.upperBound - first.tokens.lowerBound
+        guard count <= 10 else { return false }
+        let toks = ctx.analysis.tokens.tokens
+        let end = toks[last.tokens.upperBound - 1].end
+        var k = end
+        while k < ctx.scalars.count, ctx.scalars[k] != "\n" {
+            if [".", "!", "?", "؟"].contains(ctx.scalars[k]) { return false }
+            k += 1
+        }
+        return true
     }
 
     /// A clause that names two kinds of incident on either side of a comma (سيطرت على الطبقة، بعد
@@ -401,8 +417,6 @@ public struct EventExtractor: Sendable {
         guard hit.token > clause.lowerBound else { return false }
         let prev = words[hit.token - 1]
         let before = ["قبل", "بعد", "وقبل", "وبعد"].map(ArabicNormalizer.normalize)
-        // قبل أن تستعيد القوات السيطرة: what happened after, not this clause's deed.
-        if prev == "ان", hit.token - 2 >= clause.lowerBound, ["قبل", "وقبل"].contains(words[hit.token - 2]) { return true }
         // بعد أيام من إنزال جوي: a deed dated against another, reported elsewhere.
         if prev == "من", hit.token - 3 >= clause.lowerBound, before.contains(words[hit.token - 3]),
             ["ايام", "ساعات", "اسابيع", "اشهر", "سنوات", "يومين", "شهرين", "اسبوعين", "ساعه", "شهر", "اسبوع", "عام", "سنه"]
