@@ -21,24 +21,38 @@ public struct BatchProcessor: Sendable {
         transform: @escaping @Sendable (Document) -> T,
         emit: (InputItem, Result<T, InputError>) -> Void
     ) {
-        var start = 0
-        while start < items.count {
-            let batch = Array(items[start..<min(items.count, start + batchSize)])
+        // Batches are processed while the previous one is handed on: the caller's writing overlaps
+        // the workers' reading and analysis.
+        let batches = stride(from: 0, to: items.count, by: batchSize).map { Array(items[$0..<min(items.count, $0 + batchSize)]) }
+        let parallel = self.parallel
+        let process: @Sendable ([InputItem]) -> UnsafeMutableBufferPointer<Result<T, InputError>?> = { batch in
             let slots = UnsafeMutableBufferPointer<Result<T, InputError>?>.allocate(capacity: batch.count)
             slots.initialize(repeating: nil)
-            let work = { (i: Int) in
-                slots[i] = InputCollector.read(batch[i], stdin: stdin).map(transform)  // each iteration its own slot
+            nonisolated(unsafe) let out = slots
+            let work: @Sendable (Int) -> Void = { i in
+                out[i] = InputCollector.read(batch[i], stdin: stdin).map(transform)  // each iteration its own slot
             }
             if parallel && batch.count > 1 {
-                nonisolated(unsafe) let body = work
-                DispatchQueue.concurrentPerform(iterations: batch.count) { body($0) }
+                DispatchQueue.concurrentPerform(iterations: batch.count) { work($0) }
             } else {
                 for i in batch.indices { work(i) }
             }
-            for i in batch.indices { emit(batch[i], slots[i]!) }
-            slots.deinitialize()
-            slots.deallocate()
-            start += batch.count
+            return slots
+        }
+        guard !batches.isEmpty else { return }
+        var current = process(batches[0])
+        for (n, batch) in batches.enumerated() {
+            nonisolated(unsafe) var next: UnsafeMutableBufferPointer<Result<T, InputError>?>?
+            let group = DispatchGroup()
+            if n + 1 < batches.count {
+                let following = batches[n + 1]
+                DispatchQueue.global().async(group: group) { next = process(following) }
+            }
+            for i in batch.indices { emit(batch[i], current[i]!) }
+            current.deinitialize()
+            current.deallocate()
+            group.wait()
+            if let next { current = next }
         }
     }
 }
