@@ -107,8 +107,10 @@ package enum DateResolver {
     /// Date expressions in words `range`, resolved against `published` (relative ones need it).
     /// `previous` is the last date resolved in the document (for في اليوم التالي / نفسه).
     package static func expressions(
-        _ words: [String], in range: Range<Int>, published: CivilDate?, previous: CivilDate?
+        _ words: [String], in range: Range<Int>, published: CivilDate?, previous: CivilDate?,
+        mayStart: (Int) -> Bool = { _ in true }
     ) -> [Found] {
+        guard range.contains(where: mayStart) else { return [] }
         var found = absoluteDates(words, in: range, defaultYear: published?.year)
         if let published {
             // A year-less date after publication belongs to the year before.
@@ -126,7 +128,7 @@ package enum DateResolver {
         func free(_ i: Int) -> Bool { !taken.contains { $0.contains(i) } }
         var i = range.lowerBound
         while i < range.upperBound {
-            guard free(i) else { i += 1; continue }
+            guard free(i), mayStart(i) else { i += 1; continue }
             let w = bareWord(words[i])
             let next = i + 1 < range.upperBound ? bareWord(words[i + 1]) : nil
             let next2 = i + 2 < range.upperBound ? bareWord(words[i + 2]) : nil
@@ -208,6 +210,15 @@ package enum DateResolver {
         }
         return found.sorted { $0.start < $1.start }
     }
+
+    /// The words a date expression can start with (beside numbers), as keys: a sentence with none
+    /// of them is not searched.
+    package static let starterKeys: KeyTable = {
+        var words = ["امس", "قبل", "اليوم", "يوم", "حاليا", "الان", "الليلة", "الاسبوع", "الشهر"]
+        words += weekdayNames.map(\.0)
+        words += monthNames.map { String($0.0.split(separator: " ")[0]) }
+        return KeyTable(keys: words.map(NameKey.wordKey))
+    }()
 
     /// A word without و/ف/ب/ل in front, when what is left is a date word (a weekday, أمس, قبل, or
     /// a word with the article).

@@ -87,7 +87,10 @@ public struct EventExtractor: Sendable {
         for clause in clauses where sentenceDates[clause.sentence] == nil {
             let range = clauses.filter { $0.sentence == clause.sentence }
             let span = range.first!.tokens.lowerBound..<range.last!.tokens.upperBound
-            let found = DateResolver.expressions(words, in: span, published: published, previous: lastDate)
+            let found = DateResolver.expressions(words, in: span, published: published, previous: lastDate) { i in
+                tokens.isNumber(i) || DateResolver.starterKeys.contains(ctx.keys[i])
+                    || (tokens.tokens[i].letterCount > 3 && DateResolver.starterKeys.contains(tokens.key(i, dropping: 1)))
+            }
             sentenceDates[clause.sentence] = found
             if let last = found.last { lastDate = last.date }
         }
