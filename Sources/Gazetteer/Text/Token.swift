@@ -41,9 +41,25 @@ public struct TokenizedText: Sendable {
         letters[token.letterStart..<(token.letterStart + token.letterCount)]
     }
 
-    /// The folded word of a token as a string (for tests and diagnostics).
+    /// The folded word of a token as a string, encoded straight from its letters.
     public func word(_ token: Token) -> String {
-        String(String.UnicodeScalarView(letters(of: token).compactMap(Unicode.Scalar.init)))
+        letters.withUnsafeBufferPointer { all in
+            let word = all[token.letterStart..<(token.letterStart + token.letterCount)]
+            return String(unsafeUninitializedCapacity: token.letterCount * 3) { out in
+                var n = 0
+                for v in word {
+                    if v < 0x80 {
+                        out[n] = UInt8(v); n += 1
+                    } else if v < 0x800 {
+                        out[n] = UInt8(0xC0 | (v >> 6)); out[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                    } else {
+                        out[n] = UInt8(0xE0 | (v >> 12)); out[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                        out[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                    }
+                }
+                return n
+            }
+        }
     }
 
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenizedText {

@@ -18,7 +18,14 @@ package enum Segmenter {
     /// Splits at sentence ends (. ! ? ؟ ؛ and line breaks) and before clause openers after a
     /// comma, or before في حين.
     package static func clauses(text: String, tokens: TokenizedText, words: [String]) -> [Clause] {
-        let scalars = Array(text.unicodeScalars)
+        var text = text
+        return text.withUTF8 { bytes in clauses(bytes: bytes, tokens: tokens, words: words) }
+    }
+
+    /// Words that open a clause with no comma before them.
+    static let openersWithoutComma: Set<String> = Set(["فيما", "بينما", "وفيما", "وبينما", "عقب", "وعقب"].map(ArabicNormalizer.normalize))
+
+    private static func clauses(bytes: UnsafeBufferPointer<UInt8>, tokens: TokenizedText, words: [String]) -> [Clause] {
         var clauses: [Clause] = []
         var sentence = 0
         var start = 0
@@ -30,29 +37,36 @@ package enum Segmenter {
         }
         for i in toks.indices {
             guard i > start else { continue }
-            let gap = scalars[toks[i - 1].end..<toks[i].start]
+            // The bytes between two words: punctuation ends a sentence or marks a comma.
             var sentenceEnd = false
             var comma = false
-            for (k, s) in gap.enumerated() {
-                switch s.value {
-                case 0x0A, 0x21, 0x3F, 0x061F, 0x061B, 0x3B: sentenceEnd = true
-                case 0x2E:
-                    // A full stop, not a decimal point or an abbreviation between digits.
-                    let before = k == 0 ? toks[i - 1].end - 1 : toks[i - 1].end + k - 1
-                    _ = before
-                    sentenceEnd = true
-                case 0x060C, 0x2C, 0x2D, 0x2013, 0x2014: comma = true
+            var k = toks[i - 1].utf8End
+            let stop = toks[i].utf8Start
+            while k < stop {
+                let b = bytes[k]
+                switch b {
+                case 0x0A, 0x21, 0x3F, 0x3B, 0x2E: sentenceEnd = true  // LF ! ? ; .
+                case 0x2C, 0x2D: comma = true  // , -
+                case 0xD8 where k + 1 < stop:
+                    switch bytes[k + 1] {
+                    case 0x9F, 0x9B: sentenceEnd = true  // ؟ ؛
+                    case 0x8C: comma = true  // ،
+                    default: break
+                    }
+                case 0xE2 where k + 2 < stop && bytes[k + 1] == 0x80 && (bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94):
+                    comma = true  // – —
                 default: break
                 }
+                k += 1
             }
             if sentenceEnd {
                 close(i, newSentence: true)
                 continue
             }
             let w = words[i]
-            if clauseOpeners.contains(w) && (comma || ["فيما", "بينما", "وفيما", "وبينما", "عقب", "وعقب"].contains(w)) {
+            if clauseOpeners.contains(w) && (comma || openersWithoutComma.contains(w)) {
                 close(i, newSentence: false)
-            } else if w == "في" || w == "وفي", i + 1 < words.count, words[i + 1] == "حين", comma || true {
+            } else if w == "في" || w == "وفي", i + 1 < words.count, words[i + 1] == "حين" {
                 close(i, newSentence: false)
             }
         }
