@@ -51,7 +51,7 @@ extension EventExtractor {
             }
             // The head the name belongs to: the word before it, or the one before تابعة لـ / من.
             var head = prevStems
-            if ["تابعة", "التابعة", "تابع", "التابع", "من"].map(ArabicNormalizer.normalize).contains(prev) {
+            if Self.ownershipLinks.contains(prev) {
                 // The noun the unit belongs to may stand a word or two further back: سيارة عسكرية تابعة لـ.
                 head = []
                 for back in 2...4 where a.start - back >= clause.lowerBound {
@@ -77,7 +77,8 @@ extension EventExtractor {
             actor1 = pair.first ?? agents.first
             actor2 = patients.first { $0 != actor1 } ?? agents.first { $0 != actor1 }
         }
-        let civilians = words[clause].contains { w in WordPattern.stems(of: w).contains { lexicon.civilians.contains(String($0)) } }
+        let tokens = ctx.analysis.tokens
+        let civilians = clause.contains { tokens.anyForm($0, lexicon.civilianKeys.contains) }
         let hasCue = { (c: EventLexicon.Cue) in cues.contains { $0.cue == c } }
         switch type {
         case .peacefulProtest, .protestWithIntervention:
@@ -132,6 +133,11 @@ extension EventExtractor {
         return (fatalities, injured)
     }
 
+    static let ownershipLinks: Set<String> = Set(["تابعة", "التابعة", "تابع", "التابع", "من"].map(ArabicNormalizer.normalize))
+    static let pluralVictims: Set<String> = Set(["قتلى", "جرحى", "القتلى", "الجرحى", "ضحايا", "الضحايا", "اصابات", "إصابات", "شهداء", "مصابين"]
+        .map(ArabicNormalizer.normalize))
+    static let others: Set<String> = Set(["آخرون", "آخرين", "اخرون", "اخرين"].map(ArabicNormalizer.normalize))
+
     static let fillers: Set<String> = Set(["عن", "إلى", "الى", "نحو", "حوالي", "قرابة", "أكثر", "اكثر", "من", "ما", "لا",
         "يقل", "عدد", "ب", "سقوط", "وقوع", "إصابة", "اصابة", "مقتل", "بمقتل"].map(ArabicNormalizer.normalize))
 
@@ -185,9 +191,8 @@ extension EventExtractor {
             }
         }
         // A plural with no number: قتلى، جرحى، آخرون → several.
-        let plural = ["قتلى", "جرحى", "القتلى", "الجرحى", "ضحايا", "الضحايا", "اصابات", "إصابات", "شهداء", "مصابين"].map(ArabicNormalizer.normalize)
-        if WordPattern.stems(of: word).contains(where: { plural.contains(String($0)) }) { return 3 }
-        if k + 1 < clause.upperBound, ["آخرون", "آخرين", "اخرون", "اخرين"].map(ArabicNormalizer.normalize).contains(NumberLexicon.bare(words[k + 1])) { return 3 }
+        if WordPattern.stems(of: word).contains(where: { Self.pluralVictims.contains(String($0)) }) { return 3 }
+        if k + 1 < clause.upperBound, Self.others.contains(NumberLexicon.bare(words[k + 1])) { return 3 }
         return nil
     }
 

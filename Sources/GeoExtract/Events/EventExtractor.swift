@@ -406,11 +406,10 @@ public struct EventExtractor: Sendable {
             guard has(.ied) || has(.carBomb) || words[clause].contains(where: { $0.contains("اسلح") || $0.contains("ذخير") }) else { return nil }
             return (.disruptedWeaponsUse, lead)
         case .base:
-            let objects = ["قاعدة", "قاعده", "نقطة", "نقاط", "مقر", "مقرا", "مقرات", "قواعد", "مركز", "نقطه"].map(ArabicNormalizer.normalize)
-            guard words[clause].contains(where: { w in objects.contains { WordPattern.matches(w, stem: $0) } }) else { return nil }
+            guard words[clause].contains(where: { w in Self.baseObjects.contains { WordPattern.matches(w, stem: $0) } }) else { return nil }
             return (.headquartersEstablished, lead)
         case .movement:
-            guard peopleNamed(clause, words: words) else { return nil }
+            guard peopleNamed(clause, ctx: ctx) else { return nil }
             return (.otherStrategic, lead)
         }
     }
@@ -419,7 +418,7 @@ public struct EventExtractor: Sendable {
     func isTemporalReference(_ hit: CueHit, words: [String], clause: Range<Int>) -> Bool {
         guard hit.token > clause.lowerBound else { return false }
         let prev = words[hit.token - 1]
-        let before = ["قبل", "بعد", "وقبل", "وبعد"].map(ArabicNormalizer.normalize)
+        let before = Self.beforeAfter
         // بعد أيام من إنزال جوي: a deed dated against another, reported elsewhere.
         if prev == "من", hit.token - 3 >= clause.lowerBound, before.contains(words[hit.token - 3]),
             ["ايام", "ساعات", "اسابيع", "اشهر", "سنوات", "يومين", "شهرين", "اسبوعين", "ساعه", "شهر", "اسبوع", "عام", "سنه"]
@@ -428,7 +427,7 @@ public struct EventExtractor: Sendable {
             return true
         }
         // بعد السيطرة على reports the capture; قبل الهجوم, أثناء المعارك place something else in time.
-        return ["قبل", "وقبل", "منذ", "خلال", "أثناء", "اثناء"].map(ArabicNormalizer.normalize).contains(prev)
+        return Self.timeRelations.contains(prev)
             && words[hit.token].hasPrefix("ال")
     }
 
@@ -439,13 +438,19 @@ public struct EventExtractor: Sendable {
         return WordPattern.stems(of: prev).contains { lexicon.controlNounSet.contains(String($0)) }
     }
 
+    /// Words for people, whose movement is displacement (and the other word lists the rules read).
+    static let peopleKeys = KeyTable(keys: peopleWords.map(NameKey.wordKey))
+    static let baseObjects = ["قاعدة", "قاعده", "نقطة", "نقاط", "مقر", "مقرا", "مقرات", "قواعد", "مركز", "نقطه"].map(ArabicNormalizer.normalize)
+    static let beforeAfter = ["قبل", "بعد", "وقبل", "وبعد"].map(ArabicNormalizer.normalize)
+    static let timeRelations: Set<String> = Set(["قبل", "وقبل", "منذ", "خلال", "أثناء", "اثناء"].map(ArabicNormalizer.normalize))
+
     /// The clause speaks of people moving: families, civilians, a number of persons.
-    func peopleNamed(_ clause: Range<Int>, words: [String]) -> Bool {
-        let people = ["عائلة", "عائلات", "مدنيين", "مدني", "شخص", "أشخاص", "اشخاص", "نازحين", "نازح", "امرأة", "نساء",
+    func peopleNamed(_ clause: Range<Int>, ctx: Context) -> Bool {
+        clause.contains { ctx.analysis.tokens.anyForm($0, Self.peopleKeys.contains) }
+    }
+
+    static let peopleWords = ["عائلة", "عائلات", "مدنيين", "مدني", "شخص", "أشخاص", "اشخاص", "نازحين", "نازح", "امرأة", "نساء",
                       "طفل", "أطفال", "اطفال", "عنصر", "عناصر", "عنصرا", "دفعة", "الأهالي", "أهالي", "سكان", "مواطنين",
                       "لاجئ", "لاجئين", "موقوف", "موقوفا", "مقاتل", "مقاتلين",
                       "آلاف", "مئات", "عشرات", "المئات", "الآلاف", "العائلات", "المدنيين", "شخصا", "طفلا", "العائلة"]
-        let folded = Set(people.map(ArabicNormalizer.normalize))
-        return words[clause].contains { w in WordPattern.stems(of: w).contains { folded.contains(String($0)) } }
-    }
 }
