@@ -29,8 +29,8 @@ extension EventExtractor {
         let inClause = mentions.enumerated().filter { clause.tokens.contains($0.element.startToken) }
         // People leaving "the town" or "the area" (نزحت العائلات من البلدة نحو الرقة): the event is
         // at the origin the anaphor refers back to, not at the destinations the clause names.
-        if type == .otherStrategic, let origin = originAnaphor(in: clause.tokens, ctx: ctx),
-            inClause.allSatisfy({ isDestination($0.element, ctx: ctx) || $0.element.startToken < origin }),
+        if type == .otherStrategic, originAnaphor(in: clause.tokens, ctx: ctx) != nil,
+            !inClause.contains(where: { isOrigin($0.element, ctx: ctx) }),
             let recent = mentions[..<(inClause.first?.offset ?? mentions.count)].last(where: {
                 $0.endToken <= clause.tokens.lowerBound && !$0.place.kind.isArea && $0.place.kind != .country
             })
@@ -84,6 +84,14 @@ extension EventExtractor {
             if w == "منها" || (w == "من" && ctx.words[i + 1] == "هناك") { return i }
         }
         return nil
+    }
+
+    /// The place is where people left from: من (مدينة) X.
+    func isOrigin(_ m: PlaceMention, ctx: Context) -> Bool {
+        guard m.startToken > 0 else { return false }
+        var k = m.startToken - 1
+        if PlaceContextLexicon.shared.head(before: [ctx.words[k]]) != nil, k > 0 { k -= 1 }
+        return Self.originWords.contains(ctx.words[k])
     }
 
     func isDestination(_ m: PlaceMention, ctx: Context) -> Bool {

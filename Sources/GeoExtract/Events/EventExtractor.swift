@@ -138,6 +138,13 @@ public struct EventExtractor: Sendable {
                 let toll = casualties(in: clause.tokens, cues: cues, words: words)
                 if events[k].fatalities == nil { events[k].fatalities = toll.fatalities }
                 if events[k].injured == nil { events[k].injured = toll.injured }
+                // Or name the place the first telling left vague: تم الإفراج عنهم في بلدة عين عيسى.
+                if let general = events[k].location, general.place.kind.isArea, let specific = places.first, !specific.inherited,
+                    !specific.mention.place.kind.isArea, MentionExtractor.lies(specific.mention.place, within: general.place)
+                {
+                    events[k].location = specific.mention
+                    events[k].geoPrecision = specific.precision
+                }
                 if events[k].date == nil, let d = dates.first(where: { clause.tokens.contains($0.start) }) {
                     let toks = tokens.tokens
                     events[k].date = d.date
@@ -220,11 +227,17 @@ public struct EventExtractor: Sendable {
             var family: EventLexicon.Family?
             for i in clause.tokens {
                 let f = ctx.cueHits[i].lazy.compactMap { self.lexicon.triggerPatterns[Int($0.slot.pattern)].cue.family }.first
-                if let f, let current = family, f != current, i > start {
-                    // The last comma between the two cues.
-                    if let cut = (start + 1...i).last(where: { k in
+                // Two families, or one family told twice with و after a comma, each at its own place:
+                // خرجت تظاهرات في الكرامة ومعدان، وأغلق محتجون الطريق في المنصورة.
+                if let f, let current = family, i > start,
+                    let cut = (start + 1...i).last(where: { k in
                         ctx.scalars[toks[k - 1].end..<toks[k].start].contains { $0 == "،" || $0 == "," }
-                    }) {
+                    })
+                {
+                    let sameTwice = f == current && ctx.analysis.tokens.firstLetter(cut) == 0x0648
+                        && ctx.analysis.mentions.contains { (start..<cut).contains($0.startToken) }
+                        && ctx.analysis.mentions.contains { (cut..<clause.tokens.upperBound).contains($0.startToken) }
+                    if f != current || sameTwice {
                         out.append(Segmenter.Clause(tokens: start..<cut, sentence: clause.sentence))
                         start = cut
                     }
