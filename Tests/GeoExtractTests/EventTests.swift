@@ -128,4 +128,39 @@ struct EventTests {
             #expect(String(String.UnicodeScalarView(scalars[e.evidenceStart..<e.evidenceEnd])) == e.evidence)
         }
     }
+
+    @Test func aHeadlineYieldsToTheBody() throws {
+        let text = "قسد تسيطر على هجين\nسيطرت قوات سوريا الديمقراطية أمس على بلدة هجين بعد معارك عنيفة."
+        let events = TestSupport.events(text, date: Self.published)
+        let e = try #require(events.first)
+        #expect(events.count == 1)
+        #expect(e.evidence.hasPrefix("سيطرت"))
+        #expect(e.date?.description == "2019-03-01")
+    }
+
+    @Test func twoKindsOfIncidentAroundACommaAreTwoEvents() {
+        let text = "سيطرت قسد على مدينة الطبقة، بعد اتفاق سمح لعناصر التنظيم بالانسحاب من سد الفرات."
+        let types = TestSupport.events(text, date: Self.published).map(\.eventType)
+        #expect(types.contains(.nonStateActorOvertakesTerritory) && types.contains(.agreement), "\(types)")
+    }
+
+    /// Background and prospects are not incidents.
+    static let backgroundCases: [String] = [
+        "أفرجت الأسايش عن عناصر من التنظيم الذين كانت تعتقلهم في سجونها.",  // only the release
+        "وعلى الرغم من أن استعادة السيطرة على الباغوز ستكون علامة فارقة في الحرب.",
+        "وقال المراقبون إن شراسة القتال في البلدة تكشف أن التنظيم لن يستسلم.",
+    ]
+
+    @Test("background is no incident", arguments: backgroundCases)
+    func background(_ text: String) {
+        let events = TestSupport.events(text, date: Self.published)
+        #expect(events.allSatisfy { $0.eventType == .otherStrategic }, "\(text): \(events.map(\.eventType))")
+        #expect(events.count <= 1)
+    }
+
+    @Test func aBackReferenceDatesTheIncident() throws {
+        let text = "سيطرت قسد على بلدة الشعفة بعد اشتباكات. وقال قيادي إن الاشتباكات تواصلت ليل أمس في الشعفة."
+        let events = TestSupport.events(text, date: Self.published)
+        #expect(events.count == 1)
+    }
 }

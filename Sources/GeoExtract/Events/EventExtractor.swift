@@ -157,6 +157,17 @@ public struct EventExtractor: Sendable {
             }
             let (actor1, actor2) = actorsFor(type: type, clause: clause.tokens, trigger: trigger.token, cues: cues, ctx: ctx)
             let toll = casualties(in: clause.tokens, cues: cues, words: words)
+            if (trigger.token..<clause.tokens.upperBound).contains(where: { Self.prospectKeys.contains(ctx.keys[$0]) })
+            {
+                continue
+            }
+            // A noun like "the fighting" with no verb of its own and nothing to date or count it is
+            // commentary (شراسة القتال في البلدة يكشف), not the report of an incident.
+            if isBackReference(trigger, cues: cues, words: words), !dates.contains(where: { clause.tokens.contains($0.start) }),
+                toll.fatalities == nil, toll.injured == nil
+            {
+                continue
+            }
             let affected = affectedCount(type: type, trigger: trigger, clause: clause.tokens, words: words)
             let toks = tokens.tokens
             let evStart = toks[clause.tokens.lowerBound].start
@@ -432,12 +443,11 @@ public struct EventExtractor: Sendable {
         guard hit.token > clause.lowerBound else { return false }
         let prev = words[hit.token - 1]
         let before = Self.beforeAfter
-        // بعد أيام من إنزال جوي: a deed dated against another, reported elsewhere.
-        if prev == "من", hit.token - 3 >= clause.lowerBound, before.contains(words[hit.token - 3]),
-            ["ايام", "ساعات", "اسابيع", "اشهر", "سنوات", "يومين", "شهرين", "اسبوعين", "ساعه", "شهر", "اسبوع", "عام", "سنه"]
-                .contains(words[hit.token - 2])
-        {
-            return true
+        // بعد (عشرة) أيام من إنزال جوي: a deed dated against another, reported elsewhere.
+        if prev == "من", hit.token - 2 >= clause.lowerBound, Self.timeUnits.contains(words[hit.token - 2]) {
+            for back in 3...4 where hit.token - back >= clause.lowerBound {
+                if before.contains(words[hit.token - back]) { return true }
+            }
         }
         // بعد السيطرة على reports the capture; قبل الهجوم, أثناء المعارك place something else in time.
         return Self.timeRelations.contains(prev)
@@ -454,6 +464,11 @@ public struct EventExtractor: Sendable {
     /// Words for people, whose movement is displacement (and the other word lists the rules read).
     static let peopleKeys = KeyTable(keys: peopleWords.map(NameKey.wordKey))
     static let baseObjects = ["قاعدة", "قاعده", "نقطة", "نقاط", "مقر", "مقرا", "مقرات", "قواعد", "مركز", "نقطه"].map(ArabicNormalizer.normalize)
+    static let timeUnits: Set<String> = ["ايام", "ساعات", "اسابيع", "اشهر", "سنوات", "يومين", "شهرين", "اسبوعين", "ساعه",
+                                         "شهر", "اسبوع", "عام", "سنه", "يوما", "ساعتين"]
+    /// Words after a noun trigger that make it a prospect: استعادة السيطرة ستكون علامة فارقة.
+    static let prospectKeys: Set<UInt64> = Set(["ستكون", "سيكون", "ستشكل", "سيشكل", "يمكن", "يمكن أن", "شأن", "سيؤدي",
+                                                 "ستؤدي"].map(NameKey.wordKey))
     static let beforeAfter = ["قبل", "بعد", "وقبل", "وبعد"].map(ArabicNormalizer.normalize)
     static let timeRelations: Set<String> = Set(["قبل", "وقبل", "منذ", "خلال", "أثناء", "اثناء"].map(ArabicNormalizer.normalize))
 
