@@ -263,8 +263,13 @@ extension EventExtractor {
         }) {
             var e = events[i]
             if let general = e.location, let specific = event.location, general.place.kind.isArea, !specific.place.kind.isArea {
+                // The telling that names the place states the incident more completely.
                 e.location = specific
                 e.geoPrecision = event.geoPrecision
+                e.evidence = event.evidence
+                e.evidenceStart = event.evidenceStart
+                e.evidenceEnd = event.evidenceEnd
+                e.trigger = event.trigger
             }
             if e.fatalities == nil { e.fatalities = event.fatalities }
             if e.injured == nil { e.injured = event.injured }

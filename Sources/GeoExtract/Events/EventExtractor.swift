@@ -164,7 +164,8 @@ public struct EventExtractor: Sendable {
             // A noun like "the fighting" with no verb of its own and nothing to date or count it is
             // commentary (شراسة القتال في البلدة يكشف), not the report of an incident.
             if isBackReference(trigger, cues: cues, words: words), !dates.contains(where: { clause.tokens.contains($0.start) }),
-                toll.fatalities == nil, toll.injured == nil
+                toll.fatalities == nil, toll.injured == nil,
+                !clause.tokens.contains(where: { Self.occurrenceKeys.contains(ctx.keys[$0]) || Self.occurrenceKeys.contains(ctx.keysWithoutConjunction[$0]) })
             {
                 continue
             }
@@ -237,9 +238,11 @@ public struct EventExtractor: Sendable {
             var start = clause.tokens.lowerBound
             var family: EventLexicon.Family?
             for i in clause.tokens {
-                let f = ctx.cueHits[i].lazy.compactMap { self.lexicon.triggerPatterns[Int($0.slot.pattern)].cue.family }.first
+                let found = ctx.cueHits[i].lazy.compactMap { self.lexicon.triggerPatterns[Int($0.slot.pattern)].cue.family }.first
                 // Two families, or one family told twice with و after a comma, each at its own place:
                 // خرجت تظاهرات في الكرامة ومعدان، وأغلق محتجون الطريق في المنصورة.
+                // Looting and destruction are usually details of another incident: no cut for them.
+                let f = found == .looting ? nil : found
                 if let f, let current = family, i > start,
                     let cut = (start + 1...i).last(where: { k in
                         ctx.scalars[toks[k - 1].end..<toks[k].start].contains { $0 == "،" || $0 == "," }
@@ -419,6 +422,8 @@ public struct EventExtractor: Sendable {
                 return (has(.artillery) ? .shelling : .remoteExplosive, e)
             }
             if let a = ffirst(.abduction) { return (.abduction, a) }
+            if let g = ffirst(.grenade) { return (.grenade, g) }
+            if let sn = ffirst(.sniper) { return (civiliansNamed && !combatantsNamed ? .attack : .armedClash, sn) }
             return nil
         case .release:
             return (.otherStrategic, lead)
@@ -432,6 +437,10 @@ public struct EventExtractor: Sendable {
         case .base:
             guard words[clause].contains(where: { w in Self.baseObjects.contains { WordPattern.matches(w, stem: $0) } }) else { return nil }
             return (.headquartersEstablished, lead)
+        case .looting:
+            return (.lootingPropertyDestruction, lead)
+        case .transferOfTerritory:
+            return (.nonViolentTransferOfTerritory, lead)
         case .movement:
             guard peopleNamed(clause, ctx: ctx) else { return nil }
             return (.otherStrategic, lead)
@@ -464,6 +473,10 @@ public struct EventExtractor: Sendable {
     /// Words for people, whose movement is displacement (and the other word lists the rules read).
     static let peopleKeys = KeyTable(keys: peopleWords.map(NameKey.wordKey))
     static let baseObjects = ["قاعدة", "قاعده", "نقطة", "نقاط", "مقر", "مقرا", "مقرات", "قواعد", "مركز", "نقطه"].map(ArabicNormalizer.normalize)
+    /// Verbs that report a noun trigger as happening: تواصلت الاشتباكات، دارت معارك.
+    static let occurrenceKeys: Set<UInt64> = Set(["تواصلت", "تواصل", "استمرت", "استمر", "اندلعت", "اندلع", "دارت", "دار",
+        "تجددت", "تجدد", "شهدت", "شهد", "وقعت", "وقع", "جرت", "حصلت", "احتدمت", "تحتدم", "تدور", "تستمر", "تتواصل",
+        "اندلاع", "تجدد", "شنت", "شن", "نفذت", "نفذ"].map(NameKey.wordKey))
     static let timeUnits: Set<String> = ["ايام", "ساعات", "اسابيع", "اشهر", "سنوات", "يومين", "شهرين", "اسبوعين", "ساعه",
                                          "شهر", "اسبوع", "عام", "سنه", "يوما", "ساعتين"]
     /// Words after a noun trigger that make it a prospect: استعادة السيطرة ستكون علامة فارقة.

@@ -9,6 +9,7 @@ package struct EventLexicon: Sendable {
         case assassination, execution, killingWeapon, abduction, arrest, raid, release, displacement, evacuation
         case transfer, handover, protest, dispersal, riot, territory, governmentGain, withdrawal, agreement
         case disrupted, baseEstablished, kill, injure, noCasualties, target, accident, cause
+        case sniper, grenade, looting, destruction, handingOver
 
         /// The kind of incident a cue belongs to. In one clause the family of the first cue is the
         /// incident; cues of other families there are its cause, its aim or its background
@@ -16,8 +17,10 @@ package struct EventLexicon: Sendable {
         package var family: Family? {
             switch self {
             case .airStrike, .shelling, .clash, .assault, .explosion, .ied, .carBomb, .suicide, .assassination,
-                .execution, .abduction:
+                .execution, .abduction, .sniper, .grenade:
                 return .violence
+            case .looting, .destruction: return .looting
+            case .handingOver: return .transferOfTerritory
             case .artillery: return .violence
             case .protest, .riot: return .protest
             case .arrest, .raid: return .arrest
@@ -32,7 +35,9 @@ package struct EventLexicon: Sendable {
         }
     }
 
-    package enum Family: Sendable { case violence, protest, arrest, release, movement, territory, agreement, disrupted, base }
+    package enum Family: Sendable {
+        case violence, protest, arrest, release, movement, territory, agreement, disrupted, base, looting, transferOfTerritory
+    }
 
     /// Trigger patterns: each a sequence of alternatives, one per word; `|` separates stems.
     static let triggers: [(Cue, [String])] = [
@@ -85,6 +90,11 @@ package struct EventLexicon: Sendable {
         (.kill, ["قتل|قتلت|مقتل|قتلى|قتيل|قتيلا|قتيلاً|قتيلان|قتيلين|مصرع|حتف|حتفه|حتفهم|استشهد|استشهاد|شهداء|شهيد|ضحايا|ضحية|وفاة|توفي|قضى|قضوا|الضحايا|القتلى|أرداه|أردته|أرداهم"]),
         (.injure, ["أصيب|اصيب|إصابة|اصابة|إصابات|اصابات|جرح|جرحى|جريح|جريحان|جريحين|مصاب|مصابين|الجرحى|أصابت|اصابت|أصاب|بجروح|وأصيب"]),
         (.noCasualties, ["دون", "وقوع|سقوط|تسجيل|أي"]),
+        (.sniper, ["قنص|القنص|قناص|قناصة|برصاص قناص|قنصا"]),
+        (.grenade, ["قنبلة|قنابل|رمانة", "يدوية|يدوي"]),
+        (.looting, ["نهب|نهبت|سرقة|سرقت|سطو|نهبوا|سلب|سلبت|استولوا"]),
+        (.destruction, ["أحرق|احرق|أحرقت|احرقت|إحراق|احراق|هدم|هدمت|جرف|جرفت|تجريف|تدمير|دمر|دمرت|فجروا"]),
+        (.handingOver, ["سلم|سلمت|تسليم", "مواقع|مناطق|نقاط|المواقع|المناطق|النقاط|قرى|بلدات"]),
         (.accident, ["حريق|حريقا|حريقاً|الحريق|ماس|تماس|أسطوانة|اسطوانة|احتراق|صعقة"]),
         (.cause, ["هربا|هرباً|خوفا|خوفاً|فرارا|فراراً|تجنبا"]),
         (.noCasualties, ["لم", "يسفر|تسفر|يسفرا"]),
