@@ -57,7 +57,8 @@ package enum DateResolver {
     }
 
     static func number(_ w: String) -> Int? {
-        guard !w.isEmpty, w.allSatisfy({ $0.isASCII && $0.isNumber }), w.count <= 4 else { return nil }
+        let u = w.utf8
+        guard !u.isEmpty, u.count <= 4, u.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         return Int(w)
     }
 

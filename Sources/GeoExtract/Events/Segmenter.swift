@@ -22,6 +22,11 @@ package enum Segmenter {
         return text.withUTF8 { bytes in clauses(bytes: bytes, tokens: tokens, words: words) }
     }
 
+    static let openerKeys = KeyTable(keys: clauseOpeners.map(NameKey.wordKey))
+    static let openerWithoutCommaKeys = KeyTable(keys: openersWithoutComma.map(NameKey.wordKey))
+    static let fiKeys: Set<UInt64> = [NameKey.wordKey("في"), NameKey.wordKey("وفي")]
+    static let hinKey = NameKey.wordKey("حين")
+
     /// Words that open a clause with no comma before them.
     static let openersWithoutComma: Set<String> = Set(["فيما", "بينما", "وفيما", "وبينما", "عقب", "وعقب"].map(ArabicNormalizer.normalize))
 
@@ -63,10 +68,10 @@ package enum Segmenter {
                 close(i, newSentence: true)
                 continue
             }
-            let w = words[i]
-            if clauseOpeners.contains(w) && (comma || openersWithoutComma.contains(w)) {
+            let k0 = tokens.key(i)
+            if openerKeys.contains(k0) && (comma || openerWithoutCommaKeys.contains(k0)) {
                 close(i, newSentence: false)
-            } else if w == "في" || w == "وفي", i + 1 < words.count, words[i + 1] == "حين" {
+            } else if fiKeys.contains(k0), i + 1 < toks.count, tokens.key(i + 1) == hinKey {
                 close(i, newSentence: false)
             }
         }

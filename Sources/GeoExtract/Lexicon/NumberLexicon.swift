@@ -71,7 +71,7 @@ package enum NumberLexicon {
     package static func read(_ words: [String], at i: Int) -> (value: Int, length: Int, vague: Bool)? {
         guard i < words.count else { return nil }
         let w0 = words[i]
-        if let v = Int(w0.filter(\.isASCII)), !w0.isEmpty, w0.allSatisfy({ $0.isASCII && $0.isNumber }) {
+        if !w0.isEmpty, w0.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let v = Int(w0) {
             // "3 آلاف"
             if i + 1 < words.count, let t = thousandTable[bare(words[i + 1])] { return (v * (t >= 1000 ? 1000 : t), 2, false) }
             return (v, 1, false)
