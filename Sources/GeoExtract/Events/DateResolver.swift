@@ -98,13 +98,6 @@ package enum DateResolver {
         return found
     }
 
-    /// The report's own date: the first full date (with a year) in its first lines, the dateline.
-    package static func dateline(_ words: [String], firstLineEnd: Int) -> CivilDate? {
-        let limit = min(words.count, max(firstLineEnd, 0) + 0)
-        let candidates = absoluteDates(words, in: 0..<min(words.count, max(limit, 1)), defaultYear: nil)
-        return candidates.first?.date
-    }
-
     /// Date expressions in words `range`, resolved against `published` (relative ones need it).
     /// `previous` is the last date resolved in the document (for في اليوم التالي / نفسه).
     package static func expressions(

@@ -69,8 +69,7 @@ public struct EventExtractor: Sendable {
         let actorMatches = actorLexicon.index.matches(in: tokens).map { m in
             ActorHit(name: actorLexicon.names[actorLexicon.index.entries[m.entries[0]].place], start: m.startToken, end: m.endToken)
         }
-        let firstLine = clauses.first.map { c in clauses.filter { $0.sentence == c.sentence }.map(\.tokens.upperBound).max() ?? 0 } ?? 0
-        let published = options.publicationDate ?? (firstLine <= 14 ? DateResolver.dateline(words, firstLineEnd: firstLine) : nil)
+        let published = options.publicationDate ?? Self.dateline(clauses: clauses, words: words)
         var ctx = Context(
             analysis: analysis, words: words, clauses: clauses, actors: actorMatches, published: published,
             scalars: Array(analysis.document.text.unicodeScalars),
@@ -211,6 +210,25 @@ public struct EventExtractor: Sendable {
         let definite = { (w: String) in w.hasPrefix("ال") || w.hasPrefix("وال") || w.hasPrefix("بال") || w.hasPrefix("لل") }
         guard definite(words[trigger.token]) else { return false }
         return cues.allSatisfy { hit in hit.cue.family == nil || definite(words[hit.token]) }
+    }
+
+    /// The report's own date: a full date (day, month, year) in a short line among its first three
+    /// sentences: a dateline (دير الزور - 15 كانون الأول 2018) or a date line under the title.
+    static func dateline(clauses: [Segmenter.Clause], words: [String]) -> CivilDate? {
+        // Clauses come in order and number their sentences from 0: join each sentence's clauses.
+        var sentences: [Range<Int>] = []
+        for c in clauses {
+            if c.sentence < sentences.count {
+                sentences[c.sentence] = sentences[c.sentence].lowerBound..<c.tokens.upperBound
+            } else {
+                if sentences.count == 3 { break }
+                sentences.append(c.tokens)
+            }
+        }
+        for range in sentences.prefix(3) where range.count <= 14 {
+            if let d = DateResolver.absoluteDates(words, in: range, defaultYear: nil).first?.date { return d }
+        }
+        return nil
     }
 
     /// A title line: a sentence of a few words that ends at a line break without a full stop.
