@@ -74,6 +74,8 @@ public struct TokenizedText: Sendable {
         var byteEnd = 0
         var letterStart = 0
         let n = bytes.count
+        // The fold table, fetched once: a static's lazy initialisation check per scalar is measurable.
+        let table = ArabicNormalizer.table
         while i < n {
             let scalarByte = i
             let b0 = UInt32(bytes[i])
@@ -92,7 +94,14 @@ public struct TokenizedText: Sendable {
                     | ((UInt32(bytes[i + 2]) & 0x3F) << 6) | (UInt32(bytes[i + 3]) & 0x3F)
                 i += 4
             }
-            switch ArabicNormalizer.fold(v) {
+            let fold: ArabicNormalizer.Fold
+            if v < 0x700 {
+                let f = table[Int(v)]
+                fold = f >= 0 ? .letter(UInt32(f)) : (f == -1 ? .ignorable : .separator)
+            } else {
+                fold = ArabicNormalizer.fold(v)
+            }
+            switch fold {
             case .letter(let l):
                 if tokenStart < 0 {
                     tokenStart = scalarIndex
