@@ -90,7 +90,7 @@ extension EventExtractor {
     func isOrigin(_ m: PlaceMention, ctx: Context) -> Bool {
         guard m.startToken > 0 else { return false }
         var k = m.startToken - 1
-        if PlaceContextLexicon.shared.head(before: [ctx.words[k]]) != nil, k > 0 { k -= 1 }
+        if PlaceContextLexicon.shared.head(ofToken: k, in: ctx.analysis.tokens) != nil, k > 0 { k -= 1 }
         return Self.originWords.contains(ctx.words[k])
     }
 
@@ -98,7 +98,7 @@ extension EventExtractor {
         guard m.startToken > 0 else { return false }
         var k = m.startToken - 1
         // Skip a place noun: نحو مدينة الرقة.
-        if PlaceContextLexicon.shared.head(before: [ctx.words[k]]) != nil, k > 0 { k -= 1 }
+        if PlaceContextLexicon.shared.head(ofToken: k, in: ctx.analysis.tokens) != nil, k > 0 { k -= 1 }
         let w = ctx.words[k]
         return Self.destinationWords.contains(w) || ctx.words[m.startToken].hasPrefix("ل") && !ctx.words[m.startToken].hasPrefix("ال")
             || (m.startToken > 0 && ctx.words[m.startToken].hasPrefix("و") && k < m.startToken - 1)

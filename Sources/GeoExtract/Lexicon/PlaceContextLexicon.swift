@@ -121,6 +121,11 @@ package struct PlaceContextLexicon: Sendable {
         "أيلول", "كبرى", "الكبرى", "جديد", "جديدة", "الجديد", "الجديدة", "عام", "العام", "وقت", "مكان", "موقع",
     ]
 
+    /// Prepositions that put something in or at a place, not merely "from", "on" or "about" it:
+    /// enough for a town whose name is also a word (في المنصورة) but not for a village.
+    private static let inLocatives = ["في", "فى", "داخل", "قرب", "بقرب", "بالقرب", "عند", "نحو", "باتجاه", "إلى", "الى",
+                                      "أطراف", "محيط", "بمحيط", "وسط", "مدخل", "حتى", "مقابل", "قبالة"]
+
     /// Words that link a name to a container after it: الواقعة في، التابعة لـ، القريبة من، بريف.
     private static let linkers = [
         "الواقعة", "الواقع", "التابعة", "التابع", "القريبة", "القريب", "في", "من", "قرب", "بالقرب", "ضمن", "غرب",
@@ -128,15 +133,6 @@ package struct PlaceContextLexicon: Sendable {
         "حوالي", "نحو", "على", "بعد", "مسافة",
     ]
 
-    private let headByWord: [String: Head]
-    private let maxHeadWords: Int
-    private let locativeSet: Set<String>
-    private let backerSet: Set<String>
-    private let nonPlaceHeadSet: Set<String>
-    private let nonPlaceTailSet: Set<String>
-    private let givenNameSet: Set<String>
-    private let stopwordSet: Set<String>
-    private let inLocativeSetStorage: Set<String>
 
     // The same lists keyed by word hashes, for scanning text without building strings.
     private let headByKey: [UInt64: Head]
@@ -158,26 +154,6 @@ package struct PlaceContextLexicon: Sendable {
     static func pairKey(_ a: UInt64, _ b: UInt64) -> UInt64 { (a &* 0x100_0000_01B3) ^ b }
 
     package init() {
-        var heads: [String: Head] = [:]
-        var maxWords = 1
-        for (head, words) in Self.heads {
-            for w in words {
-                let folded = ArabicNormalizer.normalize(w)
-                heads[folded] = heads[folded] ?? head
-                maxWords = max(maxWords, folded.split(separator: " ").count)
-            }
-        }
-        headByWord = heads
-        maxHeadWords = maxWords
-        func fold(_ words: [String]) -> Set<String> { Set(words.map(ArabicNormalizer.normalize)) }
-        locativeSet = fold(Self.locatives)
-        backerSet = fold(Self.backerWords)
-        nonPlaceHeadSet = fold(Self.nonPlaceHeads)
-        nonPlaceTailSet = fold(Self.nonPlaceTails)
-        givenNameSet = fold(Self.givenNames)
-        stopwordSet = fold(Self.stopwords)
-        inLocativeSetStorage = fold(Self.inLocatives)
-
         var byKey: [UInt64: Head] = [:], byPair: [UInt64: Head] = [:]
         for (head, words) in Self.heads {
             for w in words {
@@ -243,65 +219,5 @@ package struct PlaceContextLexicon: Sendable {
         return nonPlaceTailKeys.contains(text.key(i))
     }
 
-    /// A word that is never a place name on its own.
-    package func isStopword(_ word: String) -> Bool { stopwordSet.contains(word) }
-
     package static let shared = PlaceContextLexicon()
-
-    /// The head noun of the words before a name (given nearest last), with clitics removed.
-    package func head(before words: [String]) -> Head? {
-        guard let last = words.last else { return nil }
-        if words.count >= 2, let h = headByWord[words[words.count - 2] + " " + last] { return h }
-        for form in Self.cliticForms(last) { if let h = headByWord[form] { return h } }
-        return nil
-    }
-
-    /// Prepositions that put something in or at a place, not merely "from", "on" or "about" it:
-    /// enough for a town whose name is also a word (في المنصورة) but not for a village.
-    private static let inLocatives = ["في", "فى", "داخل", "قرب", "بقرب", "بالقرب", "عند", "نحو", "باتجاه", "إلى", "الى",
-                                      "أطراف", "محيط", "بمحيط", "وسط", "مدخل", "حتى", "مقابل", "قبالة"]
-    package func isInLocative(_ word: String) -> Bool {
-        Self.cliticForms(word).contains { inLocativeSetStorage.contains($0) }
-    }
-
-    package func isLocative(_ word: String) -> Bool {
-        Self.cliticForms(word).contains { locativeSet.contains($0) }
-    }
-
-    package func isBacker(_ word: String) -> Bool {
-        Self.cliticForms(word).contains { backerSet.contains($0) }
-    }
-
-    package func isNonPlaceHead(_ word: String) -> Bool {
-        Self.cliticForms(word).contains { nonPlaceHeadSet.contains($0) }
-    }
-
-    /// A word after a name that makes it an outlet or an organisation (فرات بوست، دير الزور 24).
-    package func isNonPlaceTail(_ word: String) -> Bool {
-        if word == "24" { return true }  // the "X 24" news networks
-        return nonPlaceTailSet.contains(word)
-    }
-
-    package func isGivenName(_ word: String) -> Bool { givenNameSet.contains(word) }
-
-    /// A word and the forms it takes with its proclitics removed (و ف ب ل ك، وبـ، بالـ ...).
-    package static func cliticForms(_ word: String) -> [String] {
-        var forms = [word]
-        var scalars = Array(word.unicodeScalars)
-        func strip(_ prefixes: [UInt32]) -> Bool {
-            guard let first = scalars.first, prefixes.contains(first.value), scalars.count >= 3 else { return false }
-            scalars.removeFirst()
-            return true
-        }
-        if strip([0x0648, 0x0641]) { forms.append(String(String.UnicodeScalarView(scalars))) }  // و ف
-        if strip([0x0628, 0x0644, 0x0643]) { forms.append(String(String.UnicodeScalarView(scalars))) }  // ب ل ك
-        var more: [String] = []
-        for f in forms where f.hasPrefix("ال") && f.unicodeScalars.count >= 4 {
-            more.append(String(f.unicodeScalars.dropFirst(2)))
-        }
-        for f in forms where f.hasPrefix("ل") && f.unicodeScalars.count >= 3 {
-            more.append(String(f.unicodeScalars.dropFirst(1)))  // لل = ل + ال
-        }
-        return forms + more
-    }
 }
