@@ -18,8 +18,9 @@ let package = Package(
         .target(name: "GeoExtract", dependencies: ["Gazetteer"]),
         .executableTarget(name: "geomap", dependencies: ["Gazetteer", "GeoExtract"]),
         .executableTarget(name: "geomap-bench", dependencies: ["Gazetteer", "GeoExtract"], path: "Benchmarks/GeomapBench"),
-        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
-        .testTarget(name: "GeoExtractTests", dependencies: ["GeoExtract", "Gazetteer"], exclude: ["Golden"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "TestSupport"]),
+        .testTarget(name: "GeoExtractTests", dependencies: ["GeoExtract", "Gazetteer", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "GeomapCLITests", dependencies: ["geomap"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,10 +1,10 @@
 /// Text with spans marked inline: `"قصف ⏩الباغوز⏪ أمس"` is the text `"قصف الباغوز أمس"` with one
 /// span over the name. Offsets are in Unicode scalars, as geomap reports them.
-struct MarkedText {
-    var text: String
-    var spans: [Range<Int>]
+public struct MarkedText {
+    public var text: String
+    public var spans: [Range<Int>]
 
-    init(_ marked: String) {
+    public init(_ marked: String) {
         var scalars = String.UnicodeScalarView()
         var spans: [Range<Int>] = []
         var open: Int?
