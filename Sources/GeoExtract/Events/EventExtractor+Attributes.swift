@@ -22,7 +22,7 @@ extension EventExtractor {
         ["مواقع", "موقع", "نقطة", "نقاط", "حاجز", "حواجز", "مقر", "مقرات", "سيارة", "رتل", "آلية", "آليات", "عربة",
          "خطوط", "تجمعات", "معاقل", "مراكز", "مركز", "ثكنة", "قاعدة", "عنصر", "عنصرين", "عنصرا", "مقاتلين", "جنود",
          "عسكريين", "قيادي", "قياديا", "مسؤول", "أفراد", "افراد", "حراسة", "مستودع", "مستودعات", "على", "ضد", "بحق",
-         "استهدف", "استهدفت", "تستهدف", "يستهدف", "طالت", "طال", "ضربات", "أسرى", "معتقلي", "سجون"]
+         "استهدف", "استهدفت", "تستهدف", "يستهدف", "طالت", "طال", "أسرى", "معتقلي", "سجون"]
             .map(ArabicNormalizer.normalize))
 
     /// Actor 1 acts, actor 2 is acted on. An actor is the target when the words before it say so
@@ -61,7 +61,11 @@ extension EventExtractor {
             }
             let own = words[a.start]
             let lPrefixed = own.hasPrefix("ل") && !own.hasPrefix("ال")
-            let agentHead = !head.isDisjoint(with: Self.agentHeads)
+            // An alias that names aircraft (طيران التحالف، الطائرات الروسية) is the one striking.
+            let airborne = (max(clause.lowerBound, a.start - 1)...a.start).contains { k in
+                ctx.cueHits[k].contains { lexicon.triggerPatterns[Int($0.slot.pattern)].cue == .airAsset }
+            }
+            let agentHead = !head.isDisjoint(with: Self.agentHeads) || airborne
             var patient = !head.isDisjoint(with: Self.targetHeads) || !prevStems.isDisjoint(with: Self.patientMarkers)
                 || (lPrefixed && !agentHead)
             // Victims named after قُتل / أصيب / مقتل (عنصرين من قسد).
