@@ -45,6 +45,9 @@ extension EventExtractor {
             let prevStems = Set(WordPattern.stems(of: prev).map(String.init))
             // Backers and supporters are context, not parties: المدعومة من أنقرة، بمساندة التحالف.
             if !prevStems.isDisjoint(with: Self.backers) || (prev == "من" && Self.backers.contains(prev2)) { continue }
+            // Sources are not parties either: قال مصدر في قسد، المتحدث باسم التحالف، بيان للجيش.
+            func isSource(_ w: String) -> Bool { WordPattern.stems(of: w).contains { Self.sourceNouns.contains(String($0)) } }
+            if isSource(prev) || (["في", "من", "باسم"].contains(prev) && isSource(prev2)) { continue }
             if let b = between, a.start > b, pair.count < 2, !pair.contains(a.name) {
                 pair.append(a.name)
                 continue
@@ -137,6 +140,10 @@ extension EventExtractor {
         return (fatalities, injured)
     }
 
+    /// Nouns that make the actor after them a source of the report: مصدر في، المتحدث باسم.
+    static let sourceNouns: Set<String> = Set(["مصدر", "مصادر", "متحدث", "المتحدث", "ناطق", "الناطق", "بيان", "بيانا", "باسم",
+                                               "إعلام", "اعلام", "وكالة", "مراسل"]
+        .map(ArabicNormalizer.normalize))
     static let ownershipLinks: Set<String> = Set(["تابعة", "التابعة", "تابع", "التابع", "من"].map(ArabicNormalizer.normalize))
     static let pluralVictims: Set<String> = Set(["قتلى", "جرحى", "القتلى", "الجرحى", "ضحايا", "الضحايا", "اصابات", "إصابات", "شهداء", "مصابين"]
         .map(ArabicNormalizer.normalize))

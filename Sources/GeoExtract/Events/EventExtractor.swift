@@ -154,7 +154,16 @@ public struct EventExtractor: Sendable {
                 }
                 continue
             }
-            let (actor1, actor2) = actorsFor(type: type, clause: clause.tokens, trigger: trigger.token, cues: cues, ctx: ctx)
+            var (actor1, actor2) = actorsFor(type: type, clause: clause.tokens, trigger: trigger.token, cues: cues, ctx: ctx)
+            // Arabic leaves out a subject already named: واعتقلت شاباً continues the militias of the
+            // sentence before. A clause with no actor of its own takes the last one named close by.
+            if actor1 == nil, let last = events.last, let a = last.actor1,
+                ![ActorLexicon.civilians, ActorLexicon.protesters, ActorLexicon.rioters].contains(a),
+                clause.tokens.lowerBound > 0, ctx.analysis.tokens.tokens[clause.tokens.lowerBound].start - last.evidenceEnd < 300
+            {
+                actor1 = a
+                if actor2 == a { actor2 = nil }
+            }
             let toll = casualties(in: clause.tokens, cues: cues, words: words)
             if (trigger.token..<clause.tokens.upperBound).contains(where: { Self.prospectKeys.contains(ctx.keys[$0]) })
             {
