@@ -48,8 +48,10 @@ public struct EventExtractor: Sendable {
         var keysWithoutConjunction: [UInt64]
 
         /// The armed parties the report names most, most first (not civilians, protesters or
-        /// unidentified groups).
-        var documentSides: [String] {
+        /// unidentified groups): computed once per document.
+        var documentSides: [String] = []
+
+        static func sides(of actors: [ActorHit]) -> [String] {
             let skip: Set<String> = [ActorLexicon.civilians, ActorLexicon.protesters, ActorLexicon.rioters,
                                      ActorLexicon.unidentifiedArmed, ActorLexicon.unidentifiedMilitary, ActorLexicon.aa]
             var counts: [String: Int] = [:]
@@ -94,6 +96,7 @@ public struct EventExtractor: Sendable {
             if let last = found.last { lastDate = last.date }
         }
 
+        ctx.documentSides = Context.sides(of: actorMatches)
         let split = splitAtCommas(clauses, ctx: ctx)
         ctx.clauses = split
         for (ci, clause) in split.enumerated() {
