@@ -163,4 +163,26 @@ struct EventTests {
         let events = TestSupport.events(text, date: Self.published)
         #expect(events.count == 1)
     }
+
+    /// A short report in the style of a monitoring network, none of whose sentences the rules
+    /// were written from: every event with its type, place, actors and toll.
+    @Test func aReportReadEndToEnd() {
+        let text = """
+            دير الزور – 12 آب 2022
+            قتل ثلاثة عناصر من قوات سوريا الديمقراطية وأصيب آخرون، صباح اليوم، بهجوم مسلح شنه مجهولون على حاجز لهم في بلدة الشحيل بريف دير الزور الشرقي.
+            ونفذت طائرة مسيرة تركية غارة على سيارة في محيط مدينة القامشلي مساء أمس، ما أدى لمقتل قيادي في وحدات حماية الشعب.
+            واعتقلت دورية تابعة لقسد ثلاثة شبان خلال حملة مداهمة في بلدة الشحيل.
+            كما انفجر لغم أرضي بسيارة تقل مدنيين على طريق الحسكة - الشدادي، ما أسفر عن مقتل امرأة وطفلها.
+            """
+        let events = TestSupport.events(text)
+        let rows = events.map { e in
+            "\(e.eventType.subEventType) | \(e.location?.place.nameEn ?? "-") | \(e.date?.description ?? "-") | \(e.actor1 ?? "-") / \(e.actor2 ?? "-") | \(e.fatalities.map(String.init) ?? "-")"
+        }
+        #expect(rows == [
+            "Armed clash | Al-Shuhayl | 2022-08-12 | Unidentified armed group / SDF | 3",
+            "Air/drone strike | Qamishli | 2022-08-11 | Turkish Armed Forces / SDF | 1",
+            "Arrests | Al-Shuhayl | - | SDF / - | -",  // no date expression in its sentence
+            "Remote explosive/landmine/IED | Hasakah | - | Unidentified armed group / Civilians | 2",
+        ], "\(rows)")
+    }
 }

@@ -17,6 +17,11 @@ extension EventExtractor {
          "دورية", "دوريات", "عناصر", "وحدات", "فصائل", "ميليشيا", "مليشيا", "ميليشيات", "برصاص", "رصاص", "قبل",
          "بهجوم", "هجوم", "نفذه", "شنه", "شنته", "نفذته", "سلاح", "مدفعية", "عملية", "مدفعيته", "فرع", "فريق"]
             .map(ArabicNormalizer.normalize))
+    /// Agent heads that name a weapon or an attack, not just a unit: برصاص، طيران، شنه.
+    static let strikerHeads: Set<String> = Set(
+        ["طيران", "طائرات", "طائرة", "مسيرة", "برصاص", "رصاص", "قبل", "بهجوم", "هجوم", "نفذه", "شنه", "شنته", "نفذته",
+         "سلاح", "مدفعية", "مدفعيته"].map(ArabicNormalizer.normalize))
+
     /// Nouns after which an actor's name is the target: مواقع التنظيم، حاجز لقسد، دورية للقوات.
     static let targetHeads: Set<String> = Set(
         ["مواقع", "موقع", "نقطة", "نقاط", "حاجز", "حواجز", "مقر", "مقرات", "سيارة", "رتل", "آلية", "آليات", "عربة",
@@ -71,9 +76,11 @@ extension EventExtractor {
             let agentHead = !head.isDisjoint(with: Self.agentHeads) || airborne
             var patient = !head.isDisjoint(with: Self.targetHeads) || !prevStems.isDisjoint(with: Self.patientMarkers)
                 || (lPrefixed && !agentHead)
-            // Victims named after قُتل / أصيب / مقتل (عنصرين من قسد).
-            if killAt.contains(where: { a.start > $0 && a.start - $0 <= 5 }) && !agentHead { patient = true }
+            // Victims named after قُتل / أصيب / مقتل (عنصرين من قسد, عناصر من قوات ...): a unit word
+            // does not make them attackers there; only a weapon or an attack word does.
+            let striker = airborne || !head.isDisjoint(with: Self.strikerHeads)
             if agentHead && !(prevStems.contains("علي") || prevStems.contains("ضد")) { patient = false }
+            if killAt.contains(where: { a.start > $0 && a.start - $0 <= 5 }) && !striker { patient = true }
             if patient { patients.append(a.name) } else { agents.append(a.name) }
         }
         var actor1: String?

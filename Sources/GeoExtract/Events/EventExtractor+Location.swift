@@ -68,6 +68,16 @@ extension EventExtractor {
         if hasAnaphor, let recent = before.last(where: { !$0.element.place.kind.isArea }) ?? before.last {
             return [Located(mention: recent.element, precision: precision(of: recent.element, ctx: ctx), inherited: true)]
         }
+        // A place noun before a name the gazetteer does not know (في قرية الجرذي الغربي): the
+        // incident was somewhere geomap cannot place; no other place stands in for it.
+        let tokens = ctx.analysis.tokens
+        let namesUnknownPlace = clause.tokens.contains { i in
+            guard i + 1 < clause.tokens.upperBound, let h = PlaceContextLexicon.shared.head(ofToken: i, in: tokens),
+                h != .direction, h != .area
+            else { return false }
+            return !mentions.contains { $0.startToken == i + 1 || $0.startToken == i }
+        }
+        if namesUnknownPlace { return [] }
         if let previous = events.last?.location, clause.sentence > 0 {
             let p = events.last?.geoPrecision ?? previous.place.kind.geoPrecision
             return [Located(mention: previous, precision: p, inherited: true)]
