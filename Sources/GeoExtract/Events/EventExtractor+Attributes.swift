@@ -134,11 +134,11 @@ extension EventExtractor {
         var fatalities: Int?
         var injured: Int?
         let none = cues.filter { $0.cue == .noCasualties }.map { $0.token + $0.length }
-        for cue in cues where cue.cue == .kill || cue.cue == .injure {
+        for cue in cues where cue.cue == .kill || cue.cue == .injure || cue.cue == .execution || cue.cue == .assassination {
             // دون وقوع إصابات: the word names what did not happen.
             if none.contains(where: { cue.token >= $0 && cue.token <= $0 + 1 }) { continue }
             guard let n = count(around: cue.token, clause: clause, words: words, cues: cues) else { continue }
-            if cue.cue == .kill { fatalities = (fatalities ?? 0) < n ? n : fatalities } else { injured = (injured ?? 0) < n ? n : injured }
+            if cue.cue == .injure { injured = (injured ?? 0) < n ? n : injured } else { fatalities = (fatalities ?? 0) < n ? n : fatalities }
         }
         if cues.contains(where: { $0.cue == .noCasualties }) {
             if fatalities == nil { fatalities = 0 }
@@ -157,7 +157,9 @@ extension EventExtractor {
     static let others: Set<String> = Set(["آخرون", "آخرين", "اخرون", "اخرين"].map(ArabicNormalizer.normalize))
 
     static let fillers: Set<String> = Set(["عن", "إلى", "الى", "نحو", "حوالي", "قرابة", "أكثر", "اكثر", "من", "ما", "لا",
-        "يقل", "عدد", "ب", "سقوط", "وقوع", "إصابة", "اصابة", "مقتل", "بمقتل"].map(ArabicNormalizer.normalize))
+        "يقل", "عدد", "ب", "سقوط", "وقوع", "إصابة", "اصابة", "مقتل", "بمقتل", "أمس", "امس", "اليوم", "الأحد", "الاثنين",
+        "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "فجر", "صباح", "مساء", "ليلة", "ليل", "ظهر"]
+        .map(ArabicNormalizer.normalize))
 
     /// The count governed by a casualty word at `k`.
     func count(around k: Int, clause: Range<Int>, words: [String], cues: [CueHit]) -> Int? {
@@ -231,14 +233,20 @@ extension EventExtractor {
     }
 
     /// A clause that reports only a toll adds it to the event it follows (same or previous sentence).
-    func attachToll(from clause: Segmenter.Clause, cues: [CueHit], ctx: Context, to events: inout [Event]) {
-        guard cues.contains(where: { $0.cue == .kill || $0.cue == .injure }), let last = events.indices.last else { return }
+    /// A clause that reports only a toll adds it to the event it follows (same or previous
+    /// sentence); with no such event the toll is returned, for the caller to keep.
+    @discardableResult
+    func attachToll(from clause: Segmenter.Clause, cues: [CueHit], ctx: Context, to events: inout [Event]) -> (fatalities: Int?, injured: Int?)? {
+        guard cues.contains(where: { $0.cue == .kill || $0.cue == .injure }) else { return nil }
         let toll = casualties(in: clause.tokens, cues: cues, words: ctx.words)
+        guard let last = events.indices.last else { return toll }
         let evSentence = ctx.clauses.firstIndex { ctx.analysis.tokens.tokens[$0.tokens.lowerBound].start == events[last].evidenceStart }
             .map { ctx.clauses[$0].sentence } ?? -10
-        guard clause.sentence - evSentence <= 1 else { return }
+        // The event it follows, in this sentence or the one before, takes the toll.
+        guard clause.sentence - evSentence <= 1 else { return toll }
         if events[last].fatalities == nil, let f = toll.fatalities { events[last].fatalities = f }
         if events[last].injured == nil, let i = toll.injured { events[last].injured = i }
+        return nil
     }
 
     /// Adds an event, or merges it with the one it repeats: same type and day, and the same place
@@ -253,7 +261,7 @@ extension EventExtractor {
                 && abs(e.evidenceStart - event.evidenceStart) < 400
         }
         // A headline announces what the body tells: the body's clause, place and date replace it.
-        if let k = events.firstIndex(where: { $0.headline && $0.eventType == event.eventType && $0.family == event.family }) {
+        if let k = events.firstIndex(where: { $0.headline && $0.family == event.family && $0.eventType.eventType == event.eventType.eventType }) {
             let h = events[k]
             var e = event
             e.fatalities = e.fatalities ?? h.fatalities

@@ -97,6 +97,7 @@ public struct EventExtractor: Sendable {
         }
 
         ctx.documentSides = Context.sides(of: actorMatches)
+        var pendingToll: (sentence: Int, fatalities: Int?, injured: Int?)?
         let split = splitAtCommas(clauses, ctx: ctx)
         ctx.clauses = split
         for (ci, clause) in split.enumerated() {
@@ -126,7 +127,17 @@ public struct EventExtractor: Sendable {
                 typed = (last.eventType, target)
             }
             guard let (type, trigger) = typed else {
-                attachToll(from: clause, cues: cues, ctx: ctx, to: &events)
+                // A toll told before its incident in the same sentence (مقتل أربعة عناصر، جراء
+                // استهداف طائرات ...) waits for that incident; otherwise it goes to the one before.
+                let incidentFollows = split[(ci + 1)...].prefix { $0.sentence == clause.sentence }.contains { c in
+                    findCues(in: c.tokens, ctx: ctx).contains { $0.cue.family != nil || $0.cue == .target }
+                }
+                if incidentFollows {
+                    let toll = casualties(in: clause.tokens, cues: cues, words: words)
+                    if toll.fatalities != nil || toll.injured != nil { pendingToll = (clause.sentence, toll.fatalities, toll.injured) }
+                } else {
+                    attachToll(from: clause, cues: cues, ctx: ctx, to: &events)
+                }
                 continue
             }
             let dates = sentenceDates[clause.sentence] ?? []
@@ -167,7 +178,17 @@ public struct EventExtractor: Sendable {
                 actor1 = a
                 if actor2 == a { actor2 = nil }
             }
-            let toll = casualties(in: clause.tokens, cues: cues, words: words)
+            var toll = casualties(in: clause.tokens, cues: cues, words: words)
+            if let p = pendingToll, p.sentence == clause.sentence {
+                if toll.fatalities == nil && toll.injured == nil {
+                    toll = (p.fatalities, p.injured)
+                } else if let k = events.indices.last {
+                    // This incident counts its own dead: the earlier toll was the previous one's.
+                    if events[k].fatalities == nil { events[k].fatalities = p.fatalities }
+                    if events[k].injured == nil { events[k].injured = p.injured }
+                }
+                pendingToll = nil
+            }
             if (trigger.token..<clause.tokens.upperBound).contains(where: { Self.prospectKeys.contains(ctx.keys[$0]) })
             {
                 continue
@@ -386,6 +407,15 @@ public struct EventExtractor: Sendable {
         // without people) gives way to the next. People going out to protest is a protest.
         var order: [EventLexicon.Family] = []
         for c in familyCues { if let f = c.cue.family, !order.contains(f) { order.append(f) } }
+        // "Targeted" is violence when aircraft, artillery, a bomb or a toll goes with it
+        // (استهداف طائرات مسيرة مواقع لهم، ما أدى إلى مقتل ...), not when it is figurative.
+        if order.isEmpty, let t = first(.target), has(.airAsset) || has(.artillery) || has(.ied) || has(.kill) || has(.injure) {
+            if let typed = classify(family: .violence, lead: t, cues: cues, clause: clause, ctx: ctx,
+                                    civiliansNamed: civiliansNamed, combatantsNamed: combatantsNamed)
+            {
+                return typed
+            }
+        }
         if let m = order.firstIndex(of: .movement), let p = order.firstIndex(of: .protest), m < p {
             order.swapAt(m, p)
         }

@@ -146,6 +146,9 @@ public struct MentionExtractor: Sendable {
         places = places.filter { cand in
             let p = gazetteer.places[cand.place]
             if cand.origin == .derived && !headNoun { return false }
+            // A village named with an everyday word needs its place noun: a container after the
+            // word (أبناء العشائر في ريف دير الزور) does not make the word a village.
+            if ambiguousPlaces.contains(cand.place) && Self.isMinor(p) && !headNoun { return false }
             if ambiguousPlaces.contains(cand.place) && context < .strong {
                 // Abroad: any locative (في العراق). A town or a city: a preposition that puts
                 // something in or at it (في المنصورة), not من or على. A village: only strong context.
