@@ -3,7 +3,7 @@ import GeoExtract
 /// What the command line asks for, parsed.
 struct Invocation {
     enum Command: String, CaseIterable {
-        case events, mentions, gazetteer, lookup, help, version
+        case events, mentions, gazetteer, lookup, compare, help, version
     }
 
     var command: Command = .events
@@ -13,6 +13,8 @@ struct Invocation {
     var gazetteerPath: String?
     var date: CivilDate?
     var includeUnlocated = false
+    /// How far a paired feature may move before `compare` reports it.
+    var toleranceKm = 1.0
     /// The subcommand `help` explains.
     var helpTopic: Command?
 
@@ -80,6 +82,12 @@ struct Invocation {
                     throw UsageError(message: "--date takes a day as YYYY-MM-DD, not '\(v)'", command: inv.command)
                 }
                 inv.date = d
+            case "--tolerance-km":
+                let v = try value()
+                guard let km = Double(v), km >= 0, km.isFinite else {
+                    throw UsageError(message: "--tolerance-km takes a distance in km, not '\(v)'", command: inv.command)
+                }
+                inv.toleranceKm = km
             case "--include-unlocated":
                 inv.includeUnlocated = true
             default:
@@ -95,6 +103,9 @@ struct Invocation {
         }
         if inv.command == .lookup && inv.paths.isEmpty {
             throw UsageError(message: "lookup needs a NAME", command: .lookup)
+        }
+        if inv.command == .compare && inv.paths.count != 2 {
+            throw UsageError(message: "compare needs two layers, OLD and NEW (got \(inv.paths.count))", command: .compare)
         }
         if inv.command == .gazetteer && !inv.paths.isEmpty {
             throw UsageError(message: "gazetteer takes no PATH (use --gazetteer FILE to read another file)", command: .gazetteer)

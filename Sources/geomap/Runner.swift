@@ -22,6 +22,8 @@ struct Runner {
         case .version:
             writeOut(Usage.version + "\n")
             return .ok
+        case .compare:
+            return compare(inv.paths[0], inv.paths[1], toleranceKm: inv.toleranceKm)
         default:
             break
         }
@@ -42,6 +44,30 @@ struct Runner {
         default:
             return runText(.events, inv, gazetteer)
         }
+    }
+
+    /// `geomap compare OLD NEW`: the differences on stdout, exit 1 when there are any.
+    private func compare(_ oldPath: String, _ newPath: String, toleranceKm: Double) -> ExitCode {
+        var layers: [[ComparedFeature]] = []
+        for path in [oldPath, newPath] {
+            let data: Data
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                let why = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file"
+                Platform.printError("\(path): error: \(why)")
+                return .noInput
+            }
+            do {
+                layers.append(try LayerReader.features(of: data))
+            } catch {
+                Platform.printError("\(path): error: \(error.message)")
+                return .dataError
+            }
+        }
+        let comparison = LayerComparison(old: layers[0], new: layers[1], toleranceKm: toleranceKm)
+        writeOut(comparison.report)
+        return comparison.isSame ? .ok : .someInputFailed
     }
 
     private func isUnreadable(_ e: GazetteerError) -> Bool {

@@ -8,6 +8,7 @@ enum Usage {
         case .events?: return events
         case .gazetteer?: return gazetteer
         case .lookup?: return lookup
+        case .compare?: return compare
         default: return overview
         }
     }
@@ -20,6 +21,7 @@ enum Usage {
           geomap mentions [PATH ...]        every place the reports name, resolved to a point
           geomap gazetteer                  every place geomap knows, as a map layer
           geomap lookup NAME                the places a name can mean
+          geomap compare OLD NEW            what moved, appeared, vanished or changed between two outputs
           geomap help [COMMAND]             this text, or a command's
 
         INPUT
@@ -33,6 +35,7 @@ enum Usage {
                                   (also: environment variable GEOMAP_GAZETTEER)
           --date YYYY-MM-DD       publication date of reports that do not state one
           --include-unlocated     also write events with no place (null geometry)
+          --tolerance-km K        compare: report moves further than K km (default 1)
           -h, --help              help; -V, --version the version
 
         EXAMPLES
@@ -104,5 +107,23 @@ enum Usage {
         EXAMPLES
           geomap lookup الهول
           geomap lookup "Deir ez-Zor" --format geojson
+        """
+
+    static let compare = """
+        geomap compare: a spatial regression check between two geomap outputs (events or mentions,
+        GeoJSON or GeoJSON Text Sequences), for those who keep a layer as a test fixture.
+
+        USAGE
+          geomap compare OLD NEW [--tolerance-km K]
+
+        Features pair when they come from the same source, have the same type (events) or text
+        (mentions) and overlapping evidence. Reports, one line each: pairs moved further than K km
+        (default 1) with the distance, pairs whose properties changed (old -> new), features removed
+        and features added; then a summary line. Exit 0 when nothing differs, 1 when anything does,
+        65 when a file is not a GeoJSON layer, 66 when one cannot be read.
+
+        EXAMPLES
+          geomap seeds/ > new.geojson && geomap compare fixtures/events.geojson new.geojson
+          geomap compare old.geojson new.geojson --tolerance-km 5
         """
 }

@@ -3,9 +3,9 @@ import Testing
 @testable import GeoExtract
 @testable import Gazetteer
 
-/// Whole outputs for the bundled seeds against recorded golden files: geometry within a distance
-/// tolerance, every attribute exactly. Re-record with `GEOMAP_RECORD_GOLDEN=1 swift test`, and
-/// read the diff before committing it.
+/// Whole outputs for the bundled seeds against recorded golden files, compared as `geomap compare`
+/// does: geometry within a distance tolerance, every attribute exactly. Re-record with
+/// `GEOMAP_RECORD_GOLDEN=1 swift test`, and read the diff before committing it.
 @Suite("golden outputs of the seeds")
 struct GoldenTests {
     static let toleranceKm = 0.05
@@ -26,20 +26,6 @@ struct GoldenTests {
         return out
     }
 
-    static func features(_ data: Data) throws -> [String: [String: Any]] {
-        let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
-        var byId: [String: [String: Any]] = [:]
-        for f in json?["features"] as? [[String: Any]] ?? [] {
-            byId[f["id"] as? String ?? ""] = f
-        }
-        return byId
-    }
-
-    static func point(_ f: [String: Any]) -> GeoPoint? {
-        guard let g = f["geometry"] as? [String: Any], let c = g["coordinates"] as? [Double], c.count == 2 else { return nil }
-        return GeoPoint(latitude: c[1], longitude: c[0])
-    }
-
     @Test("seeds match the golden output", arguments: [TextLayer.events, .mentions])
     func golden(_ layer: TextLayer) throws {
         let file = TestSupport.root.appendingPathComponent("Tests/GeoExtractTests/Golden/seeds.\(layer.rawValue).geojson")
@@ -48,19 +34,13 @@ struct GoldenTests {
             try actual.write(to: file)
             return
         }
-        let expected = try Self.features(Data(contentsOf: file))
-        let got = try Self.features(actual)
-        let added = Set(got.keys).subtracting(expected.keys).sorted(), removed = Set(expected.keys).subtracting(got.keys).sorted()
-        #expect(added.isEmpty && removed.isEmpty, "added: \(added), removed: \(removed)")
-        for (id, e) in expected {
-            guard let g = got[id] else { continue }
-            if let pe = Self.point(e), let pg = Self.point(g) {
-                #expect(pe.distanceKm(to: pg) <= Self.toleranceKm, "\(id) moved \(pe.distanceKm(to: pg)) km")
-            } else {
-                #expect(Self.point(e) == nil && Self.point(g) == nil, "\(id): geometry appeared or vanished")
-            }
-            let pe = e["properties"] as? NSDictionary, pg = g["properties"] as? NSDictionary
-            #expect(pe == pg, "\(id): attributes changed")
-        }
+        // The same pairing and report as `geomap compare`, with every property significant.
+        let comparison = LayerComparison(
+            old: try LayerReader.features(of: Data(contentsOf: file)),
+            new: try LayerReader.features(of: actual),
+            toleranceKm: Self.toleranceKm, ignoring: [])
+        #expect(comparison.paired > 0)
+        let same = comparison.isSame
+        #expect(same, "\(comparison.report)")
     }
 }

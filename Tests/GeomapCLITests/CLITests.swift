@@ -152,4 +152,36 @@ struct CLITests {
             .split(separator: "\n").count - 1
         #expect(try r.features().count == rows)
     }
+
+    @Test func compareExitsOneOnDifferencesAndNamesThem() throws {
+        let dir = try GeomapRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let old = dir.appendingPathComponent("old.geojson"), new = dir.appendingPathComponent("new.geojson")
+        try GeomapRunner.run(["events", "seeds"]).stdout.write(to: old)
+        let same = try GeomapRunner.run(["compare", old.path, old.path])
+        #expect(same.status == 0 && same.text.contains(" 0 moved") && same.text.contains("0 added"), "\(same.text)")
+
+        // Move the first event about 20 km and drop the last one.
+        var json = try JSONSerialization.jsonObject(with: Data(contentsOf: old)) as! [String: Any]
+        var features = json["features"] as! [[String: Any]]
+        var geometry = features[0]["geometry"] as! [String: Any]
+        var c = geometry["coordinates"] as! [Double]
+        c[1] += 0.2
+        geometry["coordinates"] = c
+        features[0]["geometry"] = geometry
+        features.removeLast()
+        json["features"] = features
+        try JSONSerialization.data(withJSONObject: json).write(to: new)
+        let differs = try GeomapRunner.run(["compare", old.path, new.path, "--tolerance-km", "5"])
+        #expect(differs.status == 1)
+        #expect(differs.text.contains("moved: ") && differs.text.contains("removed: ") && differs.text.contains("1 moved beyond 5 km"), "\(differs.text)")
+        #expect(try GeomapRunner.run(["compare", old.path, new.path, "--tolerance-km", "50"]).text.contains("0 moved beyond 50 km"))
+
+        let missing = try GeomapRunner.run(["compare", old.path, dir.appendingPathComponent("nope.geojson").path])
+        #expect(missing.status == 66 && missing.stderr.contains("nope.geojson: error: no such file"))
+        let notLayer = try GeomapRunner.run(["compare", "README.md", old.path])
+        #expect(notLayer.status == 65 && notLayer.stderr.hasPrefix("README.md: error:"))
+        #expect(try GeomapRunner.run(["compare", old.path]).status == 64)
+        #expect(try GeomapRunner.run(["compare", old.path, old.path, "--tolerance-km", "far"]).status == 64)
+    }
 }
