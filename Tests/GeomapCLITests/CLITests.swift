@@ -84,6 +84,29 @@ struct CLITests {
         #expect(sources == ["a-good.txt"])
     }
 
+    @Test func unreadableFileIsReportedAndTheRestIsWritten() throws {
+        let dir = try GeomapRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(Self.article.utf8).write(to: dir.appendingPathComponent("a.txt"))
+        let locked = dir.appendingPathComponent("b-locked.txt")
+        try Data(Self.article.utf8).write(to: locked)
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
+        // The superuser reads any file; then there is nothing unreadable to report.
+        let fd = open(locked.path, O_RDONLY)
+        let readable = fd >= 0
+        if readable { close(fd) }
+        let r = try GeomapRunner.run(["mentions", dir.path])
+        let sources = Set(try r.features().compactMap { ($0["properties"] as? [String: Any])?["source"] as? String })
+        if readable {
+            #expect(r.status == 0 && sources == ["a.txt", "b-locked.txt"])
+        } else {
+            #expect(r.status == 1)
+            #expect(r.stderr.contains("b-locked.txt: error: "), "\(r.stderr)")
+            #expect(r.stderr.split(separator: "\n").count == 1)
+            #expect(sources == ["a.txt"])
+        }
+    }
+
     @Test func symlinkLoopIsReportedNotFollowed() throws {
         let dir = try GeomapRunner.temporaryDirectory()
         try Data(Self.article.utf8).write(to: dir.appendingPathComponent("a.txt"))
