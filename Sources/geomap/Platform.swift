@@ -25,6 +25,11 @@ enum Platform {
         _ = bytes.withUnsafeBytes { FileDescriptorOutput.writeAll(2, $0) }
     }
 
+    /// Writes text to standard error as it is (no newline): the progress line.
+    static func printErrorRaw(_ text: String) {
+        _ = Array(text.utf8).withUnsafeBytes { FileDescriptorOutput.writeAll(2, $0) }
+    }
+
     static var environment: [String: String] { ProcessInfo.processInfo.environment }
 
     static func exit(_ code: Int32) -> Never { Foundation.exit(code) }

@@ -102,6 +102,8 @@ struct Runner {
         // Standard input is read at most once, by whichever worker gets it.
         let stdinData = StandardInputOnce()
         let format = inv.format, columns = pipeline.columns
+        var progress = Progress(total: items.count)
+        var done = 0
         BatchProcessor().run(items, stdin: { stdinData.read() }, transform: { doc in
             pipeline.features(of: doc).map { FeatureWriter.encode($0, format: format, csvColumns: columns) }
         }) { _, result in
@@ -112,9 +114,13 @@ struct Runner {
                 if inv.format == .geojsonseq { writer.flush() }
             case .failure(let e):
                 failures += 1
+                progress.clear()
                 Platform.printError(e.description)
             }
+            done += 1
+            progress.update(done: done)
         }
+        progress.clear()
         writer.end()
         if read == 0 && failures > 0 { return .noInput }
         return failures > 0 ? .someInputFailed : .ok
