@@ -62,6 +62,10 @@ struct EventTests {
         ("انفجرت عبوة ناسفة قرب بلدة الكسرة دون وقوع إصابات.", 0, 0),
         ("اغتال مسلحون الشاب محمد في بلدة ذيبان.", nil, nil),
         ("قتل رجل وامرأة بانفجار لغم قرب بلدة مركدة.", 2, nil),
+        // A plural that looks like a dual is counted by the number before it, else read as two.
+        ("قالت مصادر إن أربعة مدنيين استشهدوا بغارة على بلدة هجين.", 4, nil),
+        ("خمسة وعشرون مدنيين قتلوا بقصف على بلدة هجين.", 25, nil),
+        ("مدنيين قتلا بقصف على بلدة هجين.", 2, nil),
     ]
 
     @Test("reads tolls", arguments: tollCases)

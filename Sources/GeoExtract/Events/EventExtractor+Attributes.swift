@@ -207,12 +207,31 @@ extension EventExtractor {
         // Before it: "أربعة مدنيين استشهدوا"، "19 قتيلاً".
         for back in 1...2 where k - back >= clause.lowerBound {
             if let n = NumberLexicon.read(words, at: k - back), n.length <= back || back == 1 {
-                if k - back + n.length <= k { return n.value }
+                if k - back + n.length <= k {
+                    // A plural that looks like a dual counts what precedes it: "أربعة مدنيين" is four.
+                    if NumberLexicon.dualSet.contains(NumberLexicon.stripPrefix(words[k - back])),
+                       let stated = Self.number(endingAt: k - back, clause: clause, words: words) {
+                        return stated
+                    }
+                    return n.value
+                }
             }
         }
         // A plural with no number: قتلى، جرحى، آخرون → several.
         if WordPattern.stems(of: word).contains(where: { Self.pluralVictims.contains(String($0)) }) { return 3 }
         if k + 1 < clause.upperBound, Self.others.contains(NumberLexicon.bare(words[k + 1])) { return 3 }
+        return nil
+    }
+
+    /// A stated (not vague) number whose words end just before `end`: "خمسة وعشرون" before a noun.
+    static func number(endingAt end: Int, clause: Range<Int>, words: [String]) -> Int? {
+        // The longest reading first: "خمسة وعشرون" is 25, not its last word's 20.
+        for start in max(clause.lowerBound, end - 4)..<max(clause.lowerBound, end) {
+            if let n = NumberLexicon.read(words, at: start), start + n.length == end, !n.vague,
+               !NumberLexicon.dualSet.contains(NumberLexicon.stripPrefix(words[start])) {
+                return n.value
+            }
+        }
         return nil
     }
 
