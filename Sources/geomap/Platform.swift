@@ -26,8 +26,11 @@ enum Platform {
     }
 
     /// Writes text to standard error as it is (no newline): the progress line.
-    static func printErrorRaw(_ text: String) {
-        _ = Array(text.utf8).withUnsafeBytes { FileDescriptorOutput.writeAll(2, $0) }
+    static func printErrorRaw(_ text: String) { write(text, to: 2) }
+
+    /// Writes text to a file descriptor, unbuffered.
+    static func write(_ text: String, to fd: Int32) {
+        _ = Array(text.utf8).withUnsafeBytes { FileDescriptorOutput.writeAll(fd, $0) }
     }
 
     static var environment: [String: String] { ProcessInfo.processInfo.environment }
@@ -37,7 +40,5 @@ enum Platform {
 
 extension Platform {
     /// Writes text to standard output, unbuffered (help and version only; layers go through FeatureWriter).
-    static func printOut(_ text: String) {
-        _ = Array(text.utf8).withUnsafeBytes { FileDescriptorOutput.writeAll(1, $0) }
-    }
+    static func printOut(_ text: String) { write(text, to: 1) }
 }

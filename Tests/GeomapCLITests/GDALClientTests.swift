@@ -72,21 +72,10 @@ enum OGR {
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("layer.geojson")
         try geojson.write(to: file)
-        let outURL = dir.appendingPathComponent("ogrinfo.out")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-ro", "-al", "-so", file.path]
-        let handle = try FileHandle(forWritingTo: outURL)
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        let text = try String(contentsOf: outURL, encoding: .utf8)
-
+        let run = try GeomapRunner.run(["-ro", "-al", "-so", file.path], executable: URL(fileURLWithPath: executable))
+        let text = run.text + "\n" + run.stderr
         var summary = Summary()
-        if process.terminationStatus != 0 { summary.errors.append("ogrinfo exited \(process.terminationStatus)") }
+        if run.status != 0 { summary.errors.append("ogrinfo exited \(run.status)") }
         for line in text.split(separator: "\n").map(String.init) {
             if line.hasPrefix("ERROR") {
                 summary.errors.append(line)

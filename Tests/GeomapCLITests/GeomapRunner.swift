@@ -29,11 +29,12 @@ struct GeomapRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
     }
 
-    /// Runs geomap with `arguments` in `directory`, feeding `stdin` (or /dev/null).
+    /// Runs geomap (or another `executable`) with `arguments` in `directory`, feeding `stdin`
+    /// (or /dev/null).
     static func run(_ arguments: [String], stdin: Data? = nil, directory: URL = repositoryRoot,
-                    environment: [String: String] = [:]) throws -> Result {
+                    environment: [String: String] = [:], executable: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment

@@ -18,10 +18,11 @@ public struct ComparedFeature: Sendable {
         guard let start, let end, end >= start else { return nil }
         return start..<max(end, start + 1)
     }
+    /// The place's English name (events: location; mentions: name_en).
+    var place: String { Self.plain(properties["location"] ?? properties["name_en"]) }
     var label: String {
-        let place = Self.plain(properties["location"] ?? properties["name_en"])
-        let what = Self.plain(properties["sub_event_type"]).isEmpty ? kind : Self.plain(properties["sub_event_type"])
-        return "\(source): \(what) at \(place.isEmpty ? "no place" : place)"
+        let subType = Self.plain(properties["sub_event_type"])
+        return "\(source): \(subType.isEmpty ? kind : subType) at \(place.isEmpty ? "no place" : place)"
     }
 
     static func plain(_ json: String?) -> String {
@@ -69,11 +70,13 @@ public struct LayerComparison: Sendable {
         var candidates: [String: [Int]] = [:]
         for (i, f) in new.enumerated() { candidates[f.source + "\u{1F}" + f.kind, default: []].append(i) }
         var taken = [Bool](repeating: false, count: new.count)
+        let newSpans = new.map(\.span)
         for o in old {
             let pool = candidates[o.source + "\u{1F}" + o.kind] ?? []
+            let span = o.span
             var best: (index: Int, overlap: Int, distance: Double)?
             for i in pool where !taken[i] {
-                let overlap = Self.overlap(o.span, new[i].span)
+                let overlap = Self.overlap(span, newSpans[i])
                 guard overlap > 0 else { continue }
                 let distance = Self.distance(o.point, new[i].point) ?? .infinity
                 if best == nil || overlap > best!.overlap || (overlap == best!.overlap && distance < best!.distance) {
@@ -116,7 +119,7 @@ public struct LayerComparison: Sendable {
         for m in moved {
             let how = m.distanceKm.map { String(format: "%.2f km", $0) }
                 ?? (m.old.point == nil ? "now located" : "no longer located")
-            lines.append("moved: \(m.old.label) -> \(ComparedFeature.plain(m.new.properties["location"] ?? m.new.properties["name_en"])) (\(how))")
+            lines.append("moved: \(m.old.label) -> \(m.new.place) (\(how))")
         }
         for c in changed {
             let diffs = c.fields.map { "\($0) \(c.old.properties[$0] ?? "absent") -> \(c.new.properties[$0] ?? "absent")" }
