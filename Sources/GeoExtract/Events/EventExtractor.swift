@@ -51,6 +51,16 @@ public struct EventExtractor: Sendable {
         /// unidentified groups): computed once per document.
         var documentSides: [String] = []
 
+        /// The text from the start of token `first` to the end of token `last`, sliced from the
+        /// document's UTF-8 bytes (no re-encoding).
+        func text(fromToken first: Int, toToken last: Int) -> String {
+            let toks = analysis.tokens.tokens
+            let range = toks[first].utf8Start..<toks[last].utf8End
+            let text = analysis.document.text
+            return text.utf8.withContiguousStorageIfAvailable { String(decoding: $0[range], as: UTF8.self) }
+                ?? String(String.UnicodeScalarView(scalars[toks[first].start..<toks[last].end]))
+        }
+
         static func sides(of actors: [ActorHit]) -> [String] {
             let skip: Set<String> = [ActorLexicon.civilians, ActorLexicon.protesters, ActorLexicon.rioters,
                                      ActorLexicon.unidentifiedArmed, ActorLexicon.unidentifiedMilitary, ActorLexicon.aa]
@@ -164,7 +174,7 @@ public struct EventExtractor: Sendable {
                     events[k].timePrecision = d.precision
                     events[k].evidenceStart = toks[clause.tokens.lowerBound].start
                     events[k].evidenceEnd = toks[clause.tokens.upperBound - 1].end
-                    events[k].evidence = String(String.UnicodeScalarView(ctx.scalars[events[k].evidenceStart..<events[k].evidenceEnd]))
+                    events[k].evidence = ctx.text(fromToken: clause.tokens.lowerBound, toToken: clause.tokens.upperBound - 1)
                 }
                 continue
             }
@@ -205,10 +215,8 @@ public struct EventExtractor: Sendable {
             let toks = tokens.tokens
             let evStart = toks[clause.tokens.lowerBound].start
             let evEnd = toks[clause.tokens.upperBound - 1].end
-            var evidence = String.UnicodeScalarView()
-            evidence.append(contentsOf: ctx.scalars[evStart..<evEnd])
-            var triggerText = String.UnicodeScalarView()
-            triggerText.append(contentsOf: ctx.scalars[toks[trigger.token].start..<toks[trigger.token + trigger.length - 1].end])
+            let evidence = ctx.text(fromToken: clause.tokens.lowerBound, toToken: clause.tokens.upperBound - 1)
+            let triggerText = ctx.text(fromToken: trigger.token, toToken: trigger.token + trigger.length - 1)
             var finalType = type
             if type == .nonStateActorOvertakesTerritory, let a = actor1, [ActorLexicon.saa, ActorLexicon.russia, ActorLexicon.iran, ActorLexicon.ndf].contains(a) {
                 finalType = .governmentRegainsTerritory
@@ -221,8 +229,8 @@ public struct EventExtractor: Sendable {
                 if date != nil { confidence += 0.1 }
                 if places.first?.inherited == true { confidence -= 0.15 }
                 let event = Event(
-                    source: analysis.document.source, eventType: finalType, trigger: String(triggerText),
-                    evidence: String(evidence), evidenceStart: evStart, evidenceEnd: evEnd,
+                    source: analysis.document.source, eventType: finalType, trigger: triggerText,
+                    evidence: evidence, evidenceStart: evStart, evidenceEnd: evEnd,
                     actor1: actor1, actor2: actor2, fatalities: toll.fatalities, injured: toll.injured,
                     affected: affected, date: date?.date, timePrecision: date?.precision, location: mention,
                     geoPrecision: precision, confidence: (min(confidence, 0.95) * 100).rounded() / 100,
@@ -355,19 +363,19 @@ public struct EventExtractor: Sendable {
     func isHedged(clause: Range<Int>, cues: [CueHit], ctx: Context) -> Bool {
         guard let firstTrigger = cues.first(where: { Self.eventCues.contains($0.cue) }) else { return false }
         if cues.contains(where: { $0.future && Self.eventCues.contains($0.cue) && $0.token == firstTrigger.token }) { return true }
-        let tokens = ctx.analysis.tokens
         func phraseAt(_ i: Int, _ phrase: [UInt64]) -> Bool {
             guard i + phrase.count <= clause.upperBound else { return false }
-            for (k, p) in phrase.enumerated() {
-                // The first word may carry و or ف.
-                if ctx.keys[i + k] != p && !(k == 0 && ctx.keysWithoutConjunction[i] == p) { return false }
-            }
+            for k in 1..<max(1, phrase.count) where ctx.keys[i + k] != phrase[k] { return false }
             return true
         }
-        _ = tokens
-        for i in clause.lowerBound..<firstTrigger.token {
-            for phrase in lexicon.irrealisKeys where phraseAt(i, phrase) { return true }
+        // The phrases that can start at word i: by its key, or by its key without و or ف.
+        func anyPhrase(at i: Int, _ byFirst: [UInt64: [[UInt64]]]) -> Bool {
+            if let phrases = byFirst[ctx.keys[i]], phrases.contains(where: { phraseAt(i, $0) }) { return true }
+            let bare = ctx.keysWithoutConjunction[i]
+            if bare != 0, let phrases = byFirst[bare], phrases.contains(where: { phraseAt(i, $0) }) { return true }
+            return false
         }
+        for i in clause.lowerBound..<firstTrigger.token where anyPhrase(at: i, lexicon.irrealisByFirst) { return true }
         // كان before the verb without قد is background or habit (الذين كانت تعتقلهم، كان التنظيم
         // أسرهم), not the report of a new incident (وكانت القوات قد انتزعت is one).
         let was = firstTrigger.token
@@ -379,9 +387,7 @@ public struct EventExtractor: Sendable {
                 return true
             }
         }
-        for i in clause {
-            for phrase in lexicon.aggregateKeys where phraseAt(i, phrase) { return true }
-        }
+        for i in clause where anyPhrase(at: i, lexicon.aggregateByFirst) { return true }
         return false
     }
 

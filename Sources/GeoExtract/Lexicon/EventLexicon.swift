@@ -153,6 +153,10 @@ package struct EventLexicon: Sendable {
     /// The same lists as keys, for scanning tokens without strings.
     package let irrealisKeys: [[UInt64]]
     package let aggregateKeys: [[UInt64]]
+    /// The same phrases by the key of their first word, so a scan asks only the phrases that can
+    /// start at a word.
+    package let irrealisByFirst: [UInt64: [[UInt64]]]
+    package let aggregateByFirst: [UInt64: [[UInt64]]]
     package let civilianKeys: KeyTable
     package let combatantKeys: KeyTable
     package let controlNounSet: Set<String>
@@ -169,6 +173,8 @@ package struct EventLexicon: Sendable {
         combatants = Set(Self.combatantWords.map(fold))
         irrealisKeys = irrealisPhrases.map { $0.map(NameKey.wordKey) }
         aggregateKeys = aggregatePhrases.map { $0.map(NameKey.wordKey) }
+        irrealisByFirst = Dictionary(grouping: irrealisKeys.filter { !$0.isEmpty }, by: { $0[0] })
+        aggregateByFirst = Dictionary(grouping: aggregateKeys.filter { !$0.isEmpty }, by: { $0[0] })
         civilianKeys = KeyTable(keys: Self.civilianWords.map(NameKey.wordKey))
         combatantKeys = KeyTable(keys: Self.combatantWords.map(NameKey.wordKey))
         controlNounSet = Set(Self.controlNouns.map(fold))
