@@ -58,6 +58,46 @@ package enum NumberLexicon {
     static let dualSet = Set(duals.map(ArabicNormalizer.normalize))
     static let singularSet = Set(singulars.map(ArabicNormalizer.normalize))
 
+    /// Keys of every word a count can start with (number words, vague counts, duals), for turning
+    /// away the words that cannot start one before any string is built.
+    static let starterKeys: KeyTable = {
+        let words = [units, tens, hundreds, thousands, vague].flatMap { $0.map(\.0) } + duals
+        return KeyTable(keys: words.map(NameKey.wordKey))
+    }()
+
+    /// Whether `w` may start a count: digits, or a number word once up to three leading letters
+    /// (و، ب، the article) are set aside. A quick test on the word's letters, with no allocation.
+    static func mayStartCount(_ w: String) -> Bool {
+        var w = w
+        return w.withUTF8 { bytes -> Bool in
+            guard let b0 = bytes.first else { return false }
+            if b0 >= 0x30 && b0 <= 0x39 { return true }
+            return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: bytes.count) { buffer -> Bool in
+                // The words are valid UTF-8 already: decode without checks.
+                var n = 0
+                var i = 0
+                while i < bytes.count {
+                    let b = UInt32(bytes[i])
+                    if b < 0x80 {
+                        buffer[n] = b; i += 1
+                    } else if b < 0xE0, i + 1 < bytes.count {
+                        buffer[n] = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
+                    } else if b < 0xF0, i + 2 < bytes.count {
+                        buffer[n] = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+                    } else {
+                        return true  // a rare scalar: let the full reading decide
+                    }
+                    n += 1
+                }
+                for drop in 0...min(3, max(0, n - 2)) {
+                    let key = NameKey.hash(UnsafeBufferPointer(rebasing: buffer[drop..<n]))
+                    if starterKeys[key] != nil { return true }
+                }
+                return false
+            }
+        }
+    }
+
     /// Removes و and the article in front of a number word.
     static func bare(_ w: String) -> String {
         var s = Substring(w)
@@ -72,6 +112,7 @@ package enum NumberLexicon {
     package static func read(_ words: [String], at i: Int) -> (value: Int, length: Int, vague: Bool)? {
         guard i < words.count else { return nil }
         let w0 = words[i]
+        guard mayStartCount(w0) else { return nil }
         if !w0.isEmpty, w0.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let v = Int(w0) {
             // "3 آلاف"
             if i + 1 < words.count, let t = thousandTable[bare(words[i + 1])] { return (v * (t >= 1000 ? 1000 : t), 2, false) }
