@@ -30,6 +30,15 @@ extension EventExtractor {
          "استهدف", "استهدفت", "تستهدف", "يستهدف", "طالت", "طال", "أسرى", "معتقلي", "سجون"]
             .map(ArabicNormalizer.normalize))
 
+    static let patientMarkerKeys = WordPattern.keys(Array(patientMarkers))
+    static let backerKeys = WordPattern.keys(Array(backers))
+    static let agentHeadKeys = WordPattern.keys(Array(agentHeads))
+    static let strikerHeadKeys = WordPattern.keys(Array(strikerHeads))
+    static let targetHeadKeys = WordPattern.keys(Array(targetHeads))
+    static let sourceNounKeys = WordPattern.keys(Array(sourceNouns))
+    /// على، ضد before a name that follows an agent head keep it the target.
+    static let onAgainstKeys = WordPattern.keys(["على", "ضد"])
+
     /// Actor 1 acts, actor 2 is acted on. An actor is the target when the words before it say so
     /// (على، ضد، استهدف، مواقع، حاجز لـ، عنصرين من after قُتل), the attacker when they name its
     /// weapon or unit (طيران التحالف، خلايا التنظيم، برصاص مجهولين), and otherwise a party in the order
@@ -37,6 +46,7 @@ extension EventExtractor {
     /// ACLED's defaults by type fill what the text does not say.
     func actorsFor(type: EventType, clause: Range<Int>, trigger: Int, cues: [CueHit], ctx: Context) -> (String?, String?) {
         let words = ctx.words
+        let tokens = ctx.analysis.tokens
         var agents: [String] = []
         var patients: [String] = []
         let inClause = ctx.actors.filter { clause.contains($0.start) }
@@ -47,39 +57,42 @@ extension EventExtractor {
             if n > 0 && a.name == inClause[n - 1].name && a.start <= inClause[n - 1].end + 1 { continue }
             let prev = a.start > clause.lowerBound ? words[a.start - 1] : ""
             let prev2 = a.start - 2 >= clause.lowerBound ? words[a.start - 2] : ""
-            let prevStems = Set(WordPattern.stems(of: prev).map(String.init))
+            // Whether the word `back` places before the name has a form in `table`.
+            func stemBefore(_ back: Int, in table: KeyTable) -> Bool {
+                a.start - back >= clause.lowerBound && WordPattern.anyStem(tokens, a.start - back, table.contains)
+            }
             // Backers and supporters are context, not parties: المدعومة من أنقرة، بمساندة التحالف.
-            if !prevStems.isDisjoint(with: Self.backers) || (prev == "من" && Self.backers.contains(prev2)) { continue }
+            if stemBefore(1, in: Self.backerKeys) || (prev == "من" && Self.backers.contains(prev2)) { continue }
             // Sources are not parties either: قال مصدر في قسد، المتحدث باسم التحالف، بيان للجيش.
-            func isSource(_ w: String) -> Bool { WordPattern.stems(of: w).contains { Self.sourceNouns.contains(String($0)) } }
-            if isSource(prev) || (["في", "من", "باسم"].contains(prev) && isSource(prev2)) { continue }
+            if stemBefore(1, in: Self.sourceNounKeys) || (["في", "من", "باسم"].contains(prev) && stemBefore(2, in: Self.sourceNounKeys)) { continue }
             if let b = between, a.start > b, pair.count < 2, !pair.contains(a.name) {
                 pair.append(a.name)
                 continue
             }
             // The head the name belongs to: the word before it, or the one before تابعة لـ / من.
-            var head = prevStems
+            var head = [1]
             if Self.ownershipLinks.contains(prev) {
                 // The noun the unit belongs to may stand a word or two further back: سيارة عسكرية تابعة لـ.
                 head = []
                 for back in 2...4 where a.start - back >= clause.lowerBound {
-                    head.formUnion(WordPattern.stems(of: words[a.start - back]).map(String.init))
-                    if !head.isDisjoint(with: Self.agentHeads) || !head.isDisjoint(with: Self.targetHeads) { break }
+                    head.append(back)
+                    if stemBefore(back, in: Self.agentHeadKeys) || stemBefore(back, in: Self.targetHeadKeys) { break }
                 }
             }
+            func headIn(_ table: KeyTable) -> Bool { head.contains { stemBefore($0, in: table) } }
             let own = words[a.start]
             let lPrefixed = own.hasPrefix("ل") && !own.hasPrefix("ال")
             // An alias that names aircraft (طيران التحالف، الطائرات الروسية) is the one striking.
             let airborne = (max(clause.lowerBound, a.start - 1)...a.start).contains { k in
                 ctx.cueHits[k].contains { lexicon.triggerPatterns[Int($0.slot.pattern)].cue == .airAsset }
             }
-            let agentHead = !head.isDisjoint(with: Self.agentHeads) || airborne
-            var patient = !head.isDisjoint(with: Self.targetHeads) || !prevStems.isDisjoint(with: Self.patientMarkers)
+            let agentHead = headIn(Self.agentHeadKeys) || airborne
+            var patient = headIn(Self.targetHeadKeys) || stemBefore(1, in: Self.patientMarkerKeys)
                 || (lPrefixed && !agentHead)
             // Victims named after قُتل / أصيب / مقتل (عنصرين من قسد, عناصر من قوات ...): a unit word
             // does not make them attackers there; only a weapon or an attack word does.
-            let striker = airborne || !head.isDisjoint(with: Self.strikerHeads)
-            if agentHead && !(prevStems.contains("علي") || prevStems.contains("ضد")) { patient = false }
+            let striker = airborne || headIn(Self.strikerHeadKeys)
+            if agentHead && !stemBefore(1, in: Self.onAgainstKeys) { patient = false }
             if killAt.contains(where: { a.start > $0 && a.start - $0 <= 5 }) && !striker { patient = true }
             if patient { patients.append(a.name) } else { agents.append(a.name) }
         }
@@ -91,7 +104,6 @@ extension EventExtractor {
             actor1 = pair.first ?? agents.first
             actor2 = patients.first { $0 != actor1 } ?? agents.first { $0 != actor1 }
         }
-        let tokens = ctx.analysis.tokens
         let civilians = clause.contains { tokens.anyForm($0, lexicon.civilianKeys.contains) }
         let hasCue = { (c: EventLexicon.Cue) in cues.contains { $0.cue == c } }
         switch type {

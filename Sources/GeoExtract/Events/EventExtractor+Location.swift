@@ -22,6 +22,12 @@ extension EventExtractor {
         ["البلدة", "المدينة", "القرية", "المنطقة", "المخيم", "الحي", "البلدات", "القرى", "المناطق", "هناك", "فيها",
          "السد", "الحقل", "المطار", "السجن", "الجيب"].map(ArabicNormalizer.normalize))
 
+    static let nearKeys = WordPattern.keys(Array(nearWords))
+    static let inKeys = WordPattern.keys(Array(inWords))
+    static let destinationKeys = WordPattern.keys(Array(destinationWords))
+    static let originKeys = WordPattern.keys(Array(originWords))
+    static let anaphorKeys = WordPattern.keys(Array(anaphors))
+
     /// The places of the event: the place the trigger governs in its clause; else the clause's
     /// region; else the sentence's; else the place an anaphor (البلدة، المنطقة) refers back to.
     func locations(for clause: Segmenter.Clause, clauseIndex: Int, type: EventType, trigger: Int, ctx: Context, events: [Event]) -> [Located] {
@@ -63,7 +69,7 @@ extension EventExtractor {
         }
         // An anaphor or nothing: the most recent specific place before the clause.
         let start = clause.tokens.lowerBound
-        let hasAnaphor = ctx.words[clause.tokens].contains { w in WordPattern.stems(of: w).contains { Self.anaphors.contains(String($0)) } }
+        let hasAnaphor = clause.tokens.contains { WordPattern.anyStem(ctx.analysis.tokens, $0, Self.anaphorKeys.contains) }
         let before = mentions.enumerated().filter { $0.element.endToken <= start && $0.element.place.kind != .country }
         if hasAnaphor, let recent = before.last(where: { !$0.element.place.kind.isArea }) ?? before.last {
             return [Located(mention: recent.element, precision: precision(of: recent.element, ctx: ctx), inherited: true)]
@@ -130,13 +136,15 @@ extension EventExtractor {
         for i in indices {
             let m = mentions[i]
             var score = 0.0
-            let prev = m.startToken > clause.lowerBound ? ctx.words[m.startToken - 1] : ""
-            let prevStems = Set(WordPattern.stems(of: prev).map(String.init))
-            let ownClitic = ctx.words[m.startToken].hasPrefix("ب") && m.text.unicodeScalars.count > m.place.nameAr.unicodeScalars.count
-            if !prevStems.isDisjoint(with: Self.inWords) || ownClitic { score += 3 }
-            if !prevStems.isDisjoint(with: Self.nearWords) { score += 2 }
-            if !prevStems.isDisjoint(with: Self.destinationWords) { score += displacement ? -0.5 : -2.5 }
-            if !prevStems.isDisjoint(with: Self.originWords) && displacement { score += 2.5 }
+            func before(_ table: KeyTable) -> Bool {
+                m.startToken > clause.lowerBound && WordPattern.anyStem(ctx.analysis.tokens, m.startToken - 1, table.contains)
+            }
+            let ownClitic = ctx.analysis.tokens.firstLetter(m.startToken) == 0x0628
+                && m.text.unicodeScalars.count > m.place.nameAr.unicodeScalars.count
+            if before(Self.inKeys) || ownClitic { score += 3 }
+            if before(Self.nearKeys) { score += 2 }
+            if before(Self.destinationKeys) { score += displacement ? -0.5 : -2.5 }
+            if before(Self.originKeys) && displacement { score += 2.5 }
             switch m.place.kind {
             case .country: score -= 5
             case .region, .river, .mountain, .road, .governorate, .district: score -= 1
@@ -162,10 +170,7 @@ extension EventExtractor {
     /// 3 a larger region.
     func precision(of m: PlaceMention, ctx: Context) -> Int {
         var p = m.geoPrecision
-        if m.startToken > 0 {
-            let prev = ctx.words[m.startToken - 1]
-            if WordPattern.stems(of: prev).contains(where: { Self.nearWords.contains(String($0)) }) { p = max(p, 2) }
-        }
+        if m.startToken > 0, WordPattern.anyStem(ctx.analysis.tokens, m.startToken - 1, Self.nearKeys.contains) { p = max(p, 2) }
         return p
     }
 }

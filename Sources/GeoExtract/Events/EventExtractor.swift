@@ -408,7 +408,7 @@ public struct EventExtractor: Sendable {
         // and a noun of another family later in the clause is background or aim.
         let causeAt = cues.first { $0.cue == .cause }?.token ?? Int.max
         let familyCues = cues.filter { $0.cue.family != nil && $0.token < causeAt && !isTemporalReference($0, words: words, clause: clause)
-            && !($0.cue == .territory && isControlNoun($0.token, words: words, clause: clause)) }
+            && !($0.cue == .territory && isControlNoun($0.token, tokens: tokens, clause: clause)) }
         // Families in the order the clause names them; one that does not make an event (خرج
         // without people) gives way to the next. People going out to protest is a protest.
         var order: [EventLexicon.Family] = []
@@ -529,11 +529,12 @@ public struct EventExtractor: Sendable {
             && words[hit.token].hasPrefix("ال")
     }
 
+    static let controlNounKeys = WordPattern.keys(EventLexicon.controlNouns)
+
     /// "سيطرة" as a noun of extent: مناطق سيطرة قسد، تحت سيطرة، خطوط السيطرة.
-    func isControlNoun(_ i: Int, words: [String], clause: Range<Int>) -> Bool {
+    func isControlNoun(_ i: Int, tokens: TokenizedText, clause: Range<Int>) -> Bool {
         guard i > clause.lowerBound else { return false }
-        let prev = words[i - 1]
-        return WordPattern.stems(of: prev).contains { lexicon.controlNounSet.contains(String($0)) }
+        return WordPattern.anyStem(tokens, i - 1, Self.controlNounKeys.contains)
     }
 
     /// Words for people, whose movement is displacement (and the other word lists the rules read).

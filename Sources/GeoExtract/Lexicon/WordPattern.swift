@@ -59,3 +59,43 @@ package enum WordPattern {
         return false
     }
 }
+
+extension WordPattern {
+    /// Calls `body` with the key of each form `stems(of:)` gives for token `i` (the same forms), until it returns true; reads the token's letters and builds no string.
+    /// Returns whether a form was accepted.
+    package static func anyStem(_ tokens: TokenizedText, _ i: Int, _ body: (UInt64) -> Bool) -> Bool {
+        let t = tokens.tokens[i]
+        return tokens.letters.withUnsafeBufferPointer { all -> Bool in
+            let word = UnsafeBufferPointer(rebasing: all[t.letterStart..<(t.letterStart + t.letterCount)])
+            // Forms are suffixes of the word: each is known by where it starts.
+            var afterConjunction = -1
+            var afterPreposition = -1
+            var w = 0
+            if word.count >= 3, word[0] == 0x0648 || word[0] == 0x0641 {  // و ف
+                w = 1
+                afterConjunction = 1
+            }
+            if word.count - w >= 3 {
+                let f = word[w]
+                if f == 0x0628 || f == 0x0644 || f == 0x0643 || f == 0x0633 { afterPreposition = w + 1 }  // ب ل ك س
+            }
+            func key(_ from: Int) -> UInt64 { NameKey.hash(UnsafeBufferPointer(rebasing: word[from...])) }
+            func eachForm(_ step: (Int) -> Bool) -> Bool {
+                step(0) || (afterConjunction >= 0 && step(afterConjunction)) || (afterPreposition >= 0 && step(afterPreposition))
+            }
+            if eachForm({ body(key($0)) }) { return true }
+            // Each form without its article, or without the ل of لل.
+            return eachForm { s in
+                let c = word.count - s
+                if c >= 4, word[s] == NameKey.alef, word[s + 1] == NameKey.lam, body(key(s + 2)) { return true }
+                if c >= 4, word[s] == NameKey.lam, body(key(s + 1)) { return true }
+                return false
+            }
+        }
+    }
+
+    /// The keys of a word list, as `anyStem` and `TokenizedText.key` compute them.
+    package static func keys(_ words: [String]) -> KeyTable {
+        KeyTable(keys: words.map(NameKey.wordKey))
+    }
+}
