@@ -501,7 +501,7 @@ public struct EventExtractor: Sendable {
             guard has(.ied) || has(.carBomb) || words[clause].contains(where: { $0.contains("اسلح") || $0.contains("ذخير") }) else { return nil }
             return (.disruptedWeaponsUse, lead)
         case .base:
-            guard words[clause].contains(where: { w in Self.baseObjects.contains { WordPattern.matches(w, stem: $0) } }) else { return nil }
+            guard words[clause].contains(where: { WordPattern.matches($0, anyOf: Self.baseObjects) }) else { return nil }
             return (.headquartersEstablished, lead)
         case .looting:
             return (.lootingPropertyDestruction, lead)

@@ -48,9 +48,20 @@ package enum WordPattern {
 
     /// Whether `word` (folded) is an inflected form of `stem` (folded).
     package static func matches(_ word: String, stem: String) -> Bool {
+        matches(forms: stems(of: word), stem: stem)
+    }
+
+    /// Whether `word` (folded) is an inflected form of any of `stems` (folded); the word's forms
+    /// are computed once.
+    package static func matches(_ word: String, anyOf stems: [String]) -> Bool {
+        let forms = self.stems(of: word)
+        return stems.contains { matches(forms: forms, stem: $0) }
+    }
+
+    static func matches(forms: [Substring], stem: String) -> Bool {
         let allowed = stem.unicodeScalars.count <= 2 ? shortStemSuffixes : suffixes
         let stemScalars = stem.unicodeScalars
-        for form in stems(of: word) {
+        for form in forms {
             let fs = form.unicodeScalars
             guard fs.starts(with: stemScalars) else { continue }
             let rest = String(String.UnicodeScalarView(fs.dropFirst(stemScalars.count)))
