@@ -36,6 +36,10 @@ extension EventExtractor {
     static let strikerHeadKeys = WordPattern.keys(Array(strikerHeads))
     static let targetHeadKeys = WordPattern.keys(Array(targetHeads))
     static let sourceNounKeys = WordPattern.keys(Array(sourceNouns))
+    static let betweenKey = NameKey.wordKey("بين")
+    static let ownershipLinkKeys = WordPattern.keys(Array(ownershipLinks))
+    /// Words between a source noun and the actor it speaks for: مصدر في، بيان من، المتحدث باسم.
+    static let sourceLinkKeys = WordPattern.keys(["في", "من", "باسم"])
     /// على، ضد before a name that follows an agent head keep it the target.
     static let onAgainstKeys = WordPattern.keys(["على", "ضد"])
 
@@ -51,7 +55,7 @@ extension EventExtractor {
         var patients: [String] = []
         let inClause = ctx.actors.filter { clause.contains($0.start) }
         let killAt = cues.filter { $0.cue == .kill || $0.cue == .injure }.map(\.token)
-        let between = words[clause].firstIndex { $0 == "بين" }
+        let between = clause.first { ctx.keys[$0] == Self.betweenKey }
         var pair: [String] = []
         for (n, a) in inClause.enumerated() {
             if n > 0 && a.name == inClause[n - 1].name && a.start <= inClause[n - 1].end + 1 { continue }
@@ -64,14 +68,18 @@ extension EventExtractor {
             // Backers and supporters are context, not parties: المدعومة من أنقرة، بمساندة التحالف.
             if stemBefore(1, in: Self.backerKeys) || (prev == "من" && Self.backers.contains(prev2)) { continue }
             // Sources are not parties either: قال مصدر في قسد، المتحدث باسم التحالف، بيان للجيش.
-            if stemBefore(1, in: Self.sourceNounKeys) || (["في", "من", "باسم"].contains(prev) && stemBefore(2, in: Self.sourceNounKeys)) { continue }
+            if stemBefore(1, in: Self.sourceNounKeys)
+                || (a.start > clause.lowerBound && Self.sourceLinkKeys.contains(ctx.keys[a.start - 1]) && stemBefore(2, in: Self.sourceNounKeys))
+            {
+                continue
+            }
             if let b = between, a.start > b, pair.count < 2, !pair.contains(a.name) {
                 pair.append(a.name)
                 continue
             }
             // The head the name belongs to: the word before it, or the one before تابعة لـ / من.
             var head = [1]
-            if Self.ownershipLinks.contains(prev) {
+            if a.start > clause.lowerBound, Self.ownershipLinkKeys.contains(ctx.keys[a.start - 1]) {
                 // The noun the unit belongs to may stand a word or two further back: سيارة عسكرية تابعة لـ.
                 head = []
                 for back in 2...4 where a.start - back >= clause.lowerBound {

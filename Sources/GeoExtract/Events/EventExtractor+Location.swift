@@ -27,6 +27,12 @@ extension EventExtractor {
     static let destinationKeys = WordPattern.keys(Array(destinationWords))
     static let originKeys = WordPattern.keys(Array(originWords))
     static let anaphorKeys = WordPattern.keys(Array(anaphors))
+    /// The anaphors as whole words (their keys as written, not their forms).
+    static let anaphorWordKeys = WordPattern.keys(Array(anaphors))
+    static let fromKey = NameKey.wordKey("من")
+    static let andFromKey = NameKey.wordKey("ومن")
+    static let fromItKey = NameKey.wordKey("منها")
+    static let thereKey = NameKey.wordKey("هناك")
 
     /// The places of the event: the place the trigger governs in its clause; else the clause's
     /// region; else the sentence's; else the place an anaphor (البلدة، المنطقة) refers back to.
@@ -94,10 +100,10 @@ extension EventExtractor {
     /// The token of an anaphoric origin, من البلدة / من المنطقة, if the clause has one.
     func originAnaphor(in range: Range<Int>, ctx: Context) -> Int? {
         for i in range where i + 1 < range.upperBound {
-            let w = ctx.words[i]
-            if (w == "من" || w == "ومن") && Self.anaphors.contains(ctx.words[i + 1]) { return i + 1 }
+            let k = ctx.keys[i]
+            if (k == Self.fromKey || k == Self.andFromKey) && Self.anaphorWordKeys.contains(ctx.keys[i + 1]) { return i + 1 }
             // منها، من هناك
-            if w == "منها" || (w == "من" && ctx.words[i + 1] == "هناك") { return i }
+            if k == Self.fromItKey || (k == Self.fromKey && ctx.keys[i + 1] == Self.thereKey) { return i }
         }
         return nil
     }

@@ -121,7 +121,7 @@ public struct EventExtractor: Sendable {
             // A headline or a sub-title (a short line of its own, no verb): it announces what the
             // body tells, and the body's clause is the evidence.
             if clause.tokens.count <= 5, split.filter({ $0.sentence == clause.sentence }).count == 1,
-                cues.allSatisfy({ $0.cue.family == nil || words[$0.token].hasPrefix("ال") })
+                cues.allSatisfy({ $0.cue.family == nil || tokens.hasPrefix($0.token, Self.articleLetters) })
             {
                 continue
             }
@@ -156,7 +156,7 @@ public struct EventExtractor: Sendable {
             let places = locations(for: clause, clauseIndex: ci, type: type, trigger: trigger.token, ctx: ctx, events: events)
             // "الهجوم" with the article and no verb of its own refers back to an incident of that
             // type already reported (ضحايا الهجوم، المعارك تسير): not a new one.
-            if isBackReference(trigger, cues: cues, words: words), let k = events.lastIndex(where: { $0.eventType == type }) {
+            if isBackReference(trigger, cues: cues, tokens: tokens), let k = events.lastIndex(where: { $0.eventType == type }) {
                 // It may still date the incident or count its dead: المعارك مستمرة منذ ليلة أمس.
                 let toll = casualties(in: clause.tokens, cues: cues, words: words)
                 if events[k].fatalities == nil { events[k].fatalities = toll.fatalities }
@@ -205,7 +205,7 @@ public struct EventExtractor: Sendable {
             }
             // A noun like "the fighting" with no verb of its own and nothing to date or count it is
             // commentary (شراسة القتال في البلدة يكشف), not the report of an incident.
-            if isBackReference(trigger, cues: cues, words: words), !dates.contains(where: { clause.tokens.contains($0.start) }),
+            if isBackReference(trigger, cues: cues, tokens: tokens), !dates.contains(where: { clause.tokens.contains($0.start) }),
                 toll.fatalities == nil, toll.injured == nil,
                 !clause.tokens.contains(where: { Self.occurrenceKeys.contains(ctx.keys[$0]) || Self.occurrenceKeys.contains(ctx.keysWithoutConjunction[$0]) })
             {
@@ -247,11 +247,15 @@ public struct EventExtractor: Sendable {
     static let lastOfKeys: Set<UInt64> = Set(["آخرها", "أحدها", "أبرزها", "آخرهم"].map(NameKey.wordKey))
 
     /// The trigger is a definite noun (الهجوم، المعارك) and no other event word in the clause is a verb.
-    func isBackReference(_ trigger: CueHit, cues: [CueHit], words: [String]) -> Bool {
-        let definite = { (w: String) in w.hasPrefix("ال") || w.hasPrefix("وال") || w.hasPrefix("بال") || w.hasPrefix("لل") }
-        guard definite(words[trigger.token]) else { return false }
-        return cues.allSatisfy { hit in hit.cue.family == nil || definite(words[hit.token]) }
+    func isBackReference(_ trigger: CueHit, cues: [CueHit], tokens: TokenizedText) -> Bool {
+        let definite = { (i: Int) in Self.definitePrefixes.contains { tokens.hasPrefix(i, $0) } }
+        guard definite(trigger.token) else { return false }
+        return cues.allSatisfy { hit in hit.cue.family == nil || definite(hit.token) }
     }
+
+    /// The article, alone or after و، ب، or as لل: a word that begins so is definite.
+    static let definitePrefixes: [[UInt32]] = ["ال", "وال", "بال", "لل"].map { $0.unicodeScalars.map(\.value) }
+    static let articleLetters: [UInt32] = [NameKey.alef, NameKey.lam]
 
     /// The report's own date: a full date (day, month, year) in a short line among its first three
     /// sentences: a dateline (دير الزور - 15 كانون الأول 2018) or a date line under the title.
@@ -402,7 +406,7 @@ public struct EventExtractor: Sendable {
         let tokens = ctx.analysis.tokens
         let civiliansNamed = clause.contains { tokens.anyForm($0, lexicon.civilianKeys.contains) }
         let combatantsNamed = clause.contains { tokens.anyForm($0, lexicon.combatantKeys.contains) }
-            || ctx.actors.contains { clause.contains($0.start) && ![ActorLexicon.civilians, ActorLexicon.protesters].contains($0.name) }
+            || ctx.actors.contains { clause.contains($0.start) && $0.name != ActorLexicon.civilians && $0.name != ActorLexicon.protesters }
 
         // The incident is the family of the clause's first cue; cues after هرباً/خوفاً are its cause,
         // and a noun of another family later in the clause is background or aim.
