@@ -138,6 +138,6 @@ package struct EventMap: Sendable {
         groups = Self.placeGroups(symbols)
         (labels, unlabelled) = Self.placeLabels(groups, symbols: symbols, regions: regions, frame: projection.frame)
         height = 0
-        height = legend.bottom + Self.footerHeight
+        height = (legend.bottom + Self.footerHeight).rounded(.up)
     }
 }
