@@ -55,19 +55,6 @@ extension EventMap {
             + "fill=\"#333333\"/><text x=\"\(n(ax))\" y=\"\(n(ay - 4))\" font-size=\"12\" font-weight=\"bold\" fill=\"#333333\" text-anchor=\"middle\">N</text></g>\n"
         y += 30
 
-        var notes: [String] = []
-        notes.append("Grey dots: the \(SVGText.count(backdropPlaces)) towns, villages and sites of the gazetteer; "
-            + "the Euphrates and Khabur valleys show where they crowd.")
-        if groups.contains(where: { $0.events > 1 }) {
-            notes.append("Events at one place are set side by side around it (black dot); the number after a name counts them.")
-        }
-        if undated > 0 { notes.append("\(Self.events(undated)) without a known date.") }
-        if unlocated > 0 { notes.append("\(Self.events(unlocated)) without a place, not shown.") }
-        if outside > 0 { notes.append("\(Self.events(outside)) too far outside the three governorates, not shown.") }
-        if unlabelled > 0 {
-            notes.append(unlabelled == 1 ? "1 place not labelled for lack of room." : "\(SVGText.count(unlabelled)) places not labelled for lack of room.")
-        }
-        notes.append("Equirectangular projection; the scale is true at \(SVGText.number(projection.middleLatitude))° N.")
         body += "<g font-size=\"11\" fill=\"#555555\">\n"
         for note in notes {
             for line in Self.wrap(note, width: right - x0, fontSize: 11) {
@@ -82,6 +69,24 @@ extension EventMap {
         let panel = "<g id=\"legend\">\n<rect x=\"\(n(legendFrame.minX))\" y=\"\(n(legendFrame.minY))\" width=\"\(n(legendFrame.width))\" "
             + "height=\"\(n(bottom - legendFrame.minY))\" fill=\"#FBFAF8\" stroke=\"#D8D4CC\" stroke-width=\"1\"/>\n"
         return (panel + body + "</g>\n", bottom)
+    }
+
+    /// What the reader should know about the drawing and what it leaves out, one sentence each.
+    package var notes: [String] {
+        var notes: [String] = []
+        notes.append("Grey dots: the \(SVGText.count(backdropPlaces)) towns, villages and sites of the gazetteer; "
+            + "the Euphrates and Khabur valleys show where they crowd.")
+        if groups.contains(where: { $0.events > 1 }) {
+            notes.append("Events at one place are set side by side around it (black dot); the number after a name counts them.")
+        }
+        if undated > 0 { notes.append("\(Self.events(undated)) without a known date.") }
+        if unlocated > 0 { notes.append("\(Self.events(unlocated)) without a place, not shown.") }
+        if outside > 0 { notes.append("\(Self.events(outside)) too far outside the three governorates, not shown.") }
+        if unlabelled > 0 {
+            notes.append(unlabelled == 1 ? "1 place not labelled for lack of room." : "\(SVGText.count(unlabelled)) places not labelled for lack of room.")
+        }
+        notes.append("Equirectangular projection; the scale is true at \(SVGText.number(projection.middleLatitude))° N.")
+        return notes
     }
 
     static func events(_ count: Int) -> String {
