@@ -3,7 +3,7 @@ import GeoExtract
 /// What the command line asks for, parsed.
 struct Invocation {
     enum Command: String, CaseIterable {
-        case events, mentions, gazetteer, lookup, compare, help, version
+        case events, mentions, gazetteer, lookup, compare, map, help, version
     }
 
     var command: Command = .events
@@ -15,6 +15,10 @@ struct Invocation {
     var includeUnlocated = false
     /// How far a paired feature may move before `compare` reports it.
     var toleranceKm = 1.0
+    /// map: where the SVG goes (standard output when nil), and the events layer to draw
+    /// instead of extracting one.
+    var outPath: String?
+    var fromPath: String?
     /// The subcommand `help` explains.
     var helpTopic: Command?
 
@@ -88,6 +92,10 @@ struct Invocation {
                     throw UsageError(message: "--tolerance-km takes a distance in km, not '\(v)'", command: inv.command)
                 }
                 inv.toleranceKm = km
+            case "--out", "-o":
+                inv.outPath = try value()
+            case "--from":
+                inv.fromPath = try value()
             case "--include-unlocated":
                 inv.includeUnlocated = true
             default:
@@ -106,6 +114,15 @@ struct Invocation {
         }
         if inv.command == .compare && inv.paths.count != 2 {
             throw UsageError(message: "compare needs two layers, OLD and NEW (got \(inv.paths.count))", command: .compare)
+        }
+        if inv.command != .map && inv.command != .help && (inv.outPath != nil || inv.fromPath != nil) {
+            throw UsageError(message: "\(inv.outPath != nil ? "--out" : "--from") is an option of map", command: inv.command)
+        }
+        if inv.command == .map && inv.formatGiven {
+            throw UsageError(message: "map writes SVG; --format does not apply", command: .map)
+        }
+        if inv.command == .map && inv.fromPath != nil && !inv.paths.isEmpty {
+            throw UsageError(message: "map draws either --from FILE or the events of PATHs, not both", command: .map)
         }
         if inv.command == .gazetteer && !inv.paths.isEmpty {
             throw UsageError(message: "gazetteer takes no PATH (use --gazetteer FILE to read another file)", command: .gazetteer)

@@ -42,3 +42,10 @@ extension Platform {
     /// Writes text to standard output, unbuffered (help and version only; layers go through FeatureWriter).
     static func printOut(_ text: String) { write(text, to: 1) }
 }
+
+extension Platform {
+    /// Writes bytes to standard output, whole (the map's SVG).
+    static func writeOut(_ data: Data) {
+        _ = data.withUnsafeBytes { FileDescriptorOutput.writeAll(1, $0) }
+    }
+}

@@ -41,6 +41,8 @@ struct Runner {
             return GazetteerCommands.lookup(inv.paths.joined(separator: " "), in: gazetteer, format: inv.formatGiven ? inv.format : nil)
         case .mentions:
             return runText(.mentions, inv, gazetteer)
+        case .map:
+            return map(inv, gazetteer)
         default:
             return runText(.events, inv, gazetteer)
         }
@@ -70,6 +72,32 @@ struct Runner {
         return comparison.isSame ? .ok : .someInputFailed
     }
 
+    /// `geomap map`: the events of the inputs (or of --from FILE) drawn as an SVG map.
+    private func map(_ inv: Invocation, _ gazetteer: Gazetteer) -> ExitCode {
+        let layer: Data, origin: String
+        var status = ExitCode.ok
+        if let path = inv.fromPath {
+            do {
+                layer = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                let why = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file"
+                Platform.printError("\(path): error: \(why)")
+                return .noInput
+            }
+            origin = path
+        } else {
+            // The events go through their GeoJSON text, so a map drawn from a saved layer is
+            // the same map.
+            let collected = ByteCollector()
+            status = runText(.events, inv, gazetteer, sink: collected.append)
+            if status == .noInput { return status }
+            layer = collected.data
+            origin = "<events>"
+        }
+        let drawing = MapCommand.draw(layer: layer, origin: origin, gazetteer: gazetteer, outPath: inv.outPath)
+        return drawing == .ok ? status : drawing
+    }
+
     private func isUnreadable(_ e: GazetteerError) -> Bool {
         if case .unreadable = e { return true }
         return false
@@ -78,7 +106,9 @@ struct Runner {
     private func writeOut(_ s: String) { Platform.printOut(s) }
 
     /// Reads the inputs, writes the layer, reports what was skipped.
-    private func runText(_ layer: TextLayer, _ inv: Invocation, _ gazetteer: Gazetteer) -> ExitCode {
+    /// `sink` takes the layer's bytes instead of standard output.
+    private func runText(_ layer: TextLayer, _ inv: Invocation, _ gazetteer: Gazetteer,
+                         sink: ((UnsafeRawBufferPointer) -> Void)? = nil) -> ExitCode {
         var paths = inv.paths
         if paths.isEmpty {
             if Platform.standardInputHasData() {
@@ -95,7 +125,8 @@ struct Runner {
         let pipeline = Pipeline(
             gazetteer: gazetteer, layer: layer,
             options: EventOptions(publicationDate: inv.date, includeUnlocated: inv.includeUnlocated))
-        let writer = FeatureWriter(format: inv.format, csvColumns: pipeline.columns)
+        let writer = sink.map { FeatureWriter(format: inv.format, csvColumns: pipeline.columns, sink: $0) }
+            ?? FeatureWriter(format: inv.format, csvColumns: pipeline.columns)
         writer.begin()
         var failures = problems.count
         var read = 0

@@ -9,6 +9,7 @@ enum Usage {
         case .gazetteer?: return gazetteer
         case .lookup?: return lookup
         case .compare?: return compare
+        case .map?: return map
         default: return overview
         }
     }
@@ -22,6 +23,7 @@ enum Usage {
           geomap gazetteer                  every place geomap knows, as a map layer
           geomap lookup NAME                the places a name can mean
           geomap compare OLD NEW            what moved, appeared, vanished or changed between two outputs
+          geomap map [PATH ...]             the events drawn as an SVG map
           geomap help [COMMAND]             this text, or a command's
 
         INPUT
@@ -36,6 +38,7 @@ enum Usage {
           --date YYYY-MM-DD       publication date of reports that do not state one
           --include-unlocated     also write events with no place (null geometry)
           --tolerance-km K        compare: report moves further than K km (default 1)
+          --out FILE              map: write the SVG to FILE; --from LAYER: draw a saved events layer
           -h, --help              help; -V, --version the version
 
         EXAMPLES
@@ -125,5 +128,27 @@ enum Usage {
         EXAMPLES
           geomap seeds/ > new.geojson && geomap compare fixtures/events.geojson new.geojson
           geomap compare old.geojson new.geojson --tolerance-km 5
+        """
+
+    static let map = """
+        geomap map: the events drawn as a self-contained SVG map, to look at or put in a report.
+
+        USAGE
+          geomap map [--out FILE] [--date YYYY-MM-DD] [PATH ...]
+          geomap map --from LAYER [--out FILE]
+
+        Extracts the events of PATH (as 'geomap events' does), or reads them from LAYER, an events
+        GeoJSON or GeoJSON Text Sequence written before, and draws: the gazetteer's places as faint
+        dots (the Euphrates and Khabur valleys show in them), the governorates' names, each event as
+        a circle coloured by its ACLED event type whose area grows with the fatalities, one label
+        per place in English and Arabic with the number of events, a legend, a scale bar in km, a
+        north arrow and the dates of the events. The SVG goes to standard output unless --out FILE.
+        Exit 65 when LAYER is not an events layer, 66 when it cannot be read.
+
+        EXAMPLES
+          geomap map --out map.svg                  the bundled sample articles
+          geomap map reports/ > map.svg
+          geomap events reports/ > events.geojson && geomap map --from events.geojson --out map.svg
+          rsvg-convert -o map.png map.svg          a PNG of it (Debian: librsvg2-bin)
         """
 }

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// Renders `geomap map`'s SVG to PNG with librsvg, the renderer of GNOME and of many publishing
+/// pipelines: a document it renders without error, at the size the SVG states, opens in a browser
+/// and in Inkscape.
+///
+/// `rsvg-convert` comes from Debian's `librsvg2-bin`, which `.ci/run` installs. On a machine
+/// without it these tests are skipped, except under CI (`CI` set), where a missing
+/// `rsvg-convert` is a failure.
+@Suite("librsvg renders the map", .serialized, .enabled(if: RSVG.isAvailable || RSVG.isRequired))
+struct SVGRenderingTests {
+    @Test func theMapOfTheSeedsRendersAtItsStatedSize() throws {
+        let run = try GeomapRunner.run(["map"])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let stated = try #require(RSVG.statedSize(of: run.text), "no width and height on <svg>")
+        let png = try RSVG.render(run.stdout)
+        #expect(png.errors.isEmpty, "\(png.errors)")
+        #expect(png.data.count > 10_000, "a PNG of \(png.data.count) bytes")
+        let size = try #require(RSVG.pngSize(png.data), "not a PNG")
+        #expect(size.width == stated.width && size.height == stated.height, "\(size) for an SVG of \(stated)")
+    }
+}
+
+enum RSVG {
+    static let executable: String? = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/rsvg-convert" }
+            .first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+
+    static var isAvailable: Bool { executable != nil }
+    static var isRequired: Bool { ProcessInfo.processInfo.environment["CI"] != nil }
+
+    struct Missing: Error, CustomStringConvertible {
+        var description: String { "rsvg-convert is not on PATH (install Debian's librsvg2-bin)" }
+    }
+
+    /// The PNG rsvg-convert makes of `svg`, and anything it said on standard error.
+    static func render(_ svg: Data) throws -> (data: Data, errors: [String]) {
+        guard let executable else { throw Missing() }
+        let dir = try GeomapRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("map.svg"), output = dir.appendingPathComponent("map.png")
+        try svg.write(to: input)
+        let run = try GeomapRunner.run(["--format", "png", "--output", output.path, input.path],
+                                       executable: URL(fileURLWithPath: executable))
+        var errors = run.stderr.split(separator: "\n").map(String.init)
+        if run.status != 0 { errors.append("rsvg-convert exited \(run.status)") }
+        return ((try? Data(contentsOf: output)) ?? Data(), errors)
+    }
+
+    /// The width and height attributes of the root element, in whole pixels.
+    static func statedSize(of svg: String) -> (width: Int, height: Int)? {
+        guard let start = svg.range(of: "<svg "), let end = svg[start.upperBound...].firstIndex(of: ">") else { return nil }
+        let tag = svg[start.upperBound..<end]
+        func attribute(_ name: String) -> Int? {
+            guard let r = tag.range(of: " \(name)=\"") else { return nil }
+            return Int(tag[r.upperBound...].prefix { $0 != "\"" })
+        }
+        guard let w = attribute("width"), let h = attribute("height") else { return nil }
+        return (w, h)
+    }
+
+    /// Width and height from a PNG's IHDR chunk.
+    static func pngSize(_ png: Data) -> (width: Int, height: Int)? {
+        let bytes = [UInt8](png.prefix(24))
+        guard bytes.count == 24, bytes[0..<8] == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A],
+              bytes[12..<16] == [0x49, 0x48, 0x44, 0x52] else { return nil }
+        func u32(_ i: Int) -> Int { bytes[i..<i + 4].reduce(0) { $0 << 8 | Int($1) } }
+        return (u32(16), u32(20))
+    }
+}
