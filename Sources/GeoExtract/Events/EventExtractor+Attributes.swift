@@ -139,7 +139,7 @@ extension EventExtractor {
         // A battle whose sides the clause leaves out is fought between the sides the report is about.
         if type == .armedClash || type == .nonStateActorOvertakesTerritory {
             let sides = ctx.documentSides
-            if actor1 == nil || actor1 == ActorLexicon.unidentifiedArmed && !words[clause].contains(where: { $0.contains("مجهول") }) {
+            if actor1 == nil || actor1 == ActorLexicon.unidentifiedArmed && !words[clause].contains(where: { WordPattern.contains($0, letters: "مجهول") }) {
                 actor1 = sides.first { $0 != actor2 } ?? actor1
             }
             if actor2 == nil { actor2 = sides.first { $0 != actor1 } }

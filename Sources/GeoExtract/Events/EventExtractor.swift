@@ -454,7 +454,7 @@ public struct EventExtractor: Sendable {
         switch family {
         case .territory:
             if let g = ffirst(.governmentGain), g.token == lead.token {
-                let siege = words[clause].contains { $0.contains("حصار") }
+                let siege = words[clause].contains { WordPattern.contains($0, letters: "حصار") }
                 guard siege || WordPattern.matches(words[g.token], stem: "استعاد") else { return nil }
                 return (.governmentRegainsTerritory, g)
             }
@@ -502,7 +502,7 @@ public struct EventExtractor: Sendable {
         case .agreement:
             return (.agreement, lead)
         case .disrupted:
-            guard has(.ied) || has(.carBomb) || words[clause].contains(where: { $0.contains("اسلح") || $0.contains("ذخير") }) else { return nil }
+            guard has(.ied) || has(.carBomb) || words[clause].contains(where: { WordPattern.contains($0, letters: "اسلح") || WordPattern.contains($0, letters: "ذخير") }) else { return nil }
             return (.disruptedWeaponsUse, lead)
         case .base:
             guard words[clause].contains(where: { WordPattern.matches($0, anyOf: Self.baseObjects) }) else { return nil }

@@ -4,7 +4,7 @@ import Gazetteer
 /// (yet) happen. Data, folded once; rules elsewhere read it by category.
 package struct EventLexicon: Sendable {
     /// What a trigger word reports. Several cues in one clause combine into one ACLED type.
-    package enum Cue: String, Sendable, CaseIterable {
+    package enum Cue: Sendable, CaseIterable {
         case airStrike, airAsset, shelling, artillery, clash, assault, explosion, ied, carBomb, suicide
         case assassination, execution, killingWeapon, abduction, arrest, raid, release, displacement, evacuation
         case transfer, handover, protest, dispersal, riot, territory, governmentGain, withdrawal, agreement

@@ -110,3 +110,17 @@ extension WordPattern {
         KeyTable(keys: words.map(NameKey.wordKey))
     }
 }
+
+extension WordPattern {
+    /// Whether the folded `word` contains the folded letters `part` anywhere (حصار in الحصار،
+    /// لحصارها): a comparison of UTF-8 bytes, which for folded text is a comparison of letters.
+    package static func contains(_ word: String, letters part: String) -> Bool {
+        let w = Array(word.utf8)
+        let p = Array(part.utf8)
+        guard !p.isEmpty, w.count >= p.count else { return p.isEmpty }
+        for start in 0...(w.count - p.count) where w[start] == p[0] {
+            if w[start..<(start + p.count)].elementsEqual(p) { return true }
+        }
+        return false
+    }
+}
