@@ -106,16 +106,28 @@ extension EventMap {
         return first <= last ? Array(first...last) : []
     }
 
+    /// The graticule's whole degrees and where they fall on the drawing: each meridian's x and
+    /// each parallel's y.
+    var graticule: (meridians: [(degree: Int, x: Double)], parallels: [(degree: Int, y: Double)]) {
+        let b = projection.bounds
+        let meridians = Self.wholeDegrees(b.west, b.east).map { lon in
+            (lon, projection.project(GeoPoint(latitude: b.north, longitude: Double(lon))).x)
+        }
+        let parallels = Self.wholeDegrees(b.south, b.north).map { lat in
+            (lat, projection.project(GeoPoint(latitude: Double(lat), longitude: b.west)).y)
+        }
+        return (meridians, parallels)
+    }
+
     /// Whole degrees of longitude and latitude, faint, inside the frame.
     var graticuleLines: String {
-        let b = projection.bounds, f = projection.frame
+        let f = projection.frame
+        let (meridians, parallels) = graticule
         var out = "<g id=\"graticule\" stroke=\"#E4E0D8\" stroke-width=\"0.7\">\n"
-        for lon in Self.wholeDegrees(b.west, b.east) {
-            let x = projection.project(GeoPoint(latitude: b.north, longitude: Double(lon))).x
+        for (_, x) in meridians {
             out += "<line x1=\"\(SVGText.number(x))\" y1=\"\(SVGText.number(f.minY))\" x2=\"\(SVGText.number(x))\" y2=\"\(SVGText.number(f.maxY))\"/>\n"
         }
-        for lat in Self.wholeDegrees(b.south, b.north) {
-            let y = projection.project(GeoPoint(latitude: Double(lat), longitude: b.west)).y
+        for (_, y) in parallels {
             out += "<line x1=\"\(SVGText.number(f.minX))\" y1=\"\(SVGText.number(y))\" x2=\"\(SVGText.number(f.maxX))\" y2=\"\(SVGText.number(y))\"/>\n"
         }
         return out + "</g>\n"
@@ -123,14 +135,13 @@ extension EventMap {
 
     /// The degrees of the graticule, outside the frame: longitudes under it, latitudes left of it.
     var graticuleLabels: String {
-        let b = projection.bounds, f = projection.frame
+        let f = projection.frame
+        let (meridians, parallels) = graticule
         var out = "<g id=\"graticule-labels\" font-size=\"10\" fill=\"#777777\">\n"
-        for lon in Self.wholeDegrees(b.west, b.east) {
-            let x = projection.project(GeoPoint(latitude: b.north, longitude: Double(lon))).x
+        for (lon, x) in meridians {
             out += "<text x=\"\(SVGText.number(x))\" y=\"\(SVGText.number(f.maxY + 14))\" text-anchor=\"middle\">\(lon)°E</text>\n"
         }
-        for lat in Self.wholeDegrees(b.south, b.north) {
-            let y = projection.project(GeoPoint(latitude: Double(lat), longitude: b.west)).y
+        for (lat, y) in parallels {
             out += "<text x=\"\(SVGText.number(f.minX - 4))\" y=\"\(SVGText.number(y + 3.5))\" text-anchor=\"end\">\(lat)°N</text>\n"
         }
         return out + "</g>\n"
