@@ -164,7 +164,22 @@ struct CLITests {
     @Test func everyLayerIsValidRFC7946() throws {
         for args in [["mentions", "seeds"], ["events", "seeds", "--include-unlocated"], ["gazetteer"], ["lookup", "الرقة", "--format", "geojson"]] {
             let r = try GeomapRunner.run(args)
+            #expect(r.status == 0, "\(args): \(r.stderr)")
             #expect(RFC7946.problems(in: r.stdout).isEmpty, "\(args): \(RFC7946.problems(in: r.stdout).prefix(5))")
+        }
+    }
+
+    @Test func everyLayerIsValidAsAGeoJSONTextSequence() throws {
+        for args in [["mentions", "seeds"], ["events", "seeds", "--include-unlocated"], ["gazetteer"], ["lookup", "الرقة"]] {
+            let seq = try GeomapRunner.run(args + ["--format", "geojsonseq"])
+            #expect(seq.status == 0, "\(args): \(seq.stderr)")
+            #expect(RFC7946.problems(inSequence: seq.stdout).isEmpty, "\(args): \(RFC7946.problems(inSequence: seq.stdout).prefix(5))")
+            // The same features as the FeatureCollection, in the same order.
+            let recordIDs = seq.stdout.split(separator: 0x1E).map { record in
+                ((try? JSONSerialization.jsonObject(with: Data(record))) as? [String: Any])?["id"] as? String
+            }
+            let featureIDs = try GeomapRunner.run(args + ["--format", "geojson"]).features().map { $0["id"] as? String }
+            #expect(!recordIDs.isEmpty && recordIDs == featureIDs, "\(args)")
         }
     }
 
