@@ -40,6 +40,7 @@ struct CLITests {
 
     @Test func offsetsSkipTheBOMAndFoldCRLF() throws {
         let dir = try GeomapRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let body = "سطر أول\r\nغارات على بلدة هجين\r\n"
         var bytes = Data([0xEF, 0xBB, 0xBF])
         bytes.append(Data(body.utf8))
@@ -64,6 +65,7 @@ struct CLITests {
 
     @Test func badInputsAreSkippedAndTheRestIsWritten() throws {
         let dir = try GeomapRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
         try Data(Self.article.utf8).write(to: dir.appendingPathComponent("a-good.txt"))
         var latin1 = Data("غارات على ".utf8)
         let badOffset = latin1.count
@@ -109,6 +111,7 @@ struct CLITests {
 
     @Test func symlinkLoopIsReportedNotFollowed() throws {
         let dir = try GeomapRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
         try Data(Self.article.utf8).write(to: dir.appendingPathComponent("a.txt"))
         try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("loop").path, withDestinationPath: dir.path)
         let r = try GeomapRunner.run(["mentions", dir.path])
@@ -119,6 +122,7 @@ struct CLITests {
 
     @Test func malformedGazetteerIsBadData() throws {
         let dir = try GeomapRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let good = try String(contentsOf: GeomapRunner.repositoryRoot.appendingPathComponent("Resources/gazetteer.tsv"), encoding: .utf8)
         var lines = good.split(separator: "\n", omittingEmptySubsequences: false).prefix(5).map(String.init)
         var fields = lines[3].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)

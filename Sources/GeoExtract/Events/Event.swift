@@ -61,6 +61,7 @@ public struct Event: Sendable, Equatable {
             id: id,
             point: place.map { GeoPointValue(longitude: $0.point.longitude, latitude: $0.point.latitude) },
             properties: [
+                ("id", .string(id)),
                 ("source", .string(source)),
                 ("event_type", .string(eventType.eventType)),
                 ("sub_event_type", .string(eventType.subEventType)),

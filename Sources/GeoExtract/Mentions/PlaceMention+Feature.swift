@@ -9,8 +9,9 @@ extension PlaceMention {
 
     /// The mention as a GeoJSON Point feature of the mentions layer.
     public func feature(source: String) -> Feature {
-        Feature(
-            id: "\(source):\(start)-\(end)",
+        let id = "\(source):\(start)-\(end)"
+        return Feature(
+            id: id,
             point: GeoPointValue(longitude: place.point.longitude, latitude: place.point.latitude),
             properties: [
                 ("admin1", .optional(place.admin1?.name)),
@@ -20,6 +21,7 @@ extension PlaceMention {
                 ("end", .int(end)),
                 ("evidence", .string(evidence.rawValue)),
                 ("geo_precision", .int(geoPrecision)),
+                ("id", .string(id)),
                 ("in_area", .bool(place.inArea)),
                 ("kind", .string(place.kind.rawValue)),
                 ("mention", .string(text)),

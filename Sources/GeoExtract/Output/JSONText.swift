@@ -67,7 +67,11 @@ package enum JSONText {
         switch v {
         case .string(let s): appendString(s, to: &out)
         case .int(let i): appendInt(i, to: &out)
-        case .double(let d): appendNumber(d, to: &out)
+        case .double(let d):
+            // A real field stays real in every row (GDAL and QGIS type a field by its values):
+            // 1 is written 1.0.
+            appendNumber(d, to: &out)
+            if d.isFinite && d == d.rounded() && abs(d) < 1e15 { append(".0", to: &out) }
         case .bool(let b): append(b ? "true" : "false", to: &out)
         case .null: append("null", to: &out)
         }
