@@ -27,6 +27,10 @@ struct Runner {
         default:
             break
         }
+        if inv.command == .events || inv.command == .mentions || inv.command == .map {
+            // The lexicons are built on the other core while this one loads the gazetteer.
+            DispatchQueue.global().async { EventExtractor.prepareLexicons() }
+        }
         let gazetteer: Gazetteer
         do {
             gazetteer = try Gazetteer.load(path: inv.gazetteerPath, environment: Platform.environment)

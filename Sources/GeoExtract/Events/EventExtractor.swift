@@ -15,6 +15,16 @@ public struct EventExtractor: Sendable {
         self.options = options
     }
 
+    /// Builds the word tables the rules read (they are built once per process, on first use).
+    /// A caller may run this on another core while it loads the gazetteer, to start sooner.
+    public static func prepareLexicons() {
+        _ = EventLexicon.shared
+        _ = ActorLexicon.shared
+        _ = PlaceContextLexicon.shared
+        _ = NumberLexicon.starterKeys
+        _ = DateResolver.starterKeys
+    }
+
     /// A cue word found in a clause.
     struct CueHit {
         var cue: EventLexicon.Cue
