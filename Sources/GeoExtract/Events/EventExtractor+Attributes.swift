@@ -63,7 +63,7 @@ extension EventExtractor {
             let prev2 = a.start - 2 >= clause.lowerBound ? words[a.start - 2] : ""
             // Whether the word `back` places before the name has a form in `table`.
             func stemBefore(_ back: Int, in table: KeyTable) -> Bool {
-                a.start - back >= clause.lowerBound && WordPattern.anyStem(tokens, a.start - back, table.contains)
+                a.start - back >= clause.lowerBound && WordPattern.anyStem(tokens, a.start - back, { table.contains($0) })
             }
             // Backers and supporters are context, not parties: المدعومة من أنقرة، بمساندة التحالف.
             if stemBefore(1, in: Self.backerKeys) || (prev == "من" && Self.backers.contains(prev2)) { continue }
@@ -112,7 +112,7 @@ extension EventExtractor {
             actor1 = pair.first ?? agents.first
             actor2 = patients.first { $0 != actor1 } ?? agents.first { $0 != actor1 }
         }
-        let civilians = clause.contains { tokens.anyForm($0, lexicon.civilianKeys.contains) }
+        let civilians = clause.contains { tokens.anyForm($0, { lexicon.civilianKeys.contains($0) }) }
         let hasCue = { (c: EventLexicon.Cue) in cues.contains { $0.cue == c } }
         switch type {
         case .peacefulProtest, .protestWithIntervention:

@@ -75,7 +75,7 @@ extension EventExtractor {
         }
         // An anaphor or nothing: the most recent specific place before the clause.
         let start = clause.tokens.lowerBound
-        let hasAnaphor = clause.tokens.contains { WordPattern.anyStem(ctx.analysis.tokens, $0, Self.anaphorKeys.contains) }
+        let hasAnaphor = clause.tokens.contains { WordPattern.anyStem(ctx.analysis.tokens, $0, { Self.anaphorKeys.contains($0) }) }
         let before = mentions.enumerated().filter { $0.element.endToken <= start && $0.element.place.kind != .country }
         if hasAnaphor, let recent = before.last(where: { !$0.element.place.kind.isArea }) ?? before.last {
             return [Located(mention: recent.element, precision: precision(of: recent.element, ctx: ctx), inherited: true)]
@@ -143,7 +143,7 @@ extension EventExtractor {
             let m = mentions[i]
             var score = 0.0
             func before(_ table: KeyTable) -> Bool {
-                m.startToken > clause.lowerBound && WordPattern.anyStem(ctx.analysis.tokens, m.startToken - 1, table.contains)
+                m.startToken > clause.lowerBound && WordPattern.anyStem(ctx.analysis.tokens, m.startToken - 1, { table.contains($0) })
             }
             let ownClitic = ctx.analysis.tokens.firstLetter(m.startToken) == 0x0628
                 && m.text.unicodeScalars.count > m.place.nameAr.unicodeScalars.count
@@ -176,7 +176,7 @@ extension EventExtractor {
     /// 3 a larger region.
     func precision(of m: PlaceMention, ctx: Context) -> Int {
         var p = m.geoPrecision
-        if m.startToken > 0, WordPattern.anyStem(ctx.analysis.tokens, m.startToken - 1, Self.nearKeys.contains) { p = max(p, 2) }
+        if m.startToken > 0, WordPattern.anyStem(ctx.analysis.tokens, m.startToken - 1, { Self.nearKeys.contains($0) }) { p = max(p, 2) }
         return p
     }
 }

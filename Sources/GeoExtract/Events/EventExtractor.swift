@@ -414,8 +414,8 @@ public struct EventExtractor: Sendable {
         func has(_ c: EventLexicon.Cue) -> Bool { first(c) != nil }
         func any(_ cs: EventLexicon.Cue...) -> CueHit? { cues.first { cs.contains($0.cue) } }
         let tokens = ctx.analysis.tokens
-        let civiliansNamed = clause.contains { tokens.anyForm($0, lexicon.civilianKeys.contains) }
-        let combatantsNamed = clause.contains { tokens.anyForm($0, lexicon.combatantKeys.contains) }
+        let civiliansNamed = clause.contains { tokens.anyForm($0, { lexicon.civilianKeys.contains($0) }) }
+        let combatantsNamed = clause.contains { tokens.anyForm($0, { lexicon.combatantKeys.contains($0) }) }
             || ctx.actors.contains { clause.contains($0.start) && $0.name != ActorLexicon.civilians && $0.name != ActorLexicon.protesters }
 
         // The incident is the family of the clause's first cue; cues after هرباً/خوفاً are its cause,
@@ -548,7 +548,7 @@ public struct EventExtractor: Sendable {
     /// "سيطرة" as a noun of extent: مناطق سيطرة قسد، تحت سيطرة، خطوط السيطرة.
     func isControlNoun(_ i: Int, tokens: TokenizedText, clause: Range<Int>) -> Bool {
         guard i > clause.lowerBound else { return false }
-        return WordPattern.anyStem(tokens, i - 1, Self.controlNounKeys.contains)
+        return WordPattern.anyStem(tokens, i - 1, { Self.controlNounKeys.contains($0) })
     }
 
     /// Words for people, whose movement is displacement (and the other word lists the rules read).
@@ -568,7 +568,7 @@ public struct EventExtractor: Sendable {
 
     /// The clause speaks of people moving: families, civilians, a number of persons.
     func peopleNamed(_ clause: Range<Int>, ctx: Context) -> Bool {
-        clause.contains { ctx.analysis.tokens.anyForm($0, Self.peopleKeys.contains) }
+        clause.contains { ctx.analysis.tokens.anyForm($0, { Self.peopleKeys.contains($0) }) }
     }
 
     static let peopleWords = ["عائلة", "عائلات", "مدنيين", "مدني", "شخص", "أشخاص", "اشخاص", "نازحين", "نازح", "امرأة", "نساء",

@@ -204,12 +204,12 @@ package struct PlaceContextLexicon: Sendable {
         return found.flatMap { headByKey[$0] }
     }
 
-    package func isLocative(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, locativeKeys.contains) }
-    package func isInLocative(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, inLocativeKeys.contains) }
-    package func isBacker(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, backerKeys.contains) }
-    package func isNonPlaceHead(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, nonPlaceHeadKeys.contains) }
+    package func isLocative(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, { locativeKeys.contains($0) }) }
+    package func isInLocative(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, { inLocativeKeys.contains($0) }) }
+    package func isBacker(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, { backerKeys.contains($0) }) }
+    package func isNonPlaceHead(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, { nonPlaceHeadKeys.contains($0) }) }
     package func isGivenName(_ text: TokenizedText, _ i: Int) -> Bool { givenNameKeys.contains(text.key(i)) }
-    package func isLinker(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, linkerKeys.contains) }
+    package func isLinker(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, { linkerKeys.contains($0) }) }
     package func isStopword(key: UInt64) -> Bool { stopwordKeys.contains(key) }
 
     /// A word after a name that makes it an outlet or an organisation (فرات بوست، دير الزور 24).
