@@ -409,19 +409,21 @@ public struct EventExtractor: Sendable {
 
     /// The ACLED type the clause's cues add up to, and the trigger that states it.
     func classify(_ cues: [CueHit], clause: Range<Int>, ctx: Context) -> (EventType, CueHit)? {
-        let words = ctx.words
         func first(_ c: EventLexicon.Cue) -> CueHit? { cues.first { $0.cue == c } }
         func has(_ c: EventLexicon.Cue) -> Bool { first(c) != nil }
         func any(_ cs: EventLexicon.Cue...) -> CueHit? { cues.first { cs.contains($0.cue) } }
         let tokens = ctx.analysis.tokens
-        let civiliansNamed = clause.contains { tokens.anyForm($0, { lexicon.civilianKeys.contains($0) }) }
-        let combatantsNamed = clause.contains { tokens.anyForm($0, { lexicon.combatantKeys.contains($0) }) }
-            || ctx.actors.contains { clause.contains($0.start) && $0.name != ActorLexicon.civilians && $0.name != ActorLexicon.protesters }
+        // Asked only by the rules that need them (assaults, snipers).
+        let civiliansNamed = { clause.contains { tokens.anyForm($0, { lexicon.civilianKeys.contains($0) }) } }
+        let combatantsNamed = {
+            clause.contains { tokens.anyForm($0, { lexicon.combatantKeys.contains($0) }) }
+                || ctx.actors.contains { clause.contains($0.start) && $0.name != ActorLexicon.civilians && $0.name != ActorLexicon.protesters }
+        }
 
         // The incident is the family of the clause's first cue; cues after هرباً/خوفاً are its cause,
         // and a noun of another family later in the clause is background or aim.
         let causeAt = cues.first { $0.cue == .cause }?.token ?? Int.max
-        let familyCues = cues.filter { $0.cue.family != nil && $0.token < causeAt && !isTemporalReference($0, words: words, clause: clause)
+        let familyCues = cues.filter { $0.cue.family != nil && $0.token < causeAt && !isTemporalReference($0, ctx: ctx, clause: clause)
             && !($0.cue == .territory && isControlNoun($0.token, tokens: tokens, clause: clause)) }
         // Families in the order the clause names them; one that does not make an event (خرج
         // without people) gives way to the next. People going out to protest is a protest.
@@ -454,7 +456,7 @@ public struct EventExtractor: Sendable {
 
     /// The ACLED type of one family's cues in a clause, or nil when they do not make an event.
     func classify(family: EventLexicon.Family, lead: CueHit, cues: [CueHit], clause: Range<Int>, ctx: Context,
-                  civiliansNamed: Bool, combatantsNamed: Bool) -> (EventType, CueHit)? {
+                  civiliansNamed: () -> Bool, combatantsNamed: () -> Bool) -> (EventType, CueHit)? {
         let words = ctx.words
         func first(_ c: EventLexicon.Cue) -> CueHit? { cues.first { $0.cue == c } }
         func has(_ c: EventLexicon.Cue) -> Bool { first(c) != nil }
@@ -490,7 +492,7 @@ public struct EventExtractor: Sendable {
             }
             if let c = ffirst(.clash) { return (.armedClash, c) }
             if let a = ffirst(.assault) {
-                if fhas(.shelling) || has(.artillery) || combatantsNamed || !civiliansNamed { return (.armedClash, a) }
+                if fhas(.shelling) || has(.artillery) || combatantsNamed() || !civiliansNamed() { return (.armedClash, a) }
                 return (.attack, a)
             }
             if let s = ffirst(.shelling) { return (.shelling, s) }
@@ -503,7 +505,7 @@ public struct EventExtractor: Sendable {
             }
             if let a = ffirst(.abduction) { return (.abduction, a) }
             if let g = ffirst(.grenade) { return (.grenade, g) }
-            if let sn = ffirst(.sniper) { return (civiliansNamed && !combatantsNamed ? .attack : .armedClash, sn) }
+            if let sn = ffirst(.sniper) { return (civiliansNamed() && !combatantsNamed() ? .attack : .armedClash, sn) }
             return nil
         case .release:
             return (.otherStrategic, lead)
@@ -528,20 +530,23 @@ public struct EventExtractor: Sendable {
     }
 
     /// A deed named as a point in time, not reported: قبل الهجوم بساعات، بعد المعارك.
-    func isTemporalReference(_ hit: CueHit, words: [String], clause: Range<Int>) -> Bool {
+    func isTemporalReference(_ hit: CueHit, ctx: Context, clause: Range<Int>) -> Bool {
         guard hit.token > clause.lowerBound else { return false }
-        let prev = words[hit.token - 1]
-        let before = Self.beforeAfter
+        let keys = ctx.keys
+        let prev = keys[hit.token - 1]
         // بعد (عشرة) أيام من إنزال جوي: a deed dated against another, reported elsewhere.
-        if prev == "من", hit.token - 2 >= clause.lowerBound, Self.timeUnits.contains(words[hit.token - 2]) {
+        if prev == Self.fromKey, hit.token - 2 >= clause.lowerBound, Self.timeUnitKeys.contains(keys[hit.token - 2]) {
             for back in 3...4 where hit.token - back >= clause.lowerBound {
-                if before.contains(words[hit.token - back]) { return true }
+                if Self.beforeAfterKeys.contains(keys[hit.token - back]) { return true }
             }
         }
         // بعد السيطرة على reports the capture; قبل الهجوم, أثناء المعارك place something else in time.
-        return Self.timeRelations.contains(prev)
-            && words[hit.token].hasPrefix("ال")
+        return Self.timeRelationKeys.contains(prev) && ctx.analysis.tokens.hasPrefix(hit.token, Self.articleLetters)
     }
+
+    static let timeUnitKeys = WordPattern.keys(Array(timeUnits))
+    static let beforeAfterKeys = WordPattern.keys(beforeAfter)
+    static let timeRelationKeys = WordPattern.keys(Array(timeRelations))
 
     static let controlNounKeys = WordPattern.keys(EventLexicon.controlNouns)
 
