@@ -67,8 +67,7 @@ extension EventExtractor {
             return result.map { Located(mention: mentions[$0.0], precision: $0.1, inherited: false) }
         }
         // The rest of the sentence.
-        let sentence = ctx.clauses.filter { $0.sentence == clause.sentence }
-        let span = sentence.first!.tokens.lowerBound..<sentence.last!.tokens.upperBound
+        let span = ctx.sentences[clause.sentence]!.span
         let inSentence = mentions.enumerated().filter { span.contains($0.element.startToken) }.map(\.offset)
         if let best = bestMention(inSentence, clause: span, type: type, trigger: trigger, ctx: ctx) {
             return [Located(mention: mentions[best.offset], precision: best.precision, inherited: false)]
@@ -127,8 +126,9 @@ extension EventExtractor {
     }
 
     func isListJoin(_ a: PlaceMention, _ b: PlaceMention, ctx: Context) -> Bool {
-        let gap = ctx.scalars[a.end..<b.start]
-        let text = String(String.UnicodeScalarView(gap)).trimmingCharacters(in: .whitespaces)
+        let gap = ctx.text(utf8: ctx.utf8Offset(ofScalar: a.end, inToken: a.endToken - 1),
+                           ctx.utf8Offset(ofScalar: b.start, inToken: b.startToken))
+        let text = gap.trimmingCharacters(in: .whitespaces)
         let first = ctx.words[b.startToken].unicodeScalars.first?.value
         return text == "،" || text == "," || text == "و" || (text.isEmpty && first == 0x0648)
     }

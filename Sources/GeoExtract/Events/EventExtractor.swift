@@ -48,9 +48,10 @@ public struct EventExtractor: Sendable {
         var analysis: MentionExtractor.Analysis
         var words: [String]
         var clauses: [Segmenter.Clause]
+        /// The span and clause count of each sentence of `clauses`.
+        var sentences: [Int: (span: Range<Int>, clauses: Int)] = [:]
         var actors: [ActorHit]
         var published: CivilDate?
-        var scalars: [Unicode.Scalar]
         /// The cue-pattern words each token can be.
         var cueHits: [[CueIndex.Hit]]
         /// Each token's key, and its key without a leading و or ف.
@@ -61,14 +62,43 @@ public struct EventExtractor: Sendable {
         /// unidentified groups): computed once per document.
         var documentSides: [String] = []
 
+        /// The text between UTF-8 offsets `from` and `to` of the document.
+        func text(utf8 from: Int, _ to: Int) -> Substring {
+            let text = analysis.document.text
+            let utf8 = text.utf8
+            return text[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: max(from, to))]
+        }
+
+        /// The text between token `k - 1` and token `k`.
+        func gap(before k: Int) -> Substring.UnicodeScalarView {
+            let toks = analysis.tokens.tokens
+            return text(utf8: toks[k - 1].utf8End, toks[k].utf8Start).unicodeScalars
+        }
+
         /// The text from the start of token `first` to the end of token `last`, sliced from the
         /// document's UTF-8 bytes (no re-encoding).
         func text(fromToken first: Int, toToken last: Int) -> String {
             let toks = analysis.tokens.tokens
             let range = toks[first].utf8Start..<toks[last].utf8End
-            let text = analysis.document.text
-            return text.utf8.withContiguousStorageIfAvailable { String(decoding: $0[range], as: UTF8.self) }
-                ?? String(String.UnicodeScalarView(scalars[toks[first].start..<toks[last].end]))
+            return analysis.document.text.utf8.withContiguousStorageIfAvailable { String(decoding: $0[range], as: UTF8.self) }
+                ?? String(text(utf8: range.lowerBound, range.upperBound))
+        }
+
+        /// The UTF-8 offset of scalar offset `s`, which lies in token `i` or at its end.
+        func utf8Offset(ofScalar s: Int, inToken i: Int) -> Int {
+            let t = analysis.tokens.tokens[i]
+            var (scalar, byte) = s >= t.start ? (t.start, t.utf8Start) : (0, 0)
+            let utf8 = analysis.document.text.utf8
+            var index = utf8.index(utf8.startIndex, offsetBy: byte)
+            while scalar < s, index < utf8.endIndex {
+                // Step over one scalar: its lead byte tells its length.
+                let lead = utf8[index]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                index = utf8.index(index, offsetBy: length)
+                byte += length
+                scalar += 1
+            }
+            return byte
         }
 
         static func sides(of actors: [ActorHit]) -> [String] {
@@ -94,7 +124,6 @@ public struct EventExtractor: Sendable {
         let published = options.publicationDate ?? Self.dateline(clauses: clauses, words: words)
         var ctx = Context(
             analysis: analysis, words: words, clauses: clauses, actors: actorMatches, published: published,
-            scalars: Array(analysis.document.text.unicodeScalars),
             cueHits: tokens.tokens.indices.map { lexicon.cueIndex.hits(tokens, $0) },
             keys: tokens.tokens.indices.map { tokens.key($0) },
             keysWithoutConjunction: tokens.tokens.indices.map { i in
@@ -105,9 +134,9 @@ public struct EventExtractor: Sendable {
         var events: [Event] = []
         var lastDate: CivilDate?
         var sentenceDates: [Int: [DateResolver.Found]] = [:]
+        let sentenceSpans = Segmenter.sentences(of: clauses)
         for clause in clauses where sentenceDates[clause.sentence] == nil {
-            let range = clauses.filter { $0.sentence == clause.sentence }
-            let span = range.first!.tokens.lowerBound..<range.last!.tokens.upperBound
+            let span = sentenceSpans[clause.sentence]!.span
             let found = DateResolver.expressions(words, in: span, published: published, previous: lastDate) { i in
                 tokens.isNumber(i) || DateResolver.starterKeys.contains(ctx.keys[i])
                     || (tokens.tokens[i].letterCount > 3 && DateResolver.starterKeys.contains(tokens.key(i, dropping: 1)))
@@ -120,6 +149,7 @@ public struct EventExtractor: Sendable {
         var pendingToll: (sentence: Int, fatalities: Int?, injured: Int?)?
         let split = splitAtCommas(clauses, ctx: ctx)
         ctx.clauses = split
+        ctx.sentences = Segmenter.sentences(of: split)
         for (ci, clause) in split.enumerated() {
             let cues = findCues(in: clause.tokens, ctx: ctx).filter { hit in
                 // An aim (للسيطرة على) is no deed; aircraft that back an offensive (المدعومة من طيران
@@ -130,7 +160,7 @@ public struct EventExtractor: Sendable {
             guard !cues.isEmpty else { continue }
             // A headline or a sub-title (a short line of its own, no verb): it announces what the
             // body tells, and the body's clause is the evidence.
-            if clause.tokens.count <= 5, split.filter({ $0.sentence == clause.sentence }).count == 1,
+            if clause.tokens.count <= 5, ctx.sentences[clause.sentence]!.clauses == 1,
                 cues.allSatisfy({ $0.cue.family == nil || tokens.hasPrefix($0.token, Self.articleLetters) })
             {
                 continue
@@ -244,7 +274,7 @@ public struct EventExtractor: Sendable {
                     actor1: actor1, actor2: actor2, fatalities: toll.fatalities, injured: toll.injured,
                     affected: affected, date: date?.date, timePrecision: date?.precision, location: mention,
                     geoPrecision: precision, confidence: (min(confidence, 0.95) * 100).rounded() / 100,
-                    family: trigger.cue.family, headline: isHeadline(clause, in: split, ctx: ctx))
+                    family: trigger.cue.family, headline: isHeadline(clause, ctx: ctx))
                 merge(event, into: &events)
             }
         }
@@ -287,25 +317,26 @@ public struct EventExtractor: Sendable {
     }
 
     /// A title line: a sentence of a few words that ends at a line break without a full stop.
-    func isHeadline(_ clause: Segmenter.Clause, in clauses: [Segmenter.Clause], ctx: Context) -> Bool {
-        let sentence = clauses.filter { $0.sentence == clause.sentence }
-        guard let first = sentence.first, let last = sentence.last else { return false }
-        let count = last.tokens.upperBound - first.tokens.lowerBound
-        guard count <= 10 else { return false }
-        let toks = ctx.analysis.tokens.tokens
-        let end = toks[last.tokens.upperBound - 1].end
-        var k = end
-        while k < ctx.scalars.count, ctx.scalars[k] != "\n" {
-            if [".", "!", "?", "؟"].contains(ctx.scalars[k]) { return false }
-            k += 1
+    func isHeadline(_ clause: Segmenter.Clause, ctx: Context) -> Bool {
+        guard let sentence = ctx.sentences[clause.sentence], sentence.span.count <= 10 else { return false }
+        // What follows the sentence on its line: a full stop makes it a sentence, not a title.
+        let from = ctx.analysis.tokens.tokens[sentence.span.upperBound - 1].utf8End
+        var text = ctx.analysis.document.text
+        return text.withUTF8 { bytes in
+            var k = from
+            while k < bytes.count, bytes[k] != 0x0A {
+                let b = bytes[k]
+                if b == 0x2E || b == 0x21 || b == 0x3F { return false }  // . ! ?
+                if b == 0xD8, k + 1 < bytes.count, bytes[k + 1] == 0x9F { return false }  // ؟
+                k += 1
+            }
+            return true
         }
-        return true
     }
 
     /// A clause that names two kinds of incident on either side of a comma (سيطرت على الطبقة، بعد
     /// اتفاق سمح ...؛ اتفاق رعاه الوجهاء، خرج بموجبه ثلاثة آلاف) is two clauses.
     func splitAtCommas(_ clauses: [Segmenter.Clause], ctx: Context) -> [Segmenter.Clause] {
-        let toks = ctx.analysis.tokens.tokens
         var out: [Segmenter.Clause] = []
         for clause in clauses {
             var start = clause.tokens.lowerBound
@@ -318,7 +349,7 @@ public struct EventExtractor: Sendable {
                 let f = found == .looting ? nil : found
                 if let f, let current = family, i > start,
                     let cut = (start + 1...i).last(where: { k in
-                        ctx.scalars[toks[k - 1].end..<toks[k].start].contains { $0 == "،" || $0 == "," }
+                        ctx.gap(before: k).contains { $0 == "،" || $0 == "," }
                     })
                 {
                     let sameTwice = f == current && ctx.analysis.tokens.firstLetter(cut) == 0x0648

@@ -8,6 +8,20 @@ package enum Segmenter {
         package var sentence: Int
     }
 
+    /// The token span of each sentence and how many clauses it has, by sentence number, from
+    /// clauses in text order (a sentence's clauses are consecutive).
+    package static func sentences(of clauses: [Clause]) -> [Int: (span: Range<Int>, clauses: Int)] {
+        var out: [Int: (span: Range<Int>, clauses: Int)] = [:]
+        for c in clauses {
+            if let s = out[c.sentence] {
+                out[c.sentence] = (s.span.lowerBound..<c.tokens.upperBound, s.clauses + 1)
+            } else {
+                out[c.sentence] = (c.tokens, 1)
+            }
+        }
+        return out
+    }
+
     /// Words that open a new clause inside a sentence (while, whereas, also, meanwhile ...).
     static let clauseOpeners: Set<String> = Set(
         ["فيما", "بينما", "وبينما", "كما", "وكما", "حيث", "فيما", "وفيما", "ثم", "لكن", "ولكن", "غير", "وسط", "إضافة",
