@@ -69,10 +69,19 @@ public struct EventExtractor: Sendable {
             return text[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: max(from, to))]
         }
 
-        /// The text between token `k - 1` and token `k`.
-        func gap(before k: Int) -> Substring.UnicodeScalarView {
+        /// Whether a comma (، or ,) stands between token `k - 1` and token `k`.
+        func commaBefore(_ k: Int) -> Bool {
             let toks = analysis.tokens.tokens
-            return text(utf8: toks[k - 1].utf8End, toks[k].utf8Start).unicodeScalars
+            let range = toks[k - 1].utf8End..<toks[k].utf8Start
+            if let found = analysis.document.text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+                for i in range where bytes[i] == 0x2C || (bytes[i] == 0xD8 && i + 1 < range.upperBound && bytes[i + 1] == 0x8C) {
+                    return true
+                }
+                return false
+            }) {
+                return found
+            }
+            return text(utf8: range.lowerBound, range.upperBound).unicodeScalars.contains { $0 == "،" || $0 == "," }
         }
 
         /// The text from the start of token `first` to the end of token `last`, sliced from the
@@ -349,7 +358,7 @@ public struct EventExtractor: Sendable {
                 let f = found == .looting ? nil : found
                 if let f, let current = family, i > start,
                     let cut = (start + 1...i).last(where: { k in
-                        ctx.gap(before: k).contains { $0 == "،" || $0 == "," }
+                        ctx.commaBefore(k)
                     })
                 {
                     let sameTwice = f == current && ctx.analysis.tokens.firstLetter(cut) == 0x0648
