@@ -144,12 +144,14 @@ public struct EventExtractor: Sendable {
         var lastDate: CivilDate?
         var sentenceDates: [Int: [DateResolver.Found]] = [:]
         let sentenceSpans = Segmenter.sentences(of: clauses)
+        // The words a date expression can start with: numbers and date words, with or without a proclitic.
+        let dateStarts = tokens.tokens.indices.map { i in
+            tokens.isNumber(i) || DateResolver.starterKeys.contains(ctx.keys[i])
+                || (tokens.tokens[i].letterCount > 3 && DateResolver.starterKeys.contains(tokens.key(i, dropping: 1)))
+        }
         for clause in clauses where sentenceDates[clause.sentence] == nil {
             let span = sentenceSpans[clause.sentence]!.span
-            let found = DateResolver.expressions(words, in: span, published: published, previous: lastDate) { i in
-                tokens.isNumber(i) || DateResolver.starterKeys.contains(ctx.keys[i])
-                    || (tokens.tokens[i].letterCount > 3 && DateResolver.starterKeys.contains(tokens.key(i, dropping: 1)))
-            }
+            let found = DateResolver.expressions(words, in: span, published: published, previous: lastDate) { dateStarts[$0] }
             sentenceDates[clause.sentence] = found
             if let last = found.last { lastDate = last.date }
         }
