@@ -167,6 +167,7 @@ public struct EventExtractor: Sendable {
                 // التحالف) are not a strike of their own.
                 !(hit.purpose && Self.eventCues.contains(hit.cue) && hit.cue != .dispersal)
                     && !(hit.cue == .airAsset && isBacked(hit.token, clause: clause.tokens, words: words))
+                    && !(hit.cue == .transfer && isQuoting(hit.token, clause: clause.tokens, ctx: ctx))
             }
             guard !cues.isEmpty else { continue }
             // A headline or a sub-title (a short line of its own, no verb): it announces what the
@@ -377,6 +378,17 @@ public struct EventExtractor: Sendable {
         }
         return out
     }
+
+    /// نقل ... عن is "reported from" (ونقلت وكالة سانا عن مصادر محلية، نقل المرصد عن ناشطين), not
+    /// people moved: a form of نقل with عن in the next few words quotes a source.
+    func isQuoting(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
+        let tokens = ctx.analysis.tokens
+        guard Self.quotingStems.contains(where: { tokens.hasPrefix(i, $0) }) else { return false }
+        return (i + 1..<min(clause.upperBound, i + 7)).contains { ctx.keys[$0] == Self.fromAboutKey }
+    }
+
+    static let quotingStems: [[UInt32]] = ["نقل", "ونقل", "فنقل", "ينقل", "وينقل", "تنقل", "وتنقل"].map { $0.unicodeScalars.map(\.value) }
+    static let fromAboutKey = NameKey.wordKey("عن")
 
     /// Words before an aircraft word that make it support, not an actor: المدعومة من طيران التحالف.
     static let backingWords: Set<String> = Set(["المدعومة", "المدعوم", "مدعومة", "مدعوما", "بدعم", "بغطاء", "بمساندة",
