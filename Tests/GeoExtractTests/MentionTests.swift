@@ -69,6 +69,14 @@ struct MentionTests {
         #expect(m.geoPrecision == 2)
     }
 
+    @Test func aListIsNoQualifier() throws {
+        // "The road between Abu Kamal and Palmyra": Palmyra is the next item, not where Abu Kamal lies.
+        let text = "ويعد الطريق الواصل بين البوكمال وتدمر شريانا رئيسيا"
+        let m = try #require(TestSupport.mentions(text).first { $0.text == "البوكمال" })
+        #expect(m.evidence != .nearQualifier)
+        #expect(m.place.nameEn == "Albu Kamal", "\(m.place.nameEn)")
+    }
+
     @Test func offsetsAreUnicodeScalarsOfTheText() throws {
         let text = "قصف مدفعي على هَجِين أمس"
         let m = try #require(TestSupport.mentions(text).first)

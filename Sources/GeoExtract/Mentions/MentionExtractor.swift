@@ -225,6 +225,8 @@ public struct MentionExtractor: Sendable {
     private func containerMatch(at j: Int, tokens: TokenizedText) -> Bool {
         let m = tokens.letters.withUnsafeBufferPointer { gazetteer.index.longestMatch(at: j, tokens: tokens.tokens, letters: $0) }
         guard let m else { return false }
+        // A name joined by و is the next item of a list (بين البوكمال وتدمر), not where the first lies.
+        if m.procliticLength > 0, tokens.firstLetter(j) == 0x0648 { return false }
         return m.entries.contains { e in
             let entry = gazetteer.index.entries[e]
             let kind = gazetteer.places[entry.place].kind
