@@ -165,7 +165,9 @@ package enum DateResolver {
                     i += 1
                     continue
                 }
-                if let d = weekdays[w] {
+                // A weekday has the article (الخميس) or follows a part of the day (يوم خميس): bare
+                // اثنين and أحد are "two" and "one" (واعتقلت اثنين من أشقائه، أحد عناصر).
+                if let d = weekdays[w], w.hasPrefix("ال") || (i > range.lowerBound && dayParts.contains(bareWord(words[i - 1]))) {
                     // A weekday: the latest such day up to publication; الماضي pushes it a week if needed.
                     var back = (published.weekday - d + 7) % 7
                     var end = i + 1
