@@ -209,6 +209,10 @@ package struct PlaceContextLexicon: Sendable {
     package func isBacker(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, { backerKeys.contains($0) }) }
     package func isNonPlaceHead(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, { nonPlaceHeadKeys.contains($0) }) }
     package func isGivenName(_ text: TokenizedText, _ i: Int) -> Bool { givenNameKeys.contains(text.key(i)) }
+    /// أبو، أم، ابن، بن: a kunya or a nasab, so the word after the next is part of a person's name
+    /// (أبو فهد خشام، ابن عم الشعيطي).
+    package func isKinshipMarker(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, { Self.kinshipKeys.contains($0) }) }
+    static let kinshipKeys = KeyTable(keys: ["أبو", "ابو", "أم", "ام", "ابن", "بن", "بنت"].map(NameKey.wordKey))
     package func isLinker(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, { linkerKeys.contains($0) }) }
     package func isStopword(key: UInt64) -> Bool { stopwordKeys.contains(key) }
 

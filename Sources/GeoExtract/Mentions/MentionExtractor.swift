@@ -101,6 +101,12 @@ public struct MentionExtractor: Sendable {
         {
             return nil
         }
+        // The surname after a kunya (الملقب بأبو فهد خشام): أبو and a name, then this one.
+        if m.procliticLength == 0, let prev, prev > 0, lexicon.isKinshipMarker(tokens, prev - 1), head == nil,
+            !lexicon.isLocative(tokens, prev)
+        {
+            return nil
+        }
         // A country name with the article is its adjective: القوات السورية is not Syria.
         if places.allSatisfy({ gazetteer.places[$0.place].kind == .country }) {
             let named = m.entries.contains { ArabicNormalizer.normalize(gazetteer.index.entries[$0].name).hasPrefix("ال") }
