@@ -119,6 +119,14 @@ struct EventTests {
         #expect(clash.actor2 == "Syrian National Army")
     }
 
+    @Test func theCorrespondentsTownIsNotTheIncidents() throws {
+        // The reporter writes from Deir ez-Zor; the arrests were at a place geomap does not know.
+        let unknown = "قال مراسل شبكة جسر بدير الزور إن قسد اعتقلت ثلاثة شبان في حي اللطوة."
+        #expect(try only(unknown).location == nil)
+        let known = "قال مراسل شبكة جسر بدير الزور إن قسد اعتقلت ثلاثة شبان في بلدة الشحيل."
+        #expect(try only(known).location?.place.nameEn == "Al-Shuhayl")
+    }
+
     @Test func twoPlacesInOneSentenceAreTwoEvents() {
         let events = TestSupport.events("خرجت تظاهرات في بلدتي الكرامة ومعدان.", date: Self.published)
         #expect(events.map { $0.location?.place.nameEn ?? "-" }.sorted() == ["Karama", "Maadan"])

@@ -139,7 +139,7 @@ extension EventExtractor {
         guard !indices.isEmpty else { return nil }
         let displacement = type == .otherStrategic
         var best: (Int, Double)?
-        for i in indices {
+        for i in indices where !isReporterPlace(mentions[i], ctx: ctx) {
             let m = mentions[i]
             var score = 0.0
             func before(_ table: KeyTable) -> Bool {
@@ -171,6 +171,17 @@ extension EventExtractor {
         guard let (i, _) = best else { return nil }
         return (i, precision(of: mentions[i], ctx: ctx))
     }
+
+    /// The place a correspondent reports from (قال مراسلنا في دير الزور، مراسل جسر بدير الزور): where
+    /// the report was written, not where the incident happened.
+    func isReporterPlace(_ m: PlaceMention, ctx: Context) -> Bool {
+        let tokens = ctx.analysis.tokens
+        return (max(0, m.startToken - 3)..<m.startToken).contains { k in
+            Self.correspondentStems.contains { tokens.hasPrefix(k, $0) }
+        }
+    }
+
+    static let correspondentStems: [[UInt32]] = ["مراسل", "ومراسل", "لمراسل"].map { $0.unicodeScalars.map(\.value) }
 
     /// ACLED geo precision: 1 the named town or site; 2 near it, part of it, or a subdistrict;
     /// 3 a larger region.
