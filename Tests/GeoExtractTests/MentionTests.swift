@@ -29,6 +29,7 @@ struct MentionTests {
         "القوات السورية في ⏩سوريا⏪",
         "اقتحمت منزل أحد قادتها الملقب بأبو فهد خشام في بلدة ⏩ذيبان⏪",  // a surname after a kunya
         "هل وقع الهجوم في ⏩الحسكة⏪ أم في ⏩الرقة⏪",
+        "اشتباكات بين قوات مجلسي دير الزور وهجين العسكريين في محيط ⏩ذيبان⏪",  // two councils, not towns
     ]
 
     @Test("recognises exactly the marked places", arguments: recognitionCases)
