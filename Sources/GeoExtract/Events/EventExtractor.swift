@@ -165,7 +165,7 @@ public struct EventExtractor: Sendable {
             let cues = findCues(in: clause.tokens, ctx: ctx).filter { hit in
                 // An aim (للسيطرة على) is no deed; aircraft that back an offensive (المدعومة من طيران
                 // التحالف) are not a strike of their own.
-                !(hit.purpose && Self.eventCues.contains(hit.cue) && hit.cue != .dispersal)
+                !(hit.purpose && Self.eventCues.contains(hit.cue) && hit.cue != .dispersal && !isUndergone(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .airAsset && isBacked(hit.token, clause: clause.tokens, words: words))
                     && !(hit.cue == .transfer && isQuoting(hit.token, clause: clause.tokens, ctx: ctx))
             }
@@ -378,6 +378,21 @@ public struct EventExtractor: Sendable {
         }
         return out
     }
+
+    /// تعرض لـ / تصدى لـ: the لـ after "came under" or "fought off" governs the deed itself
+    /// (تعرضت دورية لهجوم، تصدت قسد لهجوم شنته خلايا داعش): the attack happened, it is no aim.
+    func isUndergone(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
+        let tokens = ctx.analysis.tokens
+        // للهجوم (the attack) after تتعرض refers to one already told, or describes a state
+        // (المنطقة التي تتعرض للهجوم): only a new, indefinite deed is reported here.
+        guard i > clause.lowerBound, !tokens.hasPrefix(i, Self.lamLam) else { return false }
+        // The verb may stand one or two words back: تعرضت دورية لقسد لهجوم.
+        return (max(clause.lowerBound, i - 3)..<i).contains { k in Self.undergoStems.contains { tokens.hasPrefix(k, $0) } }
+    }
+
+    static let lamLam: [UInt32] = [NameKey.lam, NameKey.lam]
+    static let undergoStems: [[UInt32]] = ["تعرض", "وتعرض", "يتعرض", "ويتعرض", "تتعرض", "وتتعرض", "لتعرض", "تصد", "وتصد", "يتصد",
+                                           "تتصد", "التصد", "والتصد", "للتصد", "صد", "وصد"].map { ArabicNormalizer.normalize($0).unicodeScalars.map(\.value) }
 
     /// نقل ... عن is "reported from" (ونقلت وكالة سانا عن مصادر محلية، نقل المرصد عن ناشطين), not
     /// people moved: a form of نقل with عن in the next few words quotes a source.
