@@ -40,6 +40,22 @@ public struct Event: Sendable, Equatable {
     package var family: EventLexicon.Family? = nil
     /// Stated in a headline: the body's telling of the same incident replaces it.
     package var headline = false
+    /// The toll is ACLED's value for a vague count (قتلى، عشرات): a stated one replaces it.
+    package var tollVague = false
+
+    /// Takes a toll told in another clause of the same incident: it fills what is unknown, and a
+    /// stated count replaces ACLED's value for a vague one ("قتلى وجرحى", then "قتل عنصر").
+    package mutating func take(fatalities f: Int?, injured i: Int?, vague: Bool) {
+        guard f != nil || i != nil else { return }
+        if tollVague && !vague {
+            fatalities = f ?? fatalities
+            injured = i ?? injured
+            tollVague = false
+            return
+        }
+        if fatalities == nil { fatalities = f }
+        if injured == nil { injured = i }
+    }
 
     /// The stable id: the source and where the evidence starts, and the type.
     public var id: String {

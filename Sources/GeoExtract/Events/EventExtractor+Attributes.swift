@@ -150,21 +150,25 @@ extension EventExtractor {
 
     /// Deaths and injuries stated in the clause: numbers next to the words for killed and
     /// wounded, with duals, singular victims and ACLED's values for vague counts.
-    func casualties(in clause: Range<Int>, cues: [CueHit], words: [String]) -> (fatalities: Int?, injured: Int?) {
+    /// `vague` is set when a count is ACLED's value for a vague word (قتلى، عشرات), which a stated
+    /// number told elsewhere should replace.
+    func casualties(in clause: Range<Int>, cues: [CueHit], words: [String]) -> (fatalities: Int?, injured: Int?, vague: Bool) {
         var fatalities: Int?
         var injured: Int?
+        var vague = false
         let none = cues.filter { $0.cue == .noCasualties }.map { $0.token + $0.length }
         for cue in cues where cue.cue == .kill || cue.cue == .injure || cue.cue == .execution || cue.cue == .assassination {
             // دون وقوع إصابات: the word names what did not happen.
             if none.contains(where: { cue.token >= $0 && cue.token <= $0 + 1 }) { continue }
-            guard let n = count(around: cue.token, clause: clause, words: words, cues: cues) else { continue }
+            guard let (n, isVague) = count(around: cue.token, clause: clause, words: words, cues: cues) else { continue }
+            vague = vague || isVague
             if cue.cue == .injure { injured = (injured ?? 0) < n ? n : injured } else { fatalities = (fatalities ?? 0) < n ? n : fatalities }
         }
         if cues.contains(where: { $0.cue == .noCasualties }) {
             if fatalities == nil { fatalities = 0 }
             if injured == nil { injured = 0 }
         }
-        return (fatalities, injured)
+        return (fatalities, injured, vague)
     }
 
     /// Nouns that make the actor after them a source of the report: مصدر في، المتحدث باسم.
@@ -174,6 +178,10 @@ extension EventExtractor {
     static let ownershipLinks: Set<String> = Set(["تابعة", "التابعة", "تابع", "التابع", "من"].map(ArabicNormalizer.normalize))
     static let pluralVictims: Set<String> = Set(["قتلى", "جرحى", "القتلى", "الجرحى", "ضحايا", "الضحايا", "اصابات", "إصابات", "شهداء", "مصابين"]
         .map(ArabicNormalizer.normalize))
+    /// Units of age, time and distance: a number before them is no count of people.
+    static let measureUnits: Set<String> = Set(["عاما", "عام", "اعوام", "سنة", "سنوات", "سنه", "يوما", "يوم", "ايام", "ساعة",
+        "ساعات", "دقيقة", "دقائق", "شهرا", "شهر", "اشهر", "اسبوعا", "اسابيع", "كيلومتر", "كيلومترات", "كم", "متر", "مترا", "امتار"]
+        .map(ArabicNormalizer.normalize))
     static let others: Set<String> = Set(["آخرون", "آخرين", "اخرون", "اخرين"].map(ArabicNormalizer.normalize))
 
     static let fillers: Set<String> = Set(["عن", "إلى", "الى", "نحو", "حوالي", "قرابة", "أكثر", "اكثر", "من", "ما", "لا",
@@ -182,11 +190,11 @@ extension EventExtractor {
         .map(ArabicNormalizer.normalize))
 
     /// The count governed by a casualty word at `k`.
-    func count(around k: Int, clause: Range<Int>, words: [String], cues: [CueHit]) -> Int? {
+    func count(around k: Int, clause: Range<Int>, words: [String], cues: [CueHit]) -> (value: Int, vague: Bool)? {
         let word = words[k]
         // The word itself may be the count: قتيلان، جريحين.
         if let n = NumberLexicon.read(words, at: k), !word.isEmpty, NumberLexicon.dualSet.contains(NumberLexicon.stripPrefix(word)) {
-            return n.value
+            return (n.value, false)
         }
         // After it: مقتل 11 عنصراً ... وأربعة من، قتل خمسة مدنيين، مقتل الشاب.
         var j = k + 1
@@ -212,7 +220,7 @@ extension EventExtractor {
                 m += 1
                 steps += 1
             }
-            return total
+            return (total, n.vague && total == n.value)
         }
         if j < clause.upperBound, NumberLexicon.isSingularPerson(words[j]) {
             var total = 1
@@ -222,24 +230,26 @@ extension EventExtractor {
                 if w.hasPrefix("و"), NumberLexicon.isSingularPerson(String(w.dropFirst())) { total += 1 }
                 m += 1
             }
-            return total
+            return (total, false)
         }
         // Before it: "أربعة مدنيين استشهدوا"، "19 قتيلاً".
         for back in 1...2 where k - back >= clause.lowerBound {
+            // "(31) عاماً وإصابة": a number of years, days or kilometres counts no victims.
+            if back == 2, Self.measureUnits.contains(NumberLexicon.bare(words[k - 1])) { continue }
             if let n = NumberLexicon.read(words, at: k - back), n.length <= back || back == 1 {
                 if k - back + n.length <= k {
                     // A plural that looks like a dual counts what precedes it: "أربعة مدنيين" is four.
                     if NumberLexicon.dualSet.contains(NumberLexicon.stripPrefix(words[k - back])),
                        let stated = Self.number(endingAt: k - back, clause: clause, words: words) {
-                        return stated
+                        return (stated, false)
                     }
-                    return n.value
+                    return (n.value, n.vague)
                 }
             }
         }
         // A plural with no number: قتلى، جرحى، آخرون → several.
-        if WordPattern.stems(of: word).contains(where: { Self.pluralVictims.contains(String($0)) }) { return 3 }
-        if k + 1 < clause.upperBound, Self.others.contains(NumberLexicon.bare(words[k + 1])) { return 3 }
+        if WordPattern.stems(of: word).contains(where: { Self.pluralVictims.contains(String($0)) }) { return (3, true) }
+        if k + 1 < clause.upperBound, Self.others.contains(NumberLexicon.bare(words[k + 1])) { return (3, true) }
         return nil
     }
 
@@ -271,20 +281,18 @@ extension EventExtractor {
         return nil
     }
 
-    /// A clause that reports only a toll adds it to the event it follows (same or previous sentence).
     /// A clause that reports only a toll adds it to the event it follows (same or previous
     /// sentence); with no such event the toll is returned, for the caller to keep.
     @discardableResult
     func attachToll(from clause: Segmenter.Clause, cues: [CueHit], ctx: Context, to events: inout [Event]) -> (fatalities: Int?, injured: Int?)? {
         guard cues.contains(where: { $0.cue == .kill || $0.cue == .injure }) else { return nil }
         let toll = casualties(in: clause.tokens, cues: cues, words: ctx.words)
-        guard let last = events.indices.last else { return toll }
+        guard let last = events.indices.last else { return (toll.fatalities, toll.injured) }
         let evSentence = ctx.clauses.firstIndex { ctx.analysis.tokens.tokens[$0.tokens.lowerBound].start == events[last].evidenceStart }
             .map { ctx.clauses[$0].sentence } ?? -10
         // The event it follows, in this sentence or the one before, takes the toll.
-        guard clause.sentence - evSentence <= 1 else { return toll }
-        if events[last].fatalities == nil, let f = toll.fatalities { events[last].fatalities = f }
-        if events[last].injured == nil, let i = toll.injured { events[last].injured = i }
+        guard clause.sentence - evSentence <= 1 else { return (toll.fatalities, toll.injured) }
+        events[last].take(fatalities: toll.fatalities, injured: toll.injured, vague: toll.vague)
         return nil
     }
 
@@ -336,8 +344,7 @@ extension EventExtractor {
                 e.evidenceEnd = event.evidenceEnd
                 e.trigger = event.trigger
             }
-            if e.fatalities == nil { e.fatalities = event.fatalities }
-            if e.injured == nil { e.injured = event.injured }
+            e.take(fatalities: event.fatalities, injured: event.injured, vague: event.tollVague)
             if e.affected == nil { e.affected = event.affected }
             if e.actor1 == nil { e.actor1 = event.actor1 }
             if e.actor2 == nil { e.actor2 = event.actor2 }

@@ -157,7 +157,7 @@ public struct EventExtractor: Sendable {
         }
 
         ctx.documentSides = Context.sides(of: actorMatches)
-        var pendingToll: (sentence: Int, fatalities: Int?, injured: Int?)?
+        var pendingToll: (sentence: Int, fatalities: Int?, injured: Int?, vague: Bool)?
         let split = splitAtCommas(clauses, ctx: ctx)
         ctx.clauses = split
         ctx.sentences = Segmenter.sentences(of: split)
@@ -196,7 +196,7 @@ public struct EventExtractor: Sendable {
                 }
                 if incidentFollows {
                     let toll = casualties(in: clause.tokens, cues: cues, words: words)
-                    if toll.fatalities != nil || toll.injured != nil { pendingToll = (clause.sentence, toll.fatalities, toll.injured) }
+                    if toll.fatalities != nil || toll.injured != nil { pendingToll = (clause.sentence, toll.fatalities, toll.injured, toll.vague) }
                 } else {
                     attachToll(from: clause, cues: cues, ctx: ctx, to: &events)
                 }
@@ -211,8 +211,7 @@ public struct EventExtractor: Sendable {
             if isBackReference(trigger, cues: cues, tokens: tokens), let k = events.lastIndex(where: { $0.eventType == type }) {
                 // It may still date the incident or count its dead: المعارك مستمرة منذ ليلة أمس.
                 let toll = casualties(in: clause.tokens, cues: cues, words: words)
-                if events[k].fatalities == nil { events[k].fatalities = toll.fatalities }
-                if events[k].injured == nil { events[k].injured = toll.injured }
+                events[k].take(fatalities: toll.fatalities, injured: toll.injured, vague: toll.vague)
                 // Or name the place the first telling left vague: تم الإفراج عنهم في بلدة عين عيسى.
                 if let general = events[k].location, general.place.kind.isArea, let specific = places.first, !specific.inherited,
                     !specific.mention.place.kind.isArea, MentionExtractor.lies(specific.mention.place, within: general.place)
@@ -243,11 +242,10 @@ public struct EventExtractor: Sendable {
             var toll = casualties(in: clause.tokens, cues: cues, words: words)
             if let p = pendingToll, p.sentence == clause.sentence {
                 if toll.fatalities == nil && toll.injured == nil {
-                    toll = (p.fatalities, p.injured)
+                    toll = (p.fatalities, p.injured, p.vague)
                 } else if let k = events.indices.last {
                     // This incident counts its own dead: the earlier toll was the previous one's.
-                    if events[k].fatalities == nil { events[k].fatalities = p.fatalities }
-                    if events[k].injured == nil { events[k].injured = p.injured }
+                    events[k].take(fatalities: p.fatalities, injured: p.injured, vague: p.vague)
                 }
                 pendingToll = nil
             }
@@ -286,7 +284,7 @@ public struct EventExtractor: Sendable {
                     actor1: actor1, actor2: actor2, fatalities: toll.fatalities, injured: toll.injured,
                     affected: affected, date: date?.date, timePrecision: date?.precision, location: mention,
                     geoPrecision: precision, confidence: (min(confidence, 0.95) * 100).rounded() / 100,
-                    family: trigger.cue.family, headline: isHeadline(clause, ctx: ctx))
+                    family: trigger.cue.family, headline: isHeadline(clause, ctx: ctx), tollVague: toll.vague)
                 merge(event, into: &events)
             }
         }
