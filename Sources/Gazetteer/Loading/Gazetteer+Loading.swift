@@ -60,16 +60,16 @@ extension Gazetteer {
     }
 
     /// Splits the bytes into lines (LF, with an optional CR before it) and fields (TAB) in one
-    /// pass, making strings only of the fields themselves.
+    /// pass, making strings only of the fields that a place keeps.
     package static func parseRows(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(GazetteerError) -> [Place] {
         if let bad = UTF8Validation.firstInvalidOffset(bytes) { throw .notUTF8(file: file, byteOffset: bad) }
         var places: [Place] = []
         places.reserveCapacity(bytes.count / 200)
         var firstLine: [String: Int] = [:]
+        firstLine.reserveCapacity(bytes.count / 200)
         var lineNumber = 0
         var sawHeader = false
-        var fields: [String] = []
-        fields.reserveCapacity(Place.tsvColumns.count)
+        var row = TSVFields(bytes: bytes, capacity: Place.tsvColumns.count)
         var lineStart = 0
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { lineStart = 3 }
         while lineStart < bytes.count {
@@ -80,20 +80,21 @@ extension Gazetteer {
             if lineEnd > lineStart && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
             defer { lineStart = next }
             if lineEnd == lineStart { continue }
-            fields.removeAll(keepingCapacity: true)
-            var fieldStart = lineStart
-            for i in lineStart...lineEnd where i == lineEnd || bytes[i] == 0x09 {
-                fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<i]), as: UTF8.self))
-                fieldStart = i + 1
-            }
+            row.split(lineStart, lineEnd)
             if !sawHeader {
+                let fields = row.strings()
                 guard fields == Place.tsvColumns else {
                     throw .badHeader(file: file, expected: Place.tsvColumns, found: fields)
                 }
                 sawHeader = true
                 continue
             }
-            let place = try Place.parseTSV(fields: fields, file: file, line: lineNumber)
+            let place: Place
+            if let plain = Place.parsePlainTSV(row) {
+                place = plain
+            } else {
+                place = try Place.parseTSV(fields: row.strings(), file: file, line: lineNumber)
+            }
             if let first = firstLine[place.id] {
                 throw .duplicateId(file: file, line: lineNumber, id: place.id, firstLine: first)
             }
