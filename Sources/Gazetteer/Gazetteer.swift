@@ -13,12 +13,15 @@ public final class Gazetteer: Sendable {
         self.places = places
         self.origin = origin
         var byId: [String: Int] = [:]
-        var index = NameIndex()
+        byId.reserveCapacity(places.count)
+        var index = NameIndex(capacity: places.reduce(0) { n, place in
+            n + (place.nameAr.isEmpty ? 0 : 1) + place.arabicVariants.count + place.arabicDerived.count
+        })
         for (i, place) in places.enumerated() {
             byId[place.id] = i
-            let ambiguous = Set(place.ambiguousArabic.map(NameIndex.nameKey))
+            let ambiguous = place.ambiguousArabic.isEmpty ? [] : place.ambiguousArabic.map(NameIndex.nameKey)
             func add(_ name: String, _ origin: NameIndex.Origin) {
-                index.add(name: name, place: i, origin: origin, ambiguous: !ambiguous.isEmpty && ambiguous.contains(NameIndex.nameKey(name)))
+                index.add(name: name, place: i, origin: origin, ambiguousKeys: ambiguous)
             }
             if !place.nameAr.isEmpty { add(place.nameAr, place.nameArFromSource ? .primary : .derived) }
             for v in place.arabicVariants { add(v, .variant) }
