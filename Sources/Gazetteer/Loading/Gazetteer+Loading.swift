@@ -74,8 +74,10 @@ extension Gazetteer {
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { lineStart = 3 }
         while lineStart < bytes.count {
             lineNumber += 1
-            var lineEnd = lineStart
-            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            var lineEnd = bytes.count
+            if let base = bytes.baseAddress, let lf = memchr(base + lineStart, 0x0A, bytes.count - lineStart) {
+                lineEnd = base.distance(to: lf.assumingMemoryBound(to: UInt8.self))
+            }
             let next = lineEnd + 1
             if lineEnd > lineStart && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
             defer { lineStart = next }

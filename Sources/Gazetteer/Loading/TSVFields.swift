@@ -1,3 +1,5 @@
+import Foundation
+
 /// The fields of one line of tab-separated UTF-8 text, as byte ranges into the bytes read.
 ///
 /// Loading makes a `String` only of a field that a `Place` keeps, and reads numbers and
@@ -18,10 +20,11 @@ struct TSVFields {
     mutating func split(_ lineStart: Int, _ lineEnd: Int) {
         starts.removeAll(keepingCapacity: true)
         starts.append(lineStart)
+        guard let base = bytes.baseAddress else { return }
         var i = lineStart
-        while i < lineEnd {
-            if bytes[i] == 0x09 { starts.append(i + 1) }
-            i += 1
+        while i < lineEnd, let tab = memchr(base + i, 0x09, lineEnd - i) {
+            i = base.distance(to: tab.assumingMemoryBound(to: UInt8.self)) + 1
+            starts.append(i)
         }
         starts.append(lineEnd + 1)
     }
