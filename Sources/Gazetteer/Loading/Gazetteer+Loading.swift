@@ -53,20 +53,30 @@ extension Gazetteer {
 
     /// Parses gazetteer TSV bytes; `file` names them in errors.
     public convenience init(tsv data: Data, file: String) throws(GazetteerError) {
-        let parsed = data.withUnsafeBytes { raw -> Result<[Place], GazetteerError> in
-            Result { () throws(GazetteerError) in try Self.parseRows(raw.bindMemory(to: UInt8.self), file: file) }
+        let parsed = data.withUnsafeBytes { raw -> Result<(places: [Place], byId: [String: Int]), GazetteerError> in
+            Result { () throws(GazetteerError) in try Self.placesAndIds(raw.bindMemory(to: UInt8.self), file: file) }
         }
-        self.init(places: try parsed.get(), origin: file)
+        let (places, byId) = try parsed.get()
+        self.init(places: places, origin: file, byId: byId)
+    }
+
+    /// The places of gazetteer TSV bytes.
+    package static func parseRows(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(GazetteerError) -> [Place] {
+        try placesAndIds(bytes, file: file).places
     }
 
     /// Splits the bytes into lines (LF, with an optional CR before it) and fields (TAB) in one
-    /// pass, making strings only of the fields that a place keeps.
-    package static func parseRows(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(GazetteerError) -> [Place] {
+    /// pass, making strings only of the fields that a place keeps; notes where each id is.
+    static func placesAndIds(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(GazetteerError)
+        -> (places: [Place], byId: [String: Int])
+    {
         if let bad = UTF8Validation.firstInvalidOffset(bytes) { throw .notUTF8(file: file, byteOffset: bad) }
         var places: [Place] = []
         places.reserveCapacity(bytes.count / 200)
-        var firstLine: [String: Int] = [:]
-        firstLine.reserveCapacity(bytes.count / 200)
+        var lines: [Int] = []
+        lines.reserveCapacity(bytes.count / 200)
+        var byId: [String: Int] = [:]
+        byId.reserveCapacity(bytes.count / 200)
         var lineNumber = 0
         var sawHeader = false
         var row = TSVFields(bytes: bytes, capacity: Place.tsvColumns.count)
@@ -97,14 +107,14 @@ extension Gazetteer {
             } else {
                 place = try Place.parseTSV(fields: row.strings(), file: file, line: lineNumber)
             }
-            if let first = firstLine[place.id] {
-                throw .duplicateId(file: file, line: lineNumber, id: place.id, firstLine: first)
+            if let first = byId.updateValue(places.count, forKey: place.id) {
+                throw .duplicateId(file: file, line: lineNumber, id: place.id, firstLine: lines[first])
             }
-            firstLine[place.id] = lineNumber
             places.append(place)
+            lines.append(lineNumber)
         }
         guard sawHeader else { throw .badHeader(file: file, expected: Place.tsvColumns, found: []) }
-        return places
+        return (places, byId)
     }
 
     static func reason(_ error: Error) -> String {
