@@ -9,16 +9,24 @@ public final class Gazetteer: Sendable {
     private let byId: [String: Int]
 
     /// Builds a gazetteer from places already read.
-    public init(places: [Place], origin: String = "<memory>") {
+    public convenience init(places: [Place], origin: String = "<memory>") {
+        var byId: [String: Int] = [:]
+        byId.reserveCapacity(places.count)
+        for (i, place) in places.enumerated() { byId[place.id] = i }
+        self.init(places: places, origin: origin, byId: byId)
+    }
+
+    /// Builds a gazetteer from places already read and the position of each id among them.
+    package init(places: [Place], origin: String, byId: [String: Int]) {
         self.places = places
         self.origin = origin
-        var byId: [String: Int] = [:]
-        var index = NameIndex()
+        var index = NameIndex(capacity: places.reduce(0) { n, place in
+            n + (place.nameAr.isEmpty ? 0 : 1) + place.arabicVariants.count + place.arabicDerived.count
+        })
         for (i, place) in places.enumerated() {
-            byId[place.id] = i
-            let ambiguous = Set(place.ambiguousArabic.map(NameIndex.nameKey))
+            let ambiguous = place.ambiguousArabic.isEmpty ? [] : place.ambiguousArabic.map(NameIndex.nameKey)
             func add(_ name: String, _ origin: NameIndex.Origin) {
-                index.add(name: name, place: i, origin: origin, ambiguous: !ambiguous.isEmpty && ambiguous.contains(NameIndex.nameKey(name)))
+                index.add(name: name, place: i, origin: origin, ambiguousKeys: ambiguous)
             }
             if !place.nameAr.isEmpty { add(place.nameAr, place.nameArFromSource ? .primary : .derived) }
             for v in place.arabicVariants { add(v, .variant) }

@@ -36,6 +36,10 @@ enum Platform {
     static var environment: [String: String] { ProcessInfo.processInfo.environment }
 
     static func exit(_ code: Int32) -> Never { Foundation.exit(code) }
+
+    /// Leaves `object` to the end of the process, which frees its memory at once, instead of
+    /// releasing what it holds piece by piece when the last reference goes.
+    static func keepUntilExit(_ object: AnyObject) { _ = Unmanaged.passRetained(object) }
 }
 
 extension Platform {

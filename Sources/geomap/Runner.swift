@@ -38,6 +38,9 @@ struct Runner {
             Platform.printError(error.description)
             return error == .bundledResourceMissing ? .noInput : (isUnreadable(error) ? .noInput : .dataError)
         }
+        // Thousands of places and names: releasing them one by one costs more than the work on
+        // a short article.
+        Platform.keepUntilExit(gazetteer)
         switch inv.command {
         case .gazetteer:
             return GazetteerCommands.writeLayer(gazetteer, format: inv.format)

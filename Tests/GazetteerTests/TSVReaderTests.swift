@@ -28,6 +28,17 @@ struct TSVReaderTests {
         #expect(g.places.count == 1)
     }
 
+    /// The default row with some fields replaced.
+    static func row(setting changes: [Int: String]) -> String {
+        var f = fields(Substring(row()))
+        for (i, v) in changes { f[i] = v }
+        return f.joined(separator: "\t")
+    }
+
+    static func fields(_ row: Substring) -> [String] {
+        row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    }
+
     /// The 1-based column where field `index` of `row` starts.
     static func column(_ row: String, field index: Int) -> Int {
         let fields = row.split(separator: "\t", omittingEmptySubsequences: false)
@@ -53,6 +64,36 @@ struct TSVReaderTests {
             guard case .malformedRow(let file, let line, let column, let field, _) = error as? GazetteerError else { return false }
             return file == "test.tsv" && line == c.line && column == c.column && field == c.field
         }
+    }
+
+    /// Rows whose fields are in forms the byte reader leaves to the reference reader, or only
+    /// just within the forms it reads itself.
+    static let oddRows: [String] = [
+        row(lat: "+36"), row(lat: "36."), row(lat: ".5"), row(lat: "1e1"), row(lat: "-0"), row(lat: "90"),
+        row(lat: "36.12345678901234567890"), row(lat: "12.3456789012345"), row(lat: "12.34567890123456"), row(lat: "0000000000000036.5"),
+        row(lon: "-180"), row(lon: "179.999999999999"), row(origin: ""), row(origin: "derived"), row(inArea: "0"),
+        row(setting: [5: ";;دير;", 6: ";", 7: "A;;B"]), row(setting: [19: ";", 20: "SY08", 21: "a note"]),
+        row(setting: [16: "007"]), row(setting: [16: "+5"]), row(setting: [16: "0", 12: "Al-Hasakeh", 13: ""]),
+        row(setting: [3: "بَلْدَة"]), row(setting: [2: ""]), row(setting: [3: "", 1: "neighbourhood"]),
+    ]
+
+    @Test("the byte reader makes the places the reference reader makes", arguments: oddRows)
+    func byteReaderAgreesWithReference(_ row: String) throws {
+        let reference = try Place.parseTSV(fields: Self.fields(Substring(row)), file: "test.tsv", line: 2)
+        let read = try load([Self.header, row]).places
+        #expect(read == [reference], "row: \(row)")
+    }
+
+    @Test func byteReaderAgreesWithReferenceOnTheBundledRows() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let text = try String(contentsOf: root.appendingPathComponent("Resources/gazetteer.tsv"), encoding: .utf8)
+        let lines = text.split(separator: "\n").dropFirst()
+        let reference = try lines.enumerated().map { i, line in
+            try Place.parseTSV(fields: Self.fields(line), file: "g.tsv", line: i + 2)
+        }
+        let read = try Gazetteer(tsv: Data(text.utf8), file: "g.tsv").places
+        #expect(read.count == reference.count)
+        for (a, b) in zip(read, reference) { #expect(a == b, "row \(b.id)") }
     }
 
     @Test func duplicateIdsAreAnError() {

@@ -45,51 +45,55 @@ public struct NameIndex: Sendable {
 
     public init() {}
 
+    /// An index with room for about `names` names of one or two words, so that building it
+    /// does not grow its tables again and again.
+    package init(capacity names: Int) {
+        entries.reserveCapacity(names)
+        edges = KeyTable(capacity: 2 * names)
+        terminals.reserveCapacity(2 * names)
+    }
+
     /// Adds one name of a place.
     public mutating func add(name: String, place: Int, origin: Origin, ambiguous: Bool) {
-        let words = Self.foldedWords(name)
-        guard !words.isEmpty else { return }
-        let entry = entries.count
-        entries.append(Entry(place: place, name: name, origin: origin, ambiguous: ambiguous, wordCount: words.count))
-        insert(words.map(NameKey.keyHash), entry: entry)
-        // Writers often join the article to the word before it: دير الزور → ديرالزور.
-        if words.count >= 2 {
-            for i in 1..<words.count where words[i].count >= 4 && words[i][0] == NameKey.alef && words[i][1] == NameKey.lam {
-                var joined = Array(words[..<(i - 1)])
-                joined.append(words[i - 1] + words[i])
-                joined += words[(i + 1)...]
-                insert(joined.map(NameKey.keyHash), entry: entry)
-            }
+        FoldedWords.with(name) { words in add(name: name, words: words, place: place, origin: origin, ambiguous: ambiguous) }
+    }
+
+    /// Adds one name of a place, ambiguous when its `nameKey` is one of `ambiguousKeys`.
+    package mutating func add(name: String, place: Int, origin: Origin, ambiguousKeys: [UInt64]) {
+        FoldedWords.with(name) { words in
+            let ambiguous = !ambiguousKeys.isEmpty && ambiguousKeys.contains(words.nameKey)
+            add(name: name, words: words, place: place, origin: origin, ambiguous: ambiguous)
         }
     }
 
-    /// The folded letters of each word of a name.
-    static func foldedWords(_ name: String) -> [[UInt32]] {
-        var words: [[UInt32]] = []
-        var current: [UInt32] = []
-        for s in name.unicodeScalars {
-            switch ArabicNormalizer.fold(s.value) {
-            case .letter(let l): current.append(l)
-            case .ignorable: continue
-            case .separator:
-                if !current.isEmpty { words.append(current); current = [] }
+    private mutating func add(name: String, words: FoldedWords, place: Int, origin: Origin, ambiguous: Bool) {
+        guard !words.isEmpty else { return }
+        let entry = entries.count
+        entries.append(Entry(place: place, name: name, origin: origin, ambiguous: ambiguous, wordCount: words.count))
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words.count) { keys in
+            for i in 0..<words.count { keys[i] = NameKey.keyHash(words.word(i)) }
+            insert(words.count, entry: entry) { keys[$0] }
+            // Writers often join the article to the word before it: دير الزور → ديرالزور.
+            guard words.count >= 2 else { return }
+            for i in 1..<words.count {
+                let word = words.word(i)
+                guard word.count >= 4 && word[0] == NameKey.alef && word[1] == NameKey.lam else { continue }
+                let joined = NameKey.keyHash(words.words(i - 1, i + 1))
+                insert(words.count - 1, entry: entry) { k in k < i - 1 ? keys[k] : (k == i - 1 ? joined : keys[k + 1]) }
             }
         }
-        if !current.isEmpty { words.append(current) }
-        return words
     }
 
     /// A key of a whole name (all its folded words), to compare names without building strings.
     public static func nameKey(_ name: String) -> UInt64 {
-        var h: UInt64 = 0
-        for w in foldedWords(name) { h = (h &* 0x100_0000_01B3) ^ w.withUnsafeBufferPointer(NameKey.hash) }
-        return h
+        FoldedWords.with(name) { $0.nameKey }
     }
 
-    private mutating func insert(_ keys: [UInt64], entry: Int) {
+    /// Adds the path of `keyCount` word keys, `key(0) ..< key(keyCount)`, ending at `entry`.
+    private mutating func insert(_ keyCount: Int, entry: Int, key: (Int) -> UInt64) {
         var node: Int32 = 0
-        for key in keys {
-            let edge = Self.edgeKey(node, key)
+        for k in 0..<keyCount {
+            let edge = Self.edgeKey(node, key(k))
             if let next = edges[edge] {
                 node = next
             } else {

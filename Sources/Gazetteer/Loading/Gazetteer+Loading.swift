@@ -53,55 +53,68 @@ extension Gazetteer {
 
     /// Parses gazetteer TSV bytes; `file` names them in errors.
     public convenience init(tsv data: Data, file: String) throws(GazetteerError) {
-        let parsed = data.withUnsafeBytes { raw -> Result<[Place], GazetteerError> in
-            Result { () throws(GazetteerError) in try Self.parseRows(raw.bindMemory(to: UInt8.self), file: file) }
+        let parsed = data.withUnsafeBytes { raw -> Result<(places: [Place], byId: [String: Int]), GazetteerError> in
+            Result { () throws(GazetteerError) in try Self.placesAndIds(raw.bindMemory(to: UInt8.self), file: file) }
         }
-        self.init(places: try parsed.get(), origin: file)
+        let (places, byId) = try parsed.get()
+        self.init(places: places, origin: file, byId: byId)
+    }
+
+    /// The places of gazetteer TSV bytes.
+    package static func parseRows(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(GazetteerError) -> [Place] {
+        try placesAndIds(bytes, file: file).places
     }
 
     /// Splits the bytes into lines (LF, with an optional CR before it) and fields (TAB) in one
-    /// pass, making strings only of the fields themselves.
-    package static func parseRows(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(GazetteerError) -> [Place] {
+    /// pass, making strings only of the fields that a place keeps; notes where each id is.
+    static func placesAndIds(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(GazetteerError)
+        -> (places: [Place], byId: [String: Int])
+    {
         if let bad = UTF8Validation.firstInvalidOffset(bytes) { throw .notUTF8(file: file, byteOffset: bad) }
         var places: [Place] = []
         places.reserveCapacity(bytes.count / 200)
-        var firstLine: [String: Int] = [:]
+        var lines: [Int] = []
+        lines.reserveCapacity(bytes.count / 200)
+        var byId: [String: Int] = [:]
+        byId.reserveCapacity(bytes.count / 200)
         var lineNumber = 0
         var sawHeader = false
-        var fields: [String] = []
-        fields.reserveCapacity(Place.tsvColumns.count)
+        var row = TSVFields(bytes: bytes, capacity: Place.tsvColumns.count)
         var lineStart = 0
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { lineStart = 3 }
         while lineStart < bytes.count {
             lineNumber += 1
-            var lineEnd = lineStart
-            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            var lineEnd = bytes.count
+            if let base = bytes.baseAddress, let lf = memchr(base + lineStart, 0x0A, bytes.count - lineStart) {
+                lineEnd = base.distance(to: lf.assumingMemoryBound(to: UInt8.self))
+            }
             let next = lineEnd + 1
             if lineEnd > lineStart && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
             defer { lineStart = next }
             if lineEnd == lineStart { continue }
-            fields.removeAll(keepingCapacity: true)
-            var fieldStart = lineStart
-            for i in lineStart...lineEnd where i == lineEnd || bytes[i] == 0x09 {
-                fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<i]), as: UTF8.self))
-                fieldStart = i + 1
-            }
+            row.split(lineStart, lineEnd)
             if !sawHeader {
+                let fields = row.strings()
                 guard fields == Place.tsvColumns else {
                     throw .badHeader(file: file, expected: Place.tsvColumns, found: fields)
                 }
                 sawHeader = true
                 continue
             }
-            let place = try Place.parseTSV(fields: fields, file: file, line: lineNumber)
-            if let first = firstLine[place.id] {
-                throw .duplicateId(file: file, line: lineNumber, id: place.id, firstLine: first)
+            let place: Place
+            if let plain = Place.parsePlainTSV(row) {
+                place = plain
+            } else {
+                place = try Place.parseTSV(fields: row.strings(), file: file, line: lineNumber)
             }
-            firstLine[place.id] = lineNumber
+            if let first = byId.updateValue(places.count, forKey: place.id) {
+                throw .duplicateId(file: file, line: lineNumber, id: place.id, firstLine: lines[first])
+            }
             places.append(place)
+            lines.append(lineNumber)
         }
         guard sawHeader else { throw .badHeader(file: file, expected: Place.tsvColumns, found: []) }
-        return places
+        return (places, byId)
     }
 
     static func reason(_ error: Error) -> String {

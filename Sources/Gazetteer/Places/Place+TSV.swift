@@ -7,6 +7,51 @@ extension Place {
         "population", "in_area", "coord_source", "ambiguous_ar", "parent_id", "note",
     ]
 
+    /// Each kind with the UTF-8 of its name in the file.
+    private static let kindNames = PlaceKind.allCases.map { (utf8: Array($0.rawValue.utf8), kind: $0) }
+
+    /// Reads one data row from its bytes when every field is in its plain form; nil when any
+    /// field is not, and then `parseTSV(fields:file:line:)` decides (and names the error). The
+    /// place is the one that reader would make.
+    static func parsePlainTSV(_ row: TSVFields) -> Place? {
+        guard row.count == tsvColumns.count, !row.isEmpty(0), !row.isEmpty(2) || !row.isEmpty(3) else { return nil }
+        guard let kind = kindNames.first(where: { row.equals(1, utf8: $0.utf8) })?.kind else { return nil }
+        let origin: Bool
+        if row.isEmpty(4) || row.equals(4, "source") {
+            origin = true
+        } else if row.equals(4, "derived") {
+            origin = false
+        } else {
+            return nil
+        }
+        guard let lat = row.plainDecimal(8), (-90...90).contains(lat),
+            let lon = row.plainDecimal(9), (-180...180).contains(lon)
+        else { return nil }
+        var population: Int?
+        if !row.isEmpty(16) {
+            guard let p = row.plainWholeNumber(16) else { return nil }
+            population = p
+        }
+        let inArea: Bool
+        if row.equals(17, "1") {
+            inArea = true
+        } else if row.equals(17, "0") {
+            inArea = false
+        } else {
+            return nil
+        }
+        func unit(_ name: Int, _ code: Int) -> AdminUnit? {
+            row.isEmpty(name) ? nil : AdminUnit(name: row.string(name), code: row.optional(code))
+        }
+        return Place(
+            id: row.string(0), kind: kind, nameEn: row.string(2), nameAr: row.string(3), nameArFromSource: origin,
+            arabicVariants: row.list(5), arabicDerived: row.list(6), latinVariants: row.list(7),
+            point: GeoPoint(latitude: lat, longitude: lon),
+            admin1: unit(10, 11), admin2: unit(12, 13), admin3: unit(14, 15),
+            population: population, inArea: inArea, coordSource: row.string(18), ambiguousArabic: row.list(19),
+            parentId: row.optional(20), note: row.string(21))
+    }
+
     /// Parses one data row. `fields` are the row's tab-separated fields; `line` is its 1-based line.
     /// Errors name the 1-based column (counted in characters, as editors count them).
     package static func parseTSV(fields: [String], file: String, line: Int) throws(GazetteerError) -> Place {
