@@ -73,6 +73,9 @@ struct EventTests {
         ("قالت مصادر إن أربعة مدنيين استشهدوا بغارة على بلدة هجين.", 4, nil),
         ("خمسة وعشرون مدنيين قتلوا بقصف على بلدة هجين.", 25, nil),
         ("مدنيين قتلا بقصف على بلدة هجين.", 2, nil),
+        // "Met their death": the victims are the subject of لقي.
+        ("لقي عنصران من قوات النظام مصرعهما بهجوم على بلدة الشحيل.", 2, nil),
+        ("ولقي ثلاثة مدنيين حتفهم بقصف على بلدة الشحيل.", 3, nil),
         // An age is no count of victims.
         ("استشهد السائق وعمره 31 عاما وإصابة مرافقه بقصف على بلدة الشحيل.", 1, 1),
         // A vague toll told first yields to the stated one of the same incident.

@@ -178,6 +178,10 @@ extension EventExtractor {
     static let ownershipLinks: Set<String> = Set(["تابعة", "التابعة", "تابع", "التابع", "من"].map(ArabicNormalizer.normalize))
     static let pluralVictims: Set<String> = Set(["قتلى", "جرحى", "القتلى", "الجرحى", "ضحايا", "الضحايا", "اصابات", "إصابات", "شهداء", "مصابين"]
         .map(ArabicNormalizer.normalize))
+    /// لقي ... مصرعه / حتفه: met his death.
+    static let deathNouns = ["مصرع", "حتف"]
+    static let metVerbs: Set<String> = Set(["لقي", "لقيت", "لقوا", "لقيا", "يلقى", "لقى"].map(ArabicNormalizer.normalize))
+
     /// Units of age, time and distance: a number before them is no count of people.
     static let measureUnits: Set<String> = Set(["عاما", "عام", "اعوام", "سنة", "سنوات", "سنه", "يوما", "يوم", "ايام", "ساعة",
         "ساعات", "دقيقة", "دقائق", "شهرا", "شهر", "اشهر", "اسبوعا", "اسابيع", "كيلومتر", "كيلومترات", "كم", "متر", "مترا", "امتار"]
@@ -195,6 +199,15 @@ extension EventExtractor {
         // The word itself may be the count: قتيلان، جريحين.
         if let n = NumberLexicon.read(words, at: k), !word.isEmpty, NumberLexicon.dualSet.contains(NumberLexicon.stripPrefix(word)) {
             return (n.value, false)
+        }
+        // لقي عنصران مصرعهما، لقي ثلاثة مدنيين حتفهم: the victims are the subject of لقي.
+        if Self.deathNouns.contains(where: { word.hasPrefix($0) }),
+            let met = (max(clause.lowerBound, k - 8)..<k).last(where: { i in Self.metVerbs.contains(NumberLexicon.bare(words[i])) }),
+            met + 1 < k
+        {
+            let subject = met + 1
+            if let n = NumberLexicon.read(words, at: subject) { return (n.value, n.vague) }
+            if NumberLexicon.isSingularPerson(words[subject]) { return (1, false) }
         }
         // After it: مقتل 11 عنصراً ... وأربعة من، قتل خمسة مدنيين، مقتل الشاب.
         var j = k + 1
