@@ -167,7 +167,7 @@ public struct EventExtractor: Sendable {
                 // التحالف) are not a strike of their own.
                 !(hit.purpose && Self.eventCues.contains(hit.cue) && hit.cue != .dispersal && !isUndergone(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .airAsset && isBacked(hit.token, clause: clause.tokens, words: words))
-                    && !(hit.cue == .transfer && isQuoting(hit.token, clause: clause.tokens, ctx: ctx))
+                    && !(hit.cue == .transfer && (isQuoting(hit.token, clause: clause.tokens, ctx: ctx) || isToHospital(clause.tokens, ctx: ctx)))
             }
             guard !cues.isEmpty else { continue }
             // A headline or a sub-title (a short line of its own, no verb): it announces what the
@@ -391,6 +391,15 @@ public struct EventExtractor: Sendable {
     static let lamLam: [UInt32] = [NameKey.lam, NameKey.lam]
     static let undergoStems: [[UInt32]] = ["تعرض", "وتعرض", "يتعرض", "ويتعرض", "تتعرض", "وتتعرض", "لتعرض", "تصد", "وتصد", "يتصد",
                                            "تتصد", "التصد", "والتصد", "للتصد", "صد", "وصد"].map { ArabicNormalizer.normalize($0).unicodeScalars.map(\.value) }
+
+    /// The wounded taken to hospital (نقل الجرحى إلى مشفى، تم نقلهم إلى المشافي لتلقي العلاج) is part
+    /// of the incident that wounded them, not a movement of people of its own.
+    func isToHospital(_ clause: Range<Int>, ctx: Context) -> Bool {
+        clause.contains { i in ctx.analysis.tokens.anyForm(i, { Self.careKeys.contains($0) }) }
+    }
+
+    static let careKeys = WordPattern.keys(["مشفى", "مستشفى", "مشافي", "مستشفيات", "العلاج", "علاج", "إسعاف", "اسعاف",
+                                            "الإسعاف", "نقطة طبية", "مركز صحي"])
 
     /// نقل ... عن is "reported from" (ونقلت وكالة سانا عن مصادر محلية، نقل المرصد عن ناشطين), not
     /// people moved: a form of نقل with عن in the next few words quotes a source.
