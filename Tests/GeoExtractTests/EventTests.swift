@@ -133,10 +133,17 @@ struct EventTests {
 
     @Test func theCorrespondentsTownIsNotTheIncidents() throws {
         // The reporter writes from Deir ez-Zor; the arrests were at a place geomap does not know.
-        let unknown = "قال مراسل شبكة جسر بدير الزور إن قسد اعتقلت ثلاثة شبان في حي اللطوة."
+        let unknown = "قال مراسل شبكة جسر بدير الزور إن قسد اعتقلت ثلاثة شبان في قرية برقوشة الغربية."
         #expect(try only(unknown).location == nil)
         let known = "قال مراسل شبكة جسر بدير الزور إن قسد اعتقلت ثلاثة شبان في بلدة الشحيل."
         #expect(try only(known).location?.place.nameEn == "Al-Shuhayl")
+    }
+
+    @Test func theShellingToldAfterADroneStrikeIsThatStrike() throws {
+        let text = "استهدفت طائرة مسيرة تركية سيارة في بلدة القحطانية. كان بداخلها ثلاثة أشخاص أصيب اثنان منهم نتيجة القصف."
+        let e = try only(text)
+        #expect(e.eventType == .airDroneStrike)
+        #expect(e.injured == 2)
     }
 
     @Test func twoPlacesInOneSentenceAreTwoEvents() {

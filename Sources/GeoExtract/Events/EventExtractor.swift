@@ -208,7 +208,7 @@ public struct EventExtractor: Sendable {
             let places = locations(for: clause, clauseIndex: ci, type: type, trigger: trigger.token, ctx: ctx, events: events)
             // "الهجوم" with the article and no verb of its own refers back to an incident of that
             // type already reported (ضحايا الهجوم، المعارك تسير): not a new one.
-            if isBackReference(trigger, cues: cues, tokens: tokens), let k = events.lastIndex(where: { $0.eventType == type }) {
+            if isBackReference(trigger, cues: cues, tokens: tokens), let k = referent(of: type, in: events) {
                 // It may still date the incident or count its dead: المعارك مستمرة منذ ليلة أمس.
                 let toll = casualties(in: clause.tokens, cues: cues, words: words)
                 events[k].take(fatalities: toll.fatalities, injured: toll.injured, vague: toll.vague)
@@ -289,6 +289,17 @@ public struct EventExtractor: Sendable {
             }
         }
         return events
+    }
+
+    /// The incident a back-reference points to: the last one of its type, or, for remote violence,
+    /// the incident just told (نتيجة القصف after a drone strike is that strike).
+    func referent(of type: EventType, in events: [Event]) -> Int? {
+        if let k = events.lastIndex(where: { $0.eventType == type }) { return k }
+        // Only among remote violence: القصف after a drone strike is that strike, but المعارك after a
+        // capture is fighting of its own.
+        let remote = "Explosions/Remote violence"
+        guard type.eventType == remote, let last = events.last, last.eventType.eventType == remote else { return nil }
+        return events.count - 1
     }
 
     static let wasKeys: Set<UInt64> = Set(["كان", "كانت", "كانوا", "يكون", "تكون"].map(NameKey.wordKey))
