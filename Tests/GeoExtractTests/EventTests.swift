@@ -146,6 +146,12 @@ struct EventTests {
         #expect(e.injured == 2)
     }
 
+    @Test func betweenTwoPlacesIsOneIncidentNearTheFirst() throws {
+        let e = try only("استهدفت طائرة مسيرة تركية سيارة على الطريق الدولي بين القامشلي والقحطانية.")
+        #expect(e.location?.place.nameEn == "Qamishli")
+        #expect(e.geoPrecision == 2)
+    }
+
     @Test func twoPlacesInOneSentenceAreTwoEvents() {
         let events = TestSupport.events("خرجت تظاهرات في بلدتي الكرامة ومعدان.", date: Self.published)
         #expect(events.map { $0.location?.place.nameEn ?? "-" }.sorted() == ["Karama", "Maadan"])

@@ -50,6 +50,11 @@ extension EventExtractor {
             return [Located(mention: recent, precision: precision(of: recent, ctx: ctx), inherited: true)]
         }
         if let best = bestMention(inClause.map(\.offset), clause: clause.tokens, type: type, trigger: trigger, ctx: ctx) {
+            // بين X وY (الطريق بين القامشلي والقحطانية، بين بلدة محكان ومدينة القورية): somewhere
+            // between the two, one incident near the first.
+            if isBetween(mentions[best.offset], ctx: ctx) {
+                return [Located(mention: mentions[best.offset], precision: max(2, best.precision), inherited: false)]
+            }
             var result = [best]
             // A list of places governed together: بلدتي الكرامة ومعدان → one event each.
             var k = best.offset + 1
@@ -94,6 +99,14 @@ extension EventExtractor {
             return [Located(mention: previous, precision: p, inherited: true)]
         }
         return []
+    }
+
+    /// The place is the first end of a span: بين (بلدة) X و...
+    func isBetween(_ m: PlaceMention, ctx: Context) -> Bool {
+        guard m.startToken > 0 else { return false }
+        var k = m.startToken - 1
+        if PlaceContextLexicon.shared.head(ofToken: k, in: ctx.analysis.tokens) != nil, k > 0 { k -= 1 }
+        return ctx.keys[k] == Self.betweenKey
     }
 
     /// The token of an anaphoric origin, من البلدة / من المنطقة, if the clause has one.
