@@ -117,6 +117,15 @@ struct EventTests {
         #expect(e.date?.description == "2018-12-14")
     }
 
+    @Test func whoSaysIsNoParty() throws {
+        let said = try only("قالت قوى الأمن الداخلي إن طائرة مسيرة تركية استهدفت سيارة مدنية في بلدة القحطانية.")
+        #expect(said.actor1 == "Turkish Armed Forces")
+        #expect(said.actor2 == "Civilians")
+        // Saying what it did itself keeps the speaker: it is the one who acted.
+        let claimed = try only("قالت قسد إنها سيطرت على بلدة هجين.")
+        #expect(claimed.actor1 == "SDF")
+    }
+
     @Test func noDateIsGuessed() throws {
         let e = try #require(TestSupport.events("قصف طيران التحالف أمس بلدة الباغوز.").first)
         #expect(e.date == nil)

@@ -40,6 +40,20 @@ extension EventExtractor {
     static let ownershipLinkKeys = WordPattern.keys(Array(ownershipLinks))
     /// Words between a source noun and the actor it speaks for: مصدر في، بيان من، المتحدث باسم.
     static let sourceLinkKeys = WordPattern.keys(["في", "من", "باسم"])
+    /// The actor is the subject of a verb of saying, and another actor is named in what it says.
+    func isSpeaker(_ a: ActorHit, of actors: [ActorHit], clause: Range<Int>, ctx: Context) -> Bool {
+        let said = (max(clause.lowerBound, a.start - 2)..<a.start).contains { k in
+            Self.sayingKeys.contains(ctx.keys[k]) || Self.sayingKeys.contains(ctx.keysWithoutConjunction[k])
+        }
+        guard said, let that = (a.end..<clause.upperBound).first(where: { Self.thatKeys.contains(ctx.keys[$0]) }) else { return false }
+        return actors.contains { $0.start > that && $0.name != a.name }
+    }
+
+    static let sayingKeys = WordPattern.keys(["قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "ذكر", "ذكرت", "أفاد", "أفادت",
+                                             "أشار", "أشارت", "أوضح", "أوضحت", "اتهم", "اتهمت", "زعم", "زعمت", "كشف", "كشفت",
+                                             "نشر", "نشرت", "أورد", "أوردت", "بث", "بثت", "وثق", "وثقت"])
+    static let thatKeys = WordPattern.keys(["إن", "أن", "بأن", "إنه", "أنه", "بأنه", "إنها", "أنها", "بأنها", "إنهم", "أنهم"])
+
     /// على، ضد before a name that follows an agent head keep it the target.
     static let onAgainstKeys = WordPattern.keys(["على", "ضد"])
 
@@ -67,6 +81,9 @@ extension EventExtractor {
             }
             // Backers and supporters are context, not parties: المدعومة من أنقرة، بمساندة التحالف.
             if stemBefore(1, in: Self.backerKeys) || (prev == "من" && Self.backers.contains(prev2)) { continue }
+            // Whoever says what another did is the source, not a party: قالت الأسايش إن طائرة تركية
+            // استهدفت (but قالت قسد إنها سيطرت keeps قسد, who did it).
+            if isSpeaker(a, of: inClause, clause: clause, ctx: ctx) { continue }
             // Sources are not parties either: قال مصدر في قسد، المتحدث باسم التحالف، بيان للجيش.
             if stemBefore(1, in: Self.sourceNounKeys)
                 || (a.start > clause.lowerBound && Self.sourceLinkKeys.contains(ctx.keys[a.start - 1]) && stemBefore(2, in: Self.sourceNounKeys))
