@@ -101,6 +101,8 @@ struct EventTests {
         ("اعتقلت قسد اثنين من أشقائه في بلدة ذيبان.", nil),  // two, not Monday
         ("اغتال مجهولون أحد عناصر قسد في بلدة الحوايج.", nil),  // one, not Sunday
         ("قصف طيران التحالف يوم الخميس الماضي بلدة الباغوز.", "2019-02-28"),
+        // The full date after اليوم states the day: it wins over the publication date.
+        ("قصف طيران التحالف صباح اليوم الجمعة 1 آذار 2019 بلدة الباغوز.", "2019-03-01"),
     ]
 
     @Test("resolves dates", arguments: dateCases)

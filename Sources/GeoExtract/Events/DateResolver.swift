@@ -204,6 +204,13 @@ package enum DateResolver {
             _ = next2
             i += 1
         }
+        // "اليوم الجمعة 1 نيسان"، "أمس السبت (27 أيلول 2025)": the full date states the day the
+        // relative words name; it wins, whatever the publication date given.
+        let absolute = taken
+        found.removeAll { f in
+            !absolute.contains(f.start..<f.end)
+                && absolute.contains { $0.lowerBound >= f.end && $0.lowerBound <= f.end + 2 }
+        }
         return found.sorted { $0.start < $1.start }
     }
 
