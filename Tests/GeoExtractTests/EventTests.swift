@@ -77,6 +77,9 @@ struct EventTests {
         // "Met their death": the victims are the subject of لقي.
         ("لقي عنصران من قوات النظام مصرعهما بهجوم على بلدة الشحيل.", 2, nil),
         ("ولقي ثلاثة مدنيين حتفهم بقصف على بلدة الشحيل.", 3, nil),
+        // The number a count rose to; "a number of" is several.
+        ("ارتفع عدد قتلى انفجار السيارة المفخخة في بلدة الشحيل إلى 12 قتيلا.", 12, nil),
+        ("أصيب عدد من عناصر قسد بانفجار عبوة ناسفة في بلدة الشحيل.", nil, 3),
         // An age is no count of victims.
         ("استشهد السائق وعمره 31 عاما وإصابة مرافقه بقصف على بلدة الشحيل.", 1, 1),
         // A vague toll told first yields to the stated one of the same incident.
@@ -155,6 +158,13 @@ struct EventTests {
         let e = try only(text)
         #expect(e.eventType == .airDroneStrike)
         #expect(e.injured == 2)
+    }
+
+    @Test func aTitleWithAnEllipsisYieldsToTheBody() throws {
+        let text = "ارتفاع عدد قتلى تفجير داعش بالرقة... وحملة اعتقالات\nفجر انتحاري سيارة مفخخة في مدينة الرقة ما أدى إلى مقتل 12 شخصا."
+        let bombs = TestSupport.events(text, date: Self.published).filter { $0.eventType == .suicideBomb || $0.eventType == .remoteExplosive }
+        #expect(bombs.count == 1, "\(bombs.map(\.evidence))")
+        #expect(bombs.first?.fatalities == 12)
     }
 
     @Test func betweenTwoPlacesIsOneIncidentNearTheFirst() throws {

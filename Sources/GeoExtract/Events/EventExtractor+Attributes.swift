@@ -195,6 +195,8 @@ extension EventExtractor {
     static let ownershipLinks: Set<String> = Set(["تابعة", "التابعة", "تابع", "التابع", "من"].map(ArabicNormalizer.normalize))
     static let pluralVictims: Set<String> = Set(["قتلى", "جرحى", "القتلى", "الجرحى", "ضحايا", "الضحايا", "اصابات", "إصابات", "شهداء", "مصابين"]
         .map(ArabicNormalizer.normalize))
+    static let toWords: Set<String> = Set(["إلى", "الى"].map(ArabicNormalizer.normalize))
+
     /// لقي ... مصرعه / حتفه: met his death.
     static let deathNouns = ["مصرع", "حتف"]
     static let metVerbs: Set<String> = Set(["لقي", "لقيت", "لقوا", "لقيا", "يلقى", "لقى"].map(ArabicNormalizer.normalize))
@@ -225,6 +227,16 @@ extension EventExtractor {
             let subject = met + 1
             if let n = NumberLexicon.read(words, at: subject) { return (n.value, n.vague) }
             if NumberLexicon.isSingularPerson(words[subject]) { return (1, false) }
+        }
+        // عدد القتلى إلى 12، ارتفع إلى 12 عدد قتلى: the number the count rose to.
+        if k > clause.lowerBound, NumberLexicon.bare(words[k - 1]) == "عدد" || (k + 1 < clause.upperBound && NumberLexicon.bare(words[k + 1]) == "عدد") {
+            for i in clause where Self.toWords.contains(words[i]) && i + 1 < clause.upperBound {
+                if let n = NumberLexicon.read(words, at: i + 1), !n.vague { return (n.value, false) }
+            }
+        }
+        // قتل وأصيب عدد من العناصر: "a number of" is ACLED's several.
+        if k + 2 < clause.upperBound, NumberLexicon.bare(words[k + 1]) == "عدد", words[k + 2] == "من" {
+            return (3, true)
         }
         // After it: مقتل 11 عنصراً ... وأربعة من، قتل خمسة مدنيين، مقتل الشاب.
         var j = k + 1

@@ -347,7 +347,9 @@ public struct EventExtractor: Sendable {
             var k = from
             while k < bytes.count, bytes[k] != 0x0A {
                 let b = bytes[k]
-                if b == 0x2E || b == 0x21 || b == 0x3F { return false }  // . ! ?
+                // An ellipsis joins a title's two halves (ارتفاع عدد القتلى... وحملة اعتقالات): no stop.
+                let ellipsis = b == 0x2E && ((k + 1 < bytes.count && bytes[k + 1] == 0x2E) || (k > 0 && bytes[k - 1] == 0x2E))
+                if (b == 0x2E && !ellipsis) || b == 0x21 || b == 0x3F { return false }  // . ! ?
                 if b == 0xD8, k + 1 < bytes.count, bytes[k + 1] == 0x9F { return false }  // ؟
                 k += 1
             }
