@@ -122,6 +122,13 @@ struct EventTests {
         #expect(e.date?.description == "2018-12-14")
     }
 
+    @Test func aSubjectNamedEarlierInTheSentenceActs() throws {
+        let e = try only("وشنت قوات تابعة لقسد، ليلة الخميس، حملة اعتقالات في مدينة الرقة طاولت نحو 10 شبان.")
+        #expect(e.eventType == .arrests)
+        #expect(e.actor1 == "SDF")
+        #expect(e.affected == 10)
+    }
+
     @Test func whoSaysIsNoParty() throws {
         let said = try only("قالت قوى الأمن الداخلي إن طائرة مسيرة تركية استهدفت سيارة مدنية في بلدة القحطانية.")
         #expect(said.actor1 == "Turkish Armed Forces")

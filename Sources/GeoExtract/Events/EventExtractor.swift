@@ -158,6 +158,8 @@ public struct EventExtractor: Sendable {
 
         ctx.documentSides = Context.sides(of: actorMatches)
         var pendingToll: (sentence: Int, fatalities: Int?, injured: Int?, vague: Bool)?
+        /// The clauses that told an incident: a party named in one of them belongs to that incident.
+        var tellingClauses: Set<Int> = []
         let split = splitAtCommas(clauses, ctx: ctx)
         ctx.clauses = split
         ctx.sentences = Segmenter.sentences(of: split)
@@ -230,8 +232,24 @@ public struct EventExtractor: Sendable {
                 continue
             }
             var (actor1, actor2) = actorsFor(type: type, clause: clause.tokens, trigger: trigger.token, cues: cues, ctx: ctx)
-            // Arabic leaves out a subject already named: واعتقلت شاباً continues the militias of the
-            // sentence before. A clause with no actor of its own takes the last one named close by.
+            // Arabic leaves out a subject already named: وشنت قوات تابعة لقسد، ليلة الخميس، حملة
+            // اعتقالات. A clause that names no actor takes the last party named earlier in its sentence,
+            // in a clause that told no incident of its own (there the party is that incident's), unless
+            // it opens with a contrast (فيما، في حين، بينما), which brings a new subject.
+            let unnamed: Set<String> = [ActorLexicon.civilians, ActorLexicon.protesters, ActorLexicon.rioters,
+                                        ActorLexicon.unidentifiedArmed, ActorLexicon.unidentifiedMilitary]
+            if actor1 == nil || actor1 == ActorLexicon.unidentifiedArmed || actor1 == ActorLexicon.unidentifiedMilitary,
+                !ctx.actors.contains(where: { clause.tokens.contains($0.start) }),
+                !Segmenter.contrastKeys.contains(ctx.keys[clause.tokens.lowerBound]),
+                let span = ctx.sentences[clause.sentence]?.span,
+                let named = ctx.actors.last(where: { span.lowerBound <= $0.start && $0.start < clause.tokens.lowerBound && !unnamed.contains($0.name) }),
+                let home = split.firstIndex(where: { $0.tokens.contains(named.start) }), !tellingClauses.contains(home)
+            {
+                actor1 = named.name
+                if actor2 == named.name { actor2 = nil }
+            }
+            // Or continues the sentence before (واعتقلت شاباً after the militias' raid): the last
+            // one named close by.
             if actor1 == nil, let last = events.last, let a = last.actor1,
                 ![ActorLexicon.civilians, ActorLexicon.protesters, ActorLexicon.rioters].contains(a),
                 clause.tokens.lowerBound > 0, ctx.analysis.tokens.tokens[clause.tokens.lowerBound].start - last.evidenceEnd < 300
@@ -286,6 +304,7 @@ public struct EventExtractor: Sendable {
                     geoPrecision: precision, confidence: (min(confidence, 0.95) * 100).rounded() / 100,
                     family: trigger.cue.family, headline: isHeadline(clause, ctx: ctx), tollVague: toll.vague)
                 merge(event, into: &events)
+                tellingClauses.insert(ci)
             }
         }
         return events

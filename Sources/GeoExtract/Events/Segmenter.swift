@@ -36,6 +36,8 @@ package enum Segmenter {
         return text.withUTF8 { bytes in clauses(bytes: bytes, tokens: tokens, words: words) }
     }
 
+    /// Openers of a contrasting clause, which brings a subject of its own.
+    package static let contrastKeys = KeyTable(keys: ["فيما", "وفيما", "بينما", "وبينما", "في", "كما", "وكما"].map(NameKey.wordKey))
     static let openerKeys = KeyTable(keys: clauseOpeners.map(NameKey.wordKey))
     static let openerWithoutCommaKeys = KeyTable(keys: openersWithoutComma.map(NameKey.wordKey))
     static let fiKeys: Set<UInt64> = [NameKey.wordKey("في"), NameKey.wordKey("وفي")]
