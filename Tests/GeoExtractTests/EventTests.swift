@@ -21,6 +21,8 @@ struct EventTests {
         ("تعرضت دورية لقسد لهجوم مسلح في بلدة الشحيل.", .armedClash),  // came under attack
         ("تصدت قسد لهجوم شنته خلايا داعش على بلدة الشحيل.", .armedClash),  // fought off an attack
         ("تعرضت بلدة الشحيل لقصف مدفعي.", .shelling),
+        ("أصيب لاجئ عراقي بطلق ناري من قبل مجهولين في مخيم الهول.", .attack),
+        ("قتل لاجئ عراقي جراء هجوم نفذه مجهولون بأداة حادة في مخيم الهول.", .attack),
         ("انفجرت عبوة ناسفة بسيارة مدنية في بلدة الصور.", .remoteExplosive),
         ("فجر انتحاري نفسه عند حاجز في مدينة الشدادي.", .suicideBomb),
         ("اغتال مسلحون مجهولون مختار قرية في بلدة ذيبان.", .attack),
@@ -80,6 +82,8 @@ struct EventTests {
         // The number a count rose to; "a number of" is several.
         ("ارتفع عدد قتلى انفجار السيارة المفخخة في بلدة الشحيل إلى 12 قتيلا.", 12, nil),
         ("أصيب عدد من عناصر قسد بانفجار عبوة ناسفة في بلدة الشحيل.", nil, 3),
+        // A tally since the start of the year adds nothing to the incident before it.
+        ("قتل شاب برصاص مجهولين في مخيم الهول. وتم تسجيل 91 حالة قتل في المخيم منذ بداية العام.", 1, nil),
         // An age is no count of victims.
         ("استشهد السائق وعمره 31 عاما وإصابة مرافقه بقصف على بلدة الشحيل.", 1, 1),
         // A vague toll told first yields to the stated one of the same incident.
@@ -165,6 +169,11 @@ struct EventTests {
         let e = try only(text)
         #expect(e.eventType == .airDroneStrike)
         #expect(e.injured == 2)
+    }
+
+    @Test func aBlowToTheHeadIsNoAirStrike() {
+        let events = TestSupport.events("توفي رجل بعد تلقيه ضربة على رأسه في مخيم الهول.", date: Self.published)
+        #expect(events.allSatisfy { $0.eventType != .airDroneStrike }, "\(events.map(\.eventType))")
     }
 
     @Test func aTitleWithAnEllipsisYieldsToTheBody() throws {

@@ -328,6 +328,9 @@ extension EventExtractor {
     @discardableResult
     func attachToll(from clause: Segmenter.Clause, cues: [CueHit], ctx: Context, to events: inout [Event]) -> (fatalities: Int?, injured: Int?)? {
         guard cues.contains(where: { $0.cue == .kill || $0.cue == .injure }) else { return nil }
+        // A tally over weeks or since the start of the year (91 حالة قتل منذ بداية العام) counts no
+        // single incident.
+        if isSummary(clause.tokens, ctx: ctx) { return nil }
         let toll = casualties(in: clause.tokens, cues: cues, words: ctx.words)
         guard let last = events.indices.last else { return (toll.fatalities, toll.injured) }
         let evSentence = ctx.clauses.firstIndex { ctx.analysis.tokens.tokens[$0.tokens.lowerBound].start == events[last].evidenceStart }
@@ -336,6 +339,16 @@ extension EventExtractor {
         guard clause.sentence - evSentence <= 1 else { return (toll.fatalities, toll.injured) }
         events[last].take(fatalities: toll.fatalities, injured: toll.injured, vague: toll.vague)
         return nil
+    }
+
+    /// The clause sums up a period (منذ بداية العام، خلال الأسبوع): the words the hedges read as a summary.
+    func isSummary(_ clause: Range<Int>, ctx: Context) -> Bool {
+        clause.contains { i in
+            let phrases = (lexicon.aggregateByFirst[ctx.keys[i]] ?? []) + (lexicon.aggregateByFirst[ctx.keysWithoutConjunction[i]] ?? [])
+            return phrases.contains { phrase in
+                i + phrase.count <= clause.upperBound && (1..<max(1, phrase.count)).allSatisfy { ctx.keys[i + $0] == phrase[$0] }
+            }
+        }
     }
 
     /// Adds an event, or merges it with the one it repeats: same type and day, and the same place

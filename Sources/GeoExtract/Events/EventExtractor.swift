@@ -169,6 +169,7 @@ public struct EventExtractor: Sendable {
                 // التحالف) are not a strike of their own.
                 !(hit.purpose && Self.eventCues.contains(hit.cue) && hit.cue != .dispersal && !isUndergone(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .airAsset && isBacked(hit.token, clause: clause.tokens, words: words))
+                    && !(hit.cue == .airStrike && isBlow(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .transfer && (isQuoting(hit.token, clause: clause.tokens, ctx: ctx) || isToHospital(clause.tokens, ctx: ctx)))
             }
             guard !cues.isEmpty else { continue }
@@ -433,6 +434,15 @@ public struct EventExtractor: Sendable {
     static let careKeys = WordPattern.keys(["مشفى", "مستشفى", "مشافي", "مستشفيات", "العلاج", "علاج", "إسعاف", "اسعاف",
                                             "الإسعاف", "نقطة طبية", "مركز صحي"])
 
+    /// ضربة على رأسه: a blow, not a strike.
+    func isBlow(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
+        (i + 1..<min(clause.upperBound, i + 4)).contains { k in
+            Self.headStems.contains { ctx.analysis.tokens.hasPrefix(k, $0) }
+        }
+    }
+
+    static let headStems: [[UInt32]] = ["رأس", "برأس", "الرأس", "بالرأس"].map { ArabicNormalizer.normalize($0).unicodeScalars.map(\.value) }
+
     /// نقل ... عن is "reported from" (ونقلت وكالة سانا عن مصادر محلية، نقل المرصد عن ناشطين), not
     /// people moved: a form of نقل with عن in the next few words quotes a source.
     func isQuoting(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
@@ -525,7 +535,10 @@ public struct EventExtractor: Sendable {
         let civiliansNamed = { clause.contains { tokens.anyForm($0, { lexicon.civilianKeys.contains($0) }) } }
         let combatantsNamed = {
             clause.contains { tokens.anyForm($0, { lexicon.combatantKeys.contains($0) }) }
-                || ctx.actors.contains { clause.contains($0.start) && $0.name != ActorLexicon.civilians && $0.name != ActorLexicon.protesters }
+                || ctx.actors.contains { a in
+                clause.contains(a.start) && ![ActorLexicon.civilians, ActorLexicon.protesters,
+                                               ActorLexicon.unidentifiedArmed, ActorLexicon.unidentifiedMilitary].contains(a.name)
+            }
         }
 
         // The incident is the family of the clause's first cue; cues after هرباً/خوفاً are its cause,
@@ -557,8 +570,9 @@ public struct EventExtractor: Sendable {
                 return typed
             }
         }
-        // A killing by gunfire or knife with no battle word: ACLED's Attack (assassinations too).
-        if let k = first(.kill), has(.killingWeapon) { return (.attack, k) }
+        // A killing or a wounding by gunfire or a blade with no battle word: ACLED's Attack
+        // (assassinations too; أصيب لاجئ بطلق ناري).
+        if let k = first(.kill) ?? first(.injure), has(.killingWeapon) { return (.attack, k) }
         return nil
     }
 
