@@ -71,3 +71,46 @@ enum RSVG {
         return (u32(16), u32(20))
     }
 }
+
+/// Opens `geomap map`'s SVG in headless Chromium (Tests/Clients/svg.html through
+/// map_in_chromium.py): the browser's XML parser reads it, and it shows as an image at the size
+/// the SVG states. Skipped off CI when Chromium is missing; under CI a missing Chromium fails.
+@Suite("a browser shows the map", .serialized, .enabled(if: WebMap.chromium != nil || Clients.isRequired))
+struct SVGInBrowserTests {
+    @Test func theMapOfTheSeedsOpensInChromium() throws {
+        let run = try GeomapRunner.run(["map"])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let stated = try #require(RSVG.statedSize(of: run.text), "no width and height on <svg>")
+        let report = try Self.show(run.stdout)
+        #expect(report["parsed"] as? Bool == true, "\(report)")
+        #expect(report["root"] as? String == "svg", "\(report)")
+        #expect((report["errors"] as? [Any])?.isEmpty == true, "\(report)")
+        #expect((report["texts"] as? Int ?? 0) > 10, "\(report)")
+        #expect(report["width"] as? Int == stated.width && report["height"] as? Int == stated.height, "\(report) for \(stated)")
+    }
+
+    @Test func aBrokenSVGIsCaught() throws {
+        // The check itself: an SVG with an unclosed element is reported as unparsed.
+        let report = try Self.show(Data("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><g></svg>".utf8))
+        #expect(report["parsed"] as? Bool == false, "\(report)")
+    }
+
+    static func show(_ svg: Data) throws -> [String: Any] {
+        guard let chromium = WebMap.chromium, let python = WebMap.python else {
+            throw Clients.Missing(what: "chromium", install: "apt-get install chromium")
+        }
+        return try Clients.withLayerFile(svg) { file, dir in
+            let empty = dir.appendingPathComponent("nothing")
+            try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+            let shot = dir.appendingPathComponent("map.png")
+            let script = Clients.scripts.appendingPathComponent("map_in_chromium.py")
+            let page = Clients.scripts.appendingPathComponent("svg.html")
+            let run = try GeomapRunner.run([script.path, page.path, empty.path, file.path, shot.path],
+                                           environment: ["PYTHONDONTWRITEBYTECODE": "1", "CHROMIUM": chromium.path], executable: python)
+            guard run.status == 0, let report = try? run.json() else {
+                throw WebMap.ScriptFailed(page: "svg.html", status: run.status, stderr: run.stderr)
+            }
+            return report
+        }
+    }
+}
