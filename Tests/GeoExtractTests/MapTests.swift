@@ -129,8 +129,8 @@ struct MapTests {
         #expect(baghuz?.arabic == "الباغوز فوقاني" && baghuz?.count == 3)
         #expect(baghuz?.text == "Al-Baghuz Fawqani · الباغوز فوقاني (3)")
         let svg = m.svg
-        #expect(svg.contains("Al-Baghuz Fawqani · <tspan xml:lang=\"ar\" direction=\"rtl\" unicode-bidi=\"embed\">الباغوز فوقاني</tspan> (3)</text>"))
-        #expect(svg.contains(">Qamishli · <tspan xml:lang=\"ar\" direction=\"rtl\" unicode-bidi=\"embed\">القامشلي</tspan></text>"))
+        #expect(svg.contains("Al-Baghuz Fawqani · <tspan xml:lang=\"ar\" direction=\"rtl\" unicode-bidi=\"embed\">الباغوز فوقاني</tspan>&#x200E; (3)</text>"))
+        #expect(svg.contains(">Qamishli · <tspan xml:lang=\"ar\" direction=\"rtl\" unicode-bidi=\"embed\">القامشلي</tspan>&#x200E;</text>"))
     }
 
     @Test func labelsOverlapNeitherEachOtherNorSymbolsAndStayInTheFrame() {

@@ -114,3 +114,48 @@ struct SVGInBrowserTests {
         }
     }
 }
+
+/// Opens `geomap map`'s SVG in Inkscape, the editor a newsroom would finish the map in, and exports
+/// it to PNG. Inkscape exits 0 even when it cannot read a file, so the check reads what it says on
+/// standard error and the PNG it writes. Skipped off CI when Inkscape is missing (Debian's
+/// `inkscape`, which `.ci/run` installs); under CI a missing Inkscape fails.
+@Suite("Inkscape opens the map", .serialized, .enabled(if: Inkscape.executable != nil || Clients.isRequired))
+struct InkscapeTests {
+    @Test func theMapOfTheSeedsOpensAndExports() throws {
+        let run = try GeomapRunner.run(["map"])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let stated = try #require(RSVG.statedSize(of: run.text), "no width and height on <svg>")
+        let export = try Inkscape.export(run.stdout)
+        #expect(export.problems.isEmpty, "\(export.problems)")
+        let size = try #require(export.png.flatMap(RSVG.pngSize), "Inkscape wrote no PNG")
+        #expect(size.width == stated.width && size.height == stated.height, "\(size) for an SVG of \(stated)")
+    }
+
+    @Test func aBrokenSVGIsCaught() throws {
+        let export = try Inkscape.export(Data("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><g></svg>".utf8))
+        #expect(!export.problems.isEmpty || export.png == nil)
+    }
+}
+
+enum Inkscape {
+    static let executable: URL? = Clients.onPath("inkscape")
+
+    /// The lines of Inkscape's standard error that say it could not read the file, and the PNG it
+    /// exported, if any.
+    static func export(_ svg: Data) throws -> (problems: [String], png: Data?) {
+        guard let executable else { throw Clients.Missing(what: "inkscape", install: "apt-get install inkscape") }
+        let dir = try GeomapRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("map.svg")
+        let out = dir.appendingPathComponent("map.png")
+        try svg.write(to: file)
+        // Its settings and caches stay in the scratch folder.
+        let run = try GeomapRunner.run([file.path, "--export-type=png", "--export-filename=\(out.path)"],
+                                       environment: ["HOME": dir.path, "XDG_CONFIG_HOME": dir.path, "XDG_CACHE_HOME": dir.path],
+                                       executable: executable)
+        let problems = run.stderr.split(separator: "\n").map(String.init).filter { line in
+            ["parser error", "cannot be opened", "Failed to open", "failed to create document"].contains { line.contains($0) }
+        }
+        return (problems, try? Data(contentsOf: out))
+    }
+}

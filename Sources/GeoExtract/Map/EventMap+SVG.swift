@@ -95,6 +95,9 @@ extension EventMap {
         if !l.arabic.isEmpty {
             if !l.english.isEmpty { s += " · " }
             s += "<tspan xml:lang=\"ar\" direction=\"rtl\" unicode-bidi=\"embed\">\(SVGText.escape(l.arabic))</tspan>"
+            // A left-to-right mark after the Arabic keeps the count's brackets in the English run
+            // for renderers that reorder the whole line (Inkscape's).
+            s += "&#x200E;"
         }
         if l.count > 1 { s += " (\(l.count))" }
         return s + "</text>\n"
