@@ -72,6 +72,9 @@ package enum NumberLexicon {
         return w.withUTF8 { bytes -> Bool in
             guard let b0 = bytes.first else { return false }
             if b0 >= 0x30 && b0 <= 0x39 { return true }
+            // A dual in ان (لاجئان): the full reading decides.
+            let n = bytes.count
+            if n >= 6, bytes[n - 4] == 0xD8, bytes[n - 3] == 0xA7, bytes[n - 2] == 0xD9, bytes[n - 1] == 0x86 { return true }
             return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: bytes.count) { buffer -> Bool in
                 // The words are valid UTF-8 already: decode without checks.
                 var n = 0
@@ -156,8 +159,15 @@ package enum NumberLexicon {
         if used { return (total, j - i, false) }
         let w = stripPrefix(w0)
         if let v = vagueTable[w] { return (v, 1, true) }
-        if dualSet.contains(w) { return (2, 1, false) }
+        if dualSet.contains(w) || isDualOfPerson(w) { return (2, 1, false) }
         return nil
+    }
+
+    /// A person noun in the nominative dual (لاجئان، مقاتلان، صحفيان): the singular and ان.
+    static func isDualOfPerson(_ w: String) -> Bool {
+        let scalars = w.unicodeScalars
+        guard scalars.count > 4, w.hasSuffix("ان") else { return false }
+        return singularSet.contains(String(String.UnicodeScalarView(scalars.dropLast(2))))
     }
 
     static func stripPrefix(_ w: String) -> String {
@@ -173,6 +183,11 @@ package enum NumberLexicon {
     }
 
     package static func isSingularPerson(_ w: String) -> Bool {
-        singularSet.contains(stripPrefix(w)) || singularSet.contains(w)
+        if singularSet.contains(stripPrefix(w)) || singularSet.contains(w) { return true }
+        // The accusative's alif (قياديا، شابا، عنصرا): the same noun.
+        let scalars = w.unicodeScalars
+        guard scalars.count > 3, scalars.last?.value == 0x0627 else { return false }
+        let bare = String(String.UnicodeScalarView(scalars.dropLast()))
+        return singularSet.contains(bare) || singularSet.contains(stripPrefix(bare))
     }
 }
