@@ -32,6 +32,7 @@ struct EventTests {
         ("نزحت مئات العائلات من بلدة عين عيسى.", .otherStrategic),
         ("نقلت قسد عشرات العائلات من مخيم الهول إلى مدينة الرقة.", .otherStrategic),
         ("تظاهر العشرات في مدينة الرقة.", .peacefulProtest),
+        ("خرج العشرات من أهالي قرى بريف دير الزور الشرقي، الجمعة، في مظاهرة احتجاجية.", .peacefulProtest),
         ("أطلق عناصر الأمن الرصاص لتفريق متظاهرين في مدينة الطبقة.", .protestWithIntervention),
         ("سيطرت قسد على بلدة هجين.", .nonStateActorOvertakesTerritory),
         ("استعاد الجيش السوري السيطرة على مدينة الميادين بعد كسر الحصار.", .governmentRegainsTerritory),

@@ -385,7 +385,8 @@ public struct EventExtractor: Sendable {
             var start = clause.tokens.lowerBound
             var family: EventLexicon.Family?
             for i in clause.tokens {
-                let found = ctx.cueHits[i].lazy.compactMap { self.lexicon.triggerPatterns[Int($0.slot.pattern)].cue.family }.first
+                // The family of a cue that starts here and is whole (قرى alone is no handing over).
+                let found = findCues(in: i..<clause.tokens.upperBound, startingOnly: true, ctx: ctx).lazy.compactMap { $0.cue.family }.first
                 // Two families, or one family told twice with و after a comma, each at its own place:
                 // خرجت تظاهرات في الكرامة ومعدان، وأغلق محتجون الطريق في المنصورة.
                 // Looting and destruction are usually details of another incident: no cut for them.
@@ -398,7 +399,9 @@ public struct EventExtractor: Sendable {
                     let sameTwice = f == current && ctx.analysis.tokens.firstLetter(cut) == 0x0648
                         && ctx.analysis.mentions.contains { (start..<cut).contains($0.startToken) }
                         && ctx.analysis.mentions.contains { (cut..<clause.tokens.upperBound).contains($0.startToken) }
-                    if f != current || sameTwice {
+                    // People going out, then to a protest (خرج العشرات ...، الجمعة، في مظاهرة): one act.
+                    let goingOutToProtest = Set([f, current]) == [.movement, .protest]
+                    if (f != current && !goingOutToProtest) || sameTwice {
                         out.append(Segmenter.Clause(tokens: start..<cut, sentence: clause.sentence))
                         start = cut
                     }
@@ -469,9 +472,9 @@ public struct EventExtractor: Sendable {
 
     /// The cue words of a clause: patterns of one or more words, matched through the compiled
     /// cue index (every inflected form, clitics removed).
-    func findCues(in range: Range<Int>, ctx: Context) -> [CueHit] {
+    func findCues(in range: Range<Int>, startingOnly: Bool = false, ctx: Context) -> [CueHit] {
         var hits: [CueHit] = []
-        for i in range {
+        for i in startingOnly ? range.prefix(1) : range[...] {
             for h in ctx.cueHits[i] where h.slot.position == 0 {
                 let p = Int(h.slot.pattern)
                 let pattern = lexicon.triggerPatterns[p]
