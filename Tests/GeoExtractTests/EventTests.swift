@@ -34,6 +34,8 @@ struct EventTests {
         ("تظاهر العشرات في مدينة الرقة.", .peacefulProtest),
         ("خرج العشرات من أهالي قرى بريف دير الزور الشرقي، الجمعة، في مظاهرة احتجاجية.", .peacefulProtest),
         ("أطلق عناصر الأمن الرصاص لتفريق متظاهرين في مدينة الطبقة.", .protestWithIntervention),
+        ("أضرم محتجون النار في مقر للإدارة الذاتية في بلدة البصيرة.", .violentDemonstration),
+        ("أحرق مسلحون مجهولون منزلا في بلدة البصيرة.", .lootingPropertyDestruction),
         ("سيطرت قسد على بلدة هجين.", .nonStateActorOvertakesTerritory),
         ("استعاد الجيش السوري السيطرة على مدينة الميادين بعد كسر الحصار.", .governmentRegainsTerritory),
         ("توصل الطرفان إلى اتفاق لوقف إطلاق النار في مدينة القامشلي.", .agreement),

@@ -136,7 +136,8 @@ extension EventExtractor {
             let force = agents.first { $0 != ActorLexicon.protesters && $0 != ActorLexicon.civilians }
             return (ActorLexicon.protesters, type == .protestWithIntervention ? force : nil)
         case .violentDemonstration, .mobViolence:
-            return (ActorLexicon.rioters, agents.first { $0 != ActorLexicon.rioters })
+            let crowd: Set<String> = [ActorLexicon.rioters, ActorLexicon.protesters, ActorLexicon.civilians]
+            return (ActorLexicon.rioters, (agents + patients).first { !crowd.contains($0) })
         case .otherStrategic where !hasCue(.release) && !hasCue(.handover) && !hasCue(.transfer):
             return (ActorLexicon.civilians, nil)
         default:

@@ -565,6 +565,10 @@ public struct EventExtractor: Sendable {
         if let m = order.firstIndex(of: .movement), let p = order.firstIndex(of: .protest), m < p {
             order.swapAt(m, p)
         }
+        // Protesters who burn or loot riot: the protest family types it (violent demonstration).
+        if let l = order.firstIndex(of: .looting), let p = order.firstIndex(of: .protest), l < p {
+            order.swapAt(l, p)
+        }
         for family in order {
             let lead = familyCues.first { $0.cue.family == family }!
             if let typed = classify(family: family, lead: lead, cues: cues, clause: clause, ctx: ctx,
@@ -597,7 +601,8 @@ public struct EventExtractor: Sendable {
             }
             return (.nonStateActorOvertakesTerritory, lead)
         case .protest:
-            if let r = ffirst(.riot) { return (.violentDemonstration, r) }
+            // Protesters who riot, burn or wreck (أضرم محتجون النار في مقر): ACLED's violent demonstration.
+            if let r = ffirst(.riot) ?? first(.destruction) { return (.violentDemonstration, r) }
             return (fhas(.dispersal) ? .protestWithIntervention : .peacefulProtest, lead)
         case .violence:
             if has(.accident) && !fhas(.ied) && !fhas(.carBomb) && !fhas(.suicide) && !fhas(.airStrike) && !fhas(.assault) && !fhas(.clash) {
