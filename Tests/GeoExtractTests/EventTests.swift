@@ -189,6 +189,15 @@ struct EventTests {
         #expect(bombs.first?.fatalities == 12)
     }
 
+    @Test func aDeedDatedAgainstIsAnIncidentOfItsOwnAtItsPlace() {
+        let text = "وفي مدينة الحسكة، أفرج عن طفل بعد أربعة أيام من اختطافه من أمام منزله في حي العزيزية."
+        let events = TestSupport.events(text, date: Self.published)
+        let release = events.first { $0.eventType == .otherStrategic }
+        let abduction = events.first { $0.eventType == .abduction }
+        #expect(release?.location?.place.nameEn == "Hasakah", "\(events.map { ($0.eventType, $0.location?.place.nameEn) })")
+        #expect(abduction?.location?.place.nameEn.hasPrefix("Al-Aziziyah") == true, "\(events.map { ($0.eventType, $0.location?.place.nameEn) })")
+    }
+
     @Test func betweenTwoPlacesIsOneIncidentNearTheFirst() throws {
         let e = try only("استهدفت طائرة مسيرة تركية سيارة على الطريق الدولي بين القامشلي والقحطانية.")
         #expect(e.location?.place.nameEn == "Qamishli")

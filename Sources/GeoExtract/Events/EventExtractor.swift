@@ -160,7 +160,7 @@ public struct EventExtractor: Sendable {
         var pendingToll: (sentence: Int, fatalities: Int?, injured: Int?, vague: Bool)?
         /// The clauses that told an incident: a party named in one of them belongs to that incident.
         var tellingClauses: Set<Int> = []
-        let split = splitAtCommas(clauses, ctx: ctx)
+        let split = splitAtDatedDeeds(splitAtCommas(clauses, ctx: ctx), ctx: ctx)
         ctx.clauses = split
         ctx.sentences = Segmenter.sentences(of: split)
         for (ci, clause) in split.enumerated() {
@@ -375,6 +375,35 @@ public struct EventExtractor: Sendable {
             }
             return true
         }
+    }
+
+    /// أفرج عن طفل بعد 4 أيام من اختطافه من أمام منزله في حي العزيزية: the deed the first is dated
+    /// against is an incident of its own when the clause names where it happened. The clause is cut
+    /// before its من, so each incident has its own words and place.
+    func splitAtDatedDeeds(_ clauses: [Segmenter.Clause], ctx: Context) -> [Segmenter.Clause] {
+        var out: [Segmenter.Clause] = []
+        for clause in clauses {
+            var start = clause.tokens.lowerBound
+            for hit in findCues(in: clause.tokens, ctx: ctx) where hit.cue.family != nil && hit.token - 1 > start {
+                let from = hit.token - 1
+                guard isDatedAgainst(hit, clause: clause.tokens, ctx: ctx),
+                    ctx.analysis.mentions.contains(where: { (hit.token..<clause.tokens.upperBound).contains($0.startToken) })
+                else { continue }
+                out.append(Segmenter.Clause(tokens: start..<from, sentence: clause.sentence))
+                start = from
+            }
+            out.append(Segmenter.Clause(tokens: start..<clause.tokens.upperBound, sentence: clause.sentence))
+        }
+        return out
+    }
+
+    /// The deed at `hit` is a point in time another is dated against: بعد (عشرة) أيام من، قبل ساعات من.
+    func isDatedAgainst(_ hit: CueHit, clause: Range<Int>, ctx: Context) -> Bool {
+        let keys = ctx.keys
+        guard hit.token - 2 >= clause.lowerBound, keys[hit.token - 1] == Self.fromKey,
+            Self.timeUnitKeys.contains(keys[hit.token - 2])
+        else { return false }
+        return (3...4).contains { back in hit.token - back >= clause.lowerBound && Self.beforeAfterKeys.contains(keys[hit.token - back]) }
     }
 
     /// A clause that names two kinds of incident on either side of a comma (سيطرت على الطبقة، بعد
