@@ -111,12 +111,6 @@ public struct NameIndex: Sendable {
         (key ^ (UInt64(UInt32(bitPattern: node)) &* 0x9E37_79B9_7F4A_7C15)) &+ UInt64(UInt32(bitPattern: node))
     }
 
-    /// Proclitic sequences tried in front of a name, longest first. `ll` marks ل fused with the article.
-    private static let proclitics: [[UInt32]] = [
-        [0x0648, 0x0628], [0x0648, 0x0644], [0x0648, 0x0643], [0x0641, 0x0628], [0x0641, 0x0644], [0x0641, 0x0643],
-        [0x0648], [0x0641], [0x0628], [0x0644], [0x0643],
-    ]
-
     /// Every name in the text, leftmost-longest and not overlapping.
     public func matches(in text: TokenizedText) -> [Match] {
         var result: [Match] = []
@@ -151,18 +145,23 @@ public struct NameIndex: Sendable {
         let t = tokens[i]
         follow(firstKey: t.keyHash, clitic: 0)
         let word = UnsafeBufferPointer(rebasing: letters[t.letterStart..<(t.letterStart + t.letterCount)])
-        if word.count >= 3 {
-            for p in Self.proclitics where p.count + 2 <= word.count {
-                var matchesPrefix = true
-                for (k, l) in p.enumerated() where word[k] != l { matchesPrefix = false; break }
-                guard matchesPrefix else { continue }
-                let rest = UnsafeBufferPointer(rebasing: word[p.count...])
-                follow(firstKey: NameKey.keyHash(rest), clitic: p.count)
-                // ل before the article drops its alef: للشعفة = ل + الشعفة.
-                if p.last == NameKey.lam, rest.count >= 3, rest[0] == NameKey.lam {
-                    follow(firstKey: NameKey.hash(UnsafeBufferPointer(rebasing: rest[1...])), clitic: p.count + 1)
-                }
+        // Proclitics, the pairs before the single letters: a word has one first letter, so at most one pair
+        // (و or ف, then ب ل or ك) and one single letter can match.
+        func tryRest(_ count: Int) {
+            let rest = UnsafeBufferPointer(rebasing: word[count...])
+            follow(firstKey: NameKey.keyHash(rest), clitic: count)
+            // ل before the article drops its alef: للشعفة = ل + الشعفة.
+            if word[count - 1] == NameKey.lam, rest.count >= 3, rest[0] == NameKey.lam {
+                follow(firstKey: NameKey.hash(UnsafeBufferPointer(rebasing: rest[1...])), clitic: count + 1)
             }
+        }
+        if word.count >= 3 {
+            let first = word[0]
+            if first == 0x0648 || first == 0x0641, word.count >= 4 {  // و ف
+                let second = word[1]
+                if second == 0x0628 || second == NameKey.lam || second == 0x0643 { tryRest(2) }  // ب ل ك
+            }
+            if first == 0x0648 || first == 0x0641 || first == 0x0628 || first == NameKey.lam || first == 0x0643 { tryRest(1) }
         }
         guard let best else { return nil }
         return Match(startToken: i, endToken: best.end, entries: terminals[Int(best.node)], procliticLength: best.clitic)

@@ -19,6 +19,9 @@ public struct Token: Sendable, Equatable {
 public struct TokenizedText: Sendable {
     public private(set) var tokens: [Token] = []
     public private(set) var letters: [UInt32] = []
+    /// The key of each token's word as written (`NameKey.hash` of all its folded letters), computed
+    /// once here: lexicons, clause splitting and the event rules look words up by it again and again.
+    public private(set) var wordKeys: [UInt64] = []
     /// Number of Unicode scalars in the text.
     public private(set) var scalarCount = 0
 
@@ -62,10 +65,39 @@ public struct TokenizedText: Sendable {
         }
     }
 
+    /// The folded word of every token. Each distinct word is made into a string once; later tokens
+    /// with the same letters share that string (a report repeats many of its words).
+    public func allWords() -> [String] {
+        var result: [String] = []
+        result.reserveCapacity(tokens.count)
+        var firstToken = KeyTable(capacity: tokens.count)
+        letters.withUnsafeBufferPointer { all in
+            tokens.withUnsafeBufferPointer { tokens in
+                for (i, t) in tokens.enumerated() {
+                    let k = wordKeys[i]
+                    if let j = firstToken[k] {
+                        let u = tokens[Int(j)]
+                        if u.letterCount == t.letterCount
+                            && all[u.letterStart..<(u.letterStart + u.letterCount)].elementsEqual(all[t.letterStart..<(t.letterStart + t.letterCount)])
+                        {
+                            result.append(result[Int(j)])
+                            continue
+                        }
+                    } else {
+                        firstToken.insert(k, Int32(i))
+                    }
+                    result.append(word(t))
+                }
+            }
+        }
+        return result
+    }
+
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenizedText {
         var result = TokenizedText()
         result.letters.reserveCapacity(bytes.count / 2)
         result.tokens.reserveCapacity(bytes.count / 10)
+        result.wordKeys.reserveCapacity(bytes.count / 10)
         var i = 0
         var scalarIndex = 0
         var tokenStart = -1
@@ -133,9 +165,11 @@ public struct TokenizedText: Sendable {
 
     private mutating func appendToken(start: Int, end: Int, utf8: Range<Int>, letterStart: Int) {
         let count = letters.count - letterStart
-        let key = letters.withUnsafeBufferPointer { buf in
-            NameKey.keyHash(UnsafeBufferPointer(rebasing: buf[letterStart..<(letterStart + count)]))
+        let (key, wordKey) = letters.withUnsafeBufferPointer { buf in
+            let word = UnsafeBufferPointer(rebasing: buf[letterStart..<(letterStart + count)])
+            return (NameKey.keyHash(word), NameKey.hash(word))
         }
+        wordKeys.append(wordKey)
         tokens.append(Token(start: start, end: end, utf8Start: utf8.lowerBound, utf8End: utf8.upperBound,
                             letterStart: letterStart, letterCount: count, keyHash: key))
     }

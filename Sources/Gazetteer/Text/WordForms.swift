@@ -60,10 +60,8 @@ extension TokenizedText {
     }
 
     /// The key of token `i` as written.
-    public func key(_ i: Int) -> UInt64 {
-        let t = tokens[i]
-        return letters.withUnsafeBufferPointer { NameKey.hash(UnsafeBufferPointer(rebasing: $0[t.letterStart..<(t.letterStart + t.letterCount)])) }
-    }
+    @inlinable
+    public func key(_ i: Int) -> UInt64 { wordKeys[i] }
 
     /// The keys of token `i`'s forms with clitics removed.
     public func forms(_ i: Int) -> WordForms {

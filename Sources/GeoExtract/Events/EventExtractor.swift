@@ -125,7 +125,7 @@ public struct EventExtractor: Sendable {
 
     public func events(in analysis: MentionExtractor.Analysis) -> [Event] {
         let tokens = analysis.tokens
-        let words = tokens.tokens.map { tokens.word($0) }
+        let words = tokens.allWords()
         let clauses = Segmenter.clauses(text: analysis.document.text, tokens: tokens, words: words)
         let actorMatches = actorLexicon.index.matches(in: tokens).map { m in
             ActorHit(name: actorLexicon.names[actorLexicon.index.entries[m.entries[0]].place], start: m.startToken, end: m.endToken)
@@ -134,7 +134,7 @@ public struct EventExtractor: Sendable {
         var ctx = Context(
             analysis: analysis, words: words, clauses: clauses, actors: actorMatches, published: published,
             cueHits: tokens.tokens.indices.map { lexicon.cueIndex.hits(tokens, $0) },
-            keys: tokens.tokens.indices.map { tokens.key($0) },
+            keys: tokens.wordKeys,
             keysWithoutConjunction: tokens.tokens.indices.map { i in
                 let first = tokens.firstLetter(i)
                 return (first == 0x0648 || first == 0x0641) && tokens.tokens[i].letterCount > 2 ? tokens.key(i, dropping: 1) : 0
