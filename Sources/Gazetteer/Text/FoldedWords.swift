@@ -38,22 +38,8 @@ struct FoldedWords {
                     let n = utf8.count
                     while i < n {
                         // The bytes are a String's, so valid UTF-8.
-                        let b0 = UInt32(utf8[i])
-                        let v: UInt32
-                        if b0 < 0x80 {
-                            v = b0
-                            i += 1
-                        } else if b0 < 0xE0 {
-                            v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-                            i += 2
-                        } else if b0 < 0xF0 {
-                            v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                            i += 3
-                        } else {
-                            v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
-                                | UInt32(utf8[i + 3] & 0x3F)
-                            i += 4
-                        }
+                        let (v, length) = UTF8Scalar.decode(utf8, at: i)
+                        i += length
                         switch ArabicNormalizer.fold(v) {
                         case .letter(let l):
                             letters[letterCount] = l

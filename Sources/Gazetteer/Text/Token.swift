@@ -110,22 +110,8 @@ public struct TokenizedText: Sendable {
         let table = ArabicNormalizer.table
         while i < n {
             let scalarByte = i
-            let b0 = UInt32(bytes[i])
-            var v: UInt32
-            if b0 < 0x80 {
-                v = b0
-                i += 1
-            } else if b0 < 0xE0 {
-                v = ((b0 & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)
-                i += 2
-            } else if b0 < 0xF0 {
-                v = ((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F)
-                i += 3
-            } else {
-                v = ((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12)
-                    | ((UInt32(bytes[i + 2]) & 0x3F) << 6) | (UInt32(bytes[i + 3]) & 0x3F)
-                i += 4
-            }
+            let (v, length) = UTF8Scalar.decode(bytes, at: i)
+            i += length
             let fold: ArabicNormalizer.Fold
             if v < 0x700 {
                 let f = table[Int(v)]

@@ -80,17 +80,10 @@ package enum NumberLexicon {
                 var n = 0
                 var i = 0
                 while i < bytes.count {
-                    let b = UInt32(bytes[i])
-                    if b < 0x80 {
-                        buffer[n] = b; i += 1
-                    } else if b < 0xE0, i + 1 < bytes.count {
-                        buffer[n] = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
-                    } else if b < 0xF0, i + 2 < bytes.count {
-                        buffer[n] = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
-                    } else {
-                        return true  // a rare scalar: let the full reading decide
-                    }
+                    let (v, length) = UTF8Scalar.decode(bytes, at: i)
+                    buffer[n] = v
                     n += 1
+                    i += length
                 }
                 for drop in 0...min(3, max(0, n - 2)) {
                     let key = NameKey.hash(UnsafeBufferPointer(rebasing: buffer[drop..<n]))
