@@ -88,6 +88,9 @@ struct EventTests {
         // The number a count rose to; "a number of" is several.
         ("ارتفع عدد قتلى انفجار السيارة المفخخة في بلدة الشحيل إلى 12 قتيلا.", 12, nil),
         ("أصيب عدد من عناصر قسد بانفجار عبوة ناسفة في بلدة الشحيل.", nil, 3),
+        // One number for the dead and the wounded together is not split; a split is read.
+        ("قتل وجرح 28 عنصرا بقصف جوي أمريكي على مواقعهم في بلدة الشحيل.", nil, nil),
+        ("سقط 17 قتيلا و11 جريحا بقصف على بلدة الشحيل.", 17, 11),
         // A tally since the start of the year adds nothing to the incident before it.
         ("قتل شاب برصاص مجهولين في مخيم الهول. وتم تسجيل 91 حالة قتل في المخيم منذ بداية العام.", 1, nil),
         // An age is no count of victims.
@@ -137,6 +140,15 @@ struct EventTests {
         #expect(e.eventType == .arrests)
         #expect(e.actor1 == "SDF")
         #expect(e.affected == 10)
+    }
+
+    @Test func aStrikeNamedAmericanIsTheCoalitions() throws {
+        let e = try only("قتل خمسة عناصر من الميليشيات الإيرانية بقصف أمريكي على مواقعهم في بلدة الشحيل.")
+        #expect(e.actor1 == "International Coalition")
+        #expect(e.actor2 == "Iranian-backed militias")
+        // The noun told, then the verb of hitting: a report, not commentary.
+        let told = try only("والضربات الجوية الأمريكية استهدفت تجمعات للميليشيات الإيرانية في بلدة الشحيل.")
+        #expect(told.eventType == .airDroneStrike)
     }
 
     @Test func whoSaysIsNoParty() throws {

@@ -72,6 +72,12 @@ struct MentionTests {
         #expect(m.geoPrecision == 2)
     }
 
+    @Test func aCityPlacedByADirectionKeepsItsPoint() throws {
+        // "East of Deir ez-Zor" names the province's east: Abu Kamal stays Abu Kamal.
+        let m = try #require(TestSupport.mentions("غارات على مواقعهم بمحيط البوكمال شرق دير الزور").first { $0.text == "البوكمال" })
+        #expect(m.place.nameEn == "Albu Kamal", "\(m.place.nameEn)")
+    }
+
     @Test func aListIsNoQualifier() throws {
         // "The road between Abu Kamal and Palmyra": Palmyra is the next item, not where Abu Kamal lies.
         let text = "ويعد الطريق الواصل بين البوكمال وتدمر شريانا رئيسيا"

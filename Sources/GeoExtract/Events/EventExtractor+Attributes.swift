@@ -13,13 +13,15 @@ extension EventExtractor {
 
     /// Nouns after which an actor's name is the attacker: طيران التحالف، خلايا التنظيم، برصاص مجهولين.
     static let agentHeads: Set<String> = Set(
-        ["طيران", "طائرات", "طائرة", "مسيرة", "خلايا", "خلية", "مسلحو", "مسلحون", "مسلحين", "مقاتلو", "قوات", "قوة",
+        ["قصف", "بقصف", "غارة", "غارات", "بغارة", "بغارات", "ضربة", "ضربات", "الضربات", "الغارات", "القصف",
+         "طيران", "طائرات", "طائرة", "مسيرة", "خلايا", "خلية", "مسلحو", "مسلحون", "مسلحين", "مقاتلو", "قوات", "قوة",
          "دورية", "دوريات", "عناصر", "وحدات", "فصائل", "ميليشيا", "مليشيا", "ميليشيات", "برصاص", "رصاص", "قبل",
          "بهجوم", "هجوم", "نفذه", "شنه", "شنته", "نفذته", "سلاح", "مدفعية", "عملية", "مدفعيته", "فرع", "فريق"]
             .map(ArabicNormalizer.normalize))
     /// Agent heads that name a weapon or an attack, not just a unit: برصاص، طيران، شنه.
     static let strikerHeads: Set<String> = Set(
-        ["طيران", "طائرات", "طائرة", "مسيرة", "برصاص", "رصاص", "قبل", "بهجوم", "هجوم", "نفذه", "شنه", "شنته", "نفذته",
+        ["قصف", "بقصف", "غارة", "غارات", "بغارة", "بغارات", "ضربة", "ضربات", "الضربات", "الغارات", "القصف",
+         "طيران", "طائرات", "طائرة", "مسيرة", "برصاص", "رصاص", "قبل", "بهجوم", "هجوم", "نفذه", "شنه", "شنته", "نفذته",
          "سلاح", "مدفعية", "مدفعيته"].map(ArabicNormalizer.normalize))
 
     /// Nouns after which an actor's name is the target: مواقع التنظيم، حاجز لقسد، دورية للقوات.
@@ -111,12 +113,14 @@ extension EventExtractor {
             let airborne = (max(clause.lowerBound, a.start - 1)...a.start).contains { k in
                 ctx.cueHits[k].contains { lexicon.triggerPatterns[Int($0.slot.pattern)].cue == .airAsset }
             }
-            let agentHead = headIn(Self.agentHeadKeys) || airborne
+            // An actor named by its strike (قصف أمريكي، غارات روسية) is the one striking.
+            let namedByStrike = WordPattern.anyStem(tokens, a.start, { Self.strikerHeadKeys.contains($0) })
+            let agentHead = headIn(Self.agentHeadKeys) || airborne || namedByStrike
             var patient = headIn(Self.targetHeadKeys) || stemBefore(1, in: Self.patientMarkerKeys)
                 || (lPrefixed && !agentHead)
             // Victims named after قُتل / أصيب / مقتل (عنصرين من قسد, عناصر من قوات ...): a unit word
             // does not make them attackers there; only a weapon or an attack word does.
-            let striker = airborne || headIn(Self.strikerHeadKeys)
+            let striker = airborne || namedByStrike || headIn(Self.strikerHeadKeys)
             if agentHead && !stemBefore(1, in: Self.onAgainstKeys) { patient = false }
             if killAt.contains(where: { a.start > $0 && a.start - $0 <= 5 }) && !striker { patient = true }
             if patient { patients.append(a.name) } else { agents.append(a.name) }
@@ -175,9 +179,19 @@ extension EventExtractor {
         var injured: Int?
         var vague = false
         let none = cues.filter { $0.cue == .noCasualties }.map { $0.token + $0.length }
+        let tollCues = cues.filter { $0.cue == .kill || $0.cue == .injure }
         for cue in cues where cue.cue == .kill || cue.cue == .injure || cue.cue == .execution || cue.cue == .assassination {
             // دون وقوع إصابات: the word names what did not happen.
             if none.contains(where: { cue.token >= $0 && cue.token <= $0 + 1 }) { continue }
+            // مقتل وجرح 28: one number for the dead and the wounded together, which it does not split
+            // (قتيلان وجريحان count themselves).
+            if NumberLexicon.read(words, at: cue.token) == nil,
+                let other = tollCues.first(where: { $0.cue != cue.cue && abs($0.token - cue.token) == 1 && NumberLexicon.read(words, at: $0.token) == nil }),
+                max(cue.token, other.token) + 1 < clause.upperBound,
+                NumberLexicon.read(words, at: max(cue.token, other.token) + 1).map({ !$0.vague }) == true
+            {
+                continue
+            }
             guard let (n, isVague) = count(around: cue.token, clause: clause, words: words, cues: cues) else { continue }
             vague = vague || isVague
             if cue.cue == .injure { injured = (injured ?? 0) < n ? n : injured } else { fatalities = (fatalities ?? 0) < n ? n : fatalities }
@@ -243,7 +257,8 @@ extension EventExtractor {
         var j = k + 1
         var skipped = 0
         while j < clause.upperBound && skipped < 3 && Self.fillers.contains(NumberLexicon.bare(words[j])) { j += 1; skipped += 1 }
-        if j < clause.upperBound, let n = NumberLexicon.read(words, at: j) {
+        // A number joined by و after the word (17 قتيلا و11 جريحا) counts the next group, not these.
+        if j < clause.upperBound, !words[j].hasPrefix("و"), let n = NumberLexicon.read(words, at: j) {
             var total = n.value
             // A second group joined with و: "11 عنصراً من الفصائل وأربعة من مقاتلي قسد".
             var m = j + n.length

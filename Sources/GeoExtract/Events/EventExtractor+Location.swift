@@ -177,6 +177,13 @@ extension EventExtractor {
             {
                 score -= 4
             }
+            // "البوكمال شرق دير الزور": a place placed by a direction from another qualifies it.
+            if m.startToken >= 1, PlaceContextLexicon.shared.head(ofToken: m.startToken - 1, in: ctx.analysis.tokens) == .direction,
+                let before = mentions[..<i].last, before.endToken == m.startToken - 1, clause.contains(before.startToken),
+                !before.place.kind.isArea
+            {
+                score -= 4
+            }
             let distance = abs(m.startToken - trigger)
             score -= Double(distance) * 0.08
             if best == nil || score > best!.1 { best = (i, score) }

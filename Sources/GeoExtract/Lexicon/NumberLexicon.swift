@@ -30,7 +30,7 @@ package enum NumberLexicon {
     ]
     /// Nouns whose dual form counts two people: قتيلان، عنصرين، امرأتان.
     static let duals: [String] = [
-        "قتيلان", "قتيلين", "قتيلا", "عنصران", "عنصرين", "جنديان", "جنديين", "شخصان", "شخصين", "شابان", "شابين",
+        "قتيلان", "قتيلين", "عنصران", "عنصرين", "جنديان", "جنديين", "شخصان", "شخصين", "شابان", "شابين",
         "طفلان", "طفلين", "امرأتان", "امرأتين", "مدنيان", "راعيان", "راعيين", "جريحان", "جريحين", "مقاتلان",
         "مقاتلين", "رجلان", "رجلين", "شقيقان", "شقيقين", "ناشطين", "ناشطان", "مدرسين", "سائقين", "عاملين",
         "مسلحين", "مسلحان", "قياديين", "قياديان", "ضابطين", "ضابطان", "أخوين", "عسكريين", "مدنيين",
@@ -107,7 +107,11 @@ package enum NumberLexicon {
     /// whether it was vague (عشرات، عدد من).
     package static func read(_ words: [String], at i: Int) -> (value: Int, length: Int, vague: Bool)? {
         guard i < words.count else { return nil }
-        let w0 = words[i]
+        var w0 = words[i]
+        // و before digits (17 قتيلا و11 جريحا): the number.
+        if w0.hasPrefix("و"), w0.unicodeScalars.count > 1, w0.unicodeScalars.dropFirst().allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) {
+            w0 = String(String.UnicodeScalarView(w0.unicodeScalars.dropFirst()))
+        }
         guard mayStartCount(w0) else { return nil }
         if !w0.isEmpty, w0.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let v = Int(w0) {
             // "3 آلاف"
