@@ -86,6 +86,11 @@ extension TokenizedText {
         return true
     }
 
+    /// Whether token `i` begins with any of the given sequences of folded letters.
+    public func hasPrefix(_ i: Int, anyOf prefixes: [[UInt32]]) -> Bool {
+        prefixes.contains { hasPrefix(i, $0) }
+    }
+
     /// The key of token `i` with its first `drop` letters removed.
     public func key(_ i: Int, dropping drop: Int) -> UInt64 {
         let t = tokens[i]

@@ -359,12 +359,7 @@ extension EventExtractor {
 
     /// The clause sums up a period (منذ بداية العام، خلال الأسبوع): the words the hedges read as a summary.
     func isSummary(_ clause: Range<Int>, ctx: Context) -> Bool {
-        clause.contains { i in
-            let phrases = (lexicon.aggregateByFirst[ctx.keys[i]] ?? []) + (lexicon.aggregateByFirst[ctx.keysWithoutConjunction[i]] ?? [])
-            return phrases.contains { phrase in
-                i + phrase.count <= clause.upperBound && (1..<max(1, phrase.count)).allSatisfy { ctx.keys[i + $0] == phrase[$0] }
-            }
-        }
+        clause.contains { ctx.phraseStarts(at: $0, within: clause, lexicon.aggregateByFirst) }
     }
 
     /// Adds an event, or merges it with the one it repeats: same type and day, and the same place

@@ -27,8 +27,6 @@ extension EventExtractor {
     static let destinationKeys = WordPattern.keys(Array(destinationWords))
     static let originKeys = WordPattern.keys(Array(originWords))
     static let anaphorKeys = WordPattern.keys(Array(anaphors))
-    /// The anaphors as whole words (their keys as written, not their forms).
-    static let anaphorWordKeys = WordPattern.keys(Array(anaphors))
     static let fromKey = NameKey.wordKey("من")
     static let andFromKey = NameKey.wordKey("ومن")
     static let fromItKey = NameKey.wordKey("منها")
@@ -101,19 +99,24 @@ extension EventExtractor {
         return []
     }
 
-    /// The place is the first end of a span: بين (بلدة) X و...
-    func isBetween(_ m: PlaceMention, ctx: Context) -> Bool {
-        guard m.startToken > 0 else { return false }
+    /// The word that governs a mention: the one before it, or before its place noun (من مدينة X).
+    func governor(of m: PlaceMention, ctx: Context) -> Int? {
+        guard m.startToken > 0 else { return nil }
         var k = m.startToken - 1
         if PlaceContextLexicon.shared.head(ofToken: k, in: ctx.analysis.tokens) != nil, k > 0 { k -= 1 }
-        return ctx.keys[k] == Self.betweenKey
+        return k
+    }
+
+    /// The place is the first end of a span: بين (بلدة) X و...
+    func isBetween(_ m: PlaceMention, ctx: Context) -> Bool {
+        governor(of: m, ctx: ctx).map { ctx.keys[$0] == Self.betweenKey } ?? false
     }
 
     /// The token of an anaphoric origin, من البلدة / من المنطقة, if the clause has one.
     func originAnaphor(in range: Range<Int>, ctx: Context) -> Int? {
         for i in range where i + 1 < range.upperBound {
             let k = ctx.keys[i]
-            if (k == Self.fromKey || k == Self.andFromKey) && Self.anaphorWordKeys.contains(ctx.keys[i + 1]) { return i + 1 }
+            if (k == Self.fromKey || k == Self.andFromKey) && Self.anaphorKeys.contains(ctx.keys[i + 1]) { return i + 1 }
             // منها، من هناك
             if k == Self.fromItKey || (k == Self.fromKey && ctx.keys[i + 1] == Self.thereKey) { return i }
         }
@@ -122,17 +125,12 @@ extension EventExtractor {
 
     /// The place is where people left from: من (مدينة) X.
     func isOrigin(_ m: PlaceMention, ctx: Context) -> Bool {
-        guard m.startToken > 0 else { return false }
-        var k = m.startToken - 1
-        if PlaceContextLexicon.shared.head(ofToken: k, in: ctx.analysis.tokens) != nil, k > 0 { k -= 1 }
-        return Self.originWords.contains(ctx.words[k])
+        governor(of: m, ctx: ctx).map { Self.originWords.contains(ctx.words[$0]) } ?? false
     }
 
     func isDestination(_ m: PlaceMention, ctx: Context) -> Bool {
-        guard m.startToken > 0 else { return false }
-        var k = m.startToken - 1
-        // Skip a place noun: نحو مدينة الرقة.
-        if PlaceContextLexicon.shared.head(ofToken: k, in: ctx.analysis.tokens) != nil, k > 0 { k -= 1 }
+        // The word before the place noun, if any: نحو مدينة الرقة.
+        guard let k = governor(of: m, ctx: ctx) else { return false }
         let w = ctx.words[k]
         return Self.destinationWords.contains(w) || ctx.words[m.startToken].hasPrefix("ل") && !ctx.words[m.startToken].hasPrefix("ال")
             || (m.startToken > 0 && ctx.words[m.startToken].hasPrefix("و") && k < m.startToken - 1)
@@ -197,11 +195,11 @@ extension EventExtractor {
     func isReporterPlace(_ m: PlaceMention, ctx: Context) -> Bool {
         let tokens = ctx.analysis.tokens
         return (max(0, m.startToken - 3)..<m.startToken).contains { k in
-            Self.correspondentStems.contains { tokens.hasPrefix(k, $0) }
+            tokens.hasPrefix(k, anyOf: Self.correspondentStems)
         }
     }
 
-    static let correspondentStems: [[UInt32]] = ["مراسل", "ومراسل", "لمراسل"].map { $0.unicodeScalars.map(\.value) }
+    static let correspondentStems = WordPattern.letters(["مراسل", "ومراسل", "لمراسل"])
 
     /// ACLED geo precision: 1 the named town or site; 2 near it, part of it, or a subdistrict;
     /// 3 a larger region.

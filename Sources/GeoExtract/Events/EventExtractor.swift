@@ -69,6 +69,19 @@ public struct EventExtractor: Sendable {
             return text[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: max(from, to))]
         }
 
+        /// Whether one of `byFirst`'s phrases (keyed by their first word) starts at token `i` and ends
+        /// inside `range`; the first word may carry و or ف.
+        func phraseStarts(at i: Int, within range: Range<Int>, _ byFirst: [UInt64: [[UInt64]]]) -> Bool {
+            func matches(_ phrase: [UInt64]) -> Bool {
+                guard i + phrase.count <= range.upperBound else { return false }
+                for k in 1..<max(1, phrase.count) where keys[i + k] != phrase[k] { return false }
+                return true
+            }
+            if let phrases = byFirst[keys[i]], phrases.contains(where: matches) { return true }
+            let bare = keysWithoutConjunction[i]
+            return bare != 0 && byFirst[bare]?.contains(where: matches) == true
+        }
+
         /// Whether a comma (، or ,) stands between token `k - 1` and token `k`.
         func commaBefore(_ k: Int) -> Bool {
             let toks = analysis.tokens.tokens
@@ -237,13 +250,11 @@ public struct EventExtractor: Sendable {
             // اعتقالات. A clause that names no actor takes the last party named earlier in its sentence,
             // in a clause that told no incident of its own (there the party is that incident's), unless
             // it opens with a contrast (فيما، في حين، بينما), which brings a new subject.
-            let unnamed: Set<String> = [ActorLexicon.civilians, ActorLexicon.protesters, ActorLexicon.rioters,
-                                        ActorLexicon.unidentifiedArmed, ActorLexicon.unidentifiedMilitary]
             if actor1 == nil || actor1 == ActorLexicon.unidentifiedArmed || actor1 == ActorLexicon.unidentifiedMilitary,
                 !ctx.actors.contains(where: { clause.tokens.contains($0.start) }),
                 !Segmenter.contrastKeys.contains(ctx.keys[clause.tokens.lowerBound]),
                 let span = ctx.sentences[clause.sentence]?.span,
-                let named = ctx.actors.last(where: { span.lowerBound <= $0.start && $0.start < clause.tokens.lowerBound && !unnamed.contains($0.name) }),
+                let named = ctx.actors.last(where: { span.lowerBound <= $0.start && $0.start < clause.tokens.lowerBound && !Self.unnamedParties.contains($0.name) }),
                 let home = split.firstIndex(where: { $0.tokens.contains(named.start) }), !tellingClauses.contains(home)
             {
                 actor1 = named.name
@@ -322,6 +333,10 @@ public struct EventExtractor: Sendable {
         return events.count - 1
     }
 
+    /// Actors that name no party a later clause could continue: civilians, crowds, unidentified groups.
+    static let unnamedParties: Set<String> = [ActorLexicon.civilians, ActorLexicon.protesters, ActorLexicon.rioters,
+                                              ActorLexicon.unidentifiedArmed, ActorLexicon.unidentifiedMilitary]
+
     static let wasKeys: Set<UInt64> = Set(["كان", "كانت", "كانوا", "يكون", "تكون"].map(NameKey.wordKey))
     static let qadKey = NameKey.wordKey("قد")
     /// كان آخرها هجوم: "the last of them was an attack" reports that attack.
@@ -329,13 +344,13 @@ public struct EventExtractor: Sendable {
 
     /// The trigger is a definite noun (الهجوم، المعارك) and no other event word in the clause is a verb.
     func isBackReference(_ trigger: CueHit, cues: [CueHit], tokens: TokenizedText) -> Bool {
-        let definite = { (i: Int) in Self.definitePrefixes.contains { tokens.hasPrefix(i, $0) } }
+        let definite = { (i: Int) in tokens.hasPrefix(i, anyOf: Self.definitePrefixes) }
         guard definite(trigger.token) else { return false }
         return cues.allSatisfy { hit in hit.cue.family == nil || definite(hit.token) }
     }
 
     /// The article, alone or after و، ب، or as لل: a word that begins so is definite.
-    static let definitePrefixes: [[UInt32]] = ["ال", "وال", "بال", "لل"].map { $0.unicodeScalars.map(\.value) }
+    static let definitePrefixes = WordPattern.letters(["ال", "وال", "بال", "لل"])
     static let articleLetters: [UInt32] = [NameKey.alef, NameKey.lam]
 
     /// The report's own date: a full date (day, month, year) in a short line among its first three
@@ -450,12 +465,12 @@ public struct EventExtractor: Sendable {
         // (المنطقة التي تتعرض للهجوم): only a new, indefinite deed is reported here.
         guard i > clause.lowerBound, !tokens.hasPrefix(i, Self.lamLam) else { return false }
         // The verb may stand one or two words back: تعرضت دورية لقسد لهجوم.
-        return (max(clause.lowerBound, i - 3)..<i).contains { k in Self.undergoStems.contains { tokens.hasPrefix(k, $0) } }
+        return (max(clause.lowerBound, i - 3)..<i).contains { k in tokens.hasPrefix(k, anyOf: Self.undergoStems) }
     }
 
     static let lamLam: [UInt32] = [NameKey.lam, NameKey.lam]
-    static let undergoStems: [[UInt32]] = ["تعرض", "وتعرض", "يتعرض", "ويتعرض", "تتعرض", "وتتعرض", "لتعرض", "تصد", "وتصد", "يتصد",
-                                           "تتصد", "التصد", "والتصد", "للتصد", "صد", "وصد"].map { ArabicNormalizer.normalize($0).unicodeScalars.map(\.value) }
+    static let undergoStems = WordPattern.letters(["تعرض", "وتعرض", "يتعرض", "ويتعرض", "تتعرض", "وتتعرض", "لتعرض", "تصد", "وتصد", "يتصد",
+                                           "تتصد", "التصد", "والتصد", "للتصد", "صد", "وصد"])
 
     /// The wounded taken to hospital (نقل الجرحى إلى مشفى، تم نقلهم إلى المشافي لتلقي العلاج) is part
     /// of the incident that wounded them, not a movement of people of its own.
@@ -469,21 +484,21 @@ public struct EventExtractor: Sendable {
     /// ضربة على رأسه: a blow, not a strike.
     func isBlow(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
         (i + 1..<min(clause.upperBound, i + 4)).contains { k in
-            Self.headStems.contains { ctx.analysis.tokens.hasPrefix(k, $0) }
+            ctx.analysis.tokens.hasPrefix(k, anyOf: Self.headStems)
         }
     }
 
-    static let headStems: [[UInt32]] = ["رأس", "برأس", "الرأس", "بالرأس"].map { ArabicNormalizer.normalize($0).unicodeScalars.map(\.value) }
+    static let headStems = WordPattern.letters(["رأس", "برأس", "الرأس", "بالرأس"])
 
     /// نقل ... عن is "reported from" (ونقلت وكالة سانا عن مصادر محلية، نقل المرصد عن ناشطين), not
     /// people moved: a form of نقل with عن in the next few words quotes a source.
     func isQuoting(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
         let tokens = ctx.analysis.tokens
-        guard Self.quotingStems.contains(where: { tokens.hasPrefix(i, $0) }) else { return false }
+        guard tokens.hasPrefix(i, anyOf: Self.quotingStems) else { return false }
         return (i + 1..<min(clause.upperBound, i + 7)).contains { ctx.keys[$0] == Self.fromAboutKey }
     }
 
-    static let quotingStems: [[UInt32]] = ["نقل", "ونقل", "فنقل", "ينقل", "وينقل", "تنقل", "وتنقل"].map { $0.unicodeScalars.map(\.value) }
+    static let quotingStems = WordPattern.letters(["نقل", "ونقل", "فنقل", "ينقل", "وينقل", "تنقل", "وتنقل"])
     static let fromAboutKey = NameKey.wordKey("عن")
 
     /// Words before an aircraft word that make it support, not an actor: المدعومة من طيران التحالف.
@@ -527,19 +542,7 @@ public struct EventExtractor: Sendable {
     func isHedged(clause: Range<Int>, cues: [CueHit], ctx: Context) -> Bool {
         guard let firstTrigger = cues.first(where: { Self.eventCues.contains($0.cue) }) else { return false }
         if cues.contains(where: { $0.future && Self.eventCues.contains($0.cue) && $0.token == firstTrigger.token }) { return true }
-        func phraseAt(_ i: Int, _ phrase: [UInt64]) -> Bool {
-            guard i + phrase.count <= clause.upperBound else { return false }
-            for k in 1..<max(1, phrase.count) where ctx.keys[i + k] != phrase[k] { return false }
-            return true
-        }
-        // The phrases that can start at word i: by its key, or by its key without و or ف.
-        func anyPhrase(at i: Int, _ byFirst: [UInt64: [[UInt64]]]) -> Bool {
-            if let phrases = byFirst[ctx.keys[i]], phrases.contains(where: { phraseAt(i, $0) }) { return true }
-            let bare = ctx.keysWithoutConjunction[i]
-            if bare != 0, let phrases = byFirst[bare], phrases.contains(where: { phraseAt(i, $0) }) { return true }
-            return false
-        }
-        for i in clause.lowerBound..<firstTrigger.token where anyPhrase(at: i, lexicon.irrealisByFirst) { return true }
+        for i in clause.lowerBound..<firstTrigger.token where ctx.phraseStarts(at: i, within: clause, lexicon.irrealisByFirst) { return true }
         // كان before the verb without قد is background or habit (الذين كانت تعتقلهم، كان التنظيم
         // أسرهم), not the report of a new incident (وكانت القوات قد انتزعت is one).
         let was = firstTrigger.token
@@ -551,7 +554,7 @@ public struct EventExtractor: Sendable {
                 return true
             }
         }
-        for i in clause where anyPhrase(at: i, lexicon.aggregateByFirst) { return true }
+        for i in clause where ctx.phraseStarts(at: i, within: clause, lexicon.aggregateByFirst) { return true }
         return false
     }
 

@@ -105,6 +105,11 @@ extension WordPattern {
         }
     }
 
+    /// The folded letters of each word, for `TokenizedText.hasPrefix(_:anyOf:)`.
+    package static func letters(_ words: [String]) -> [[UInt32]] {
+        words.map { ArabicNormalizer.normalize($0).unicodeScalars.map(\.value) }
+    }
+
     /// The keys of a word list, as `anyStem` and `TokenizedText.key` compute them.
     package static func keys(_ words: [String]) -> KeyTable {
         KeyTable(keys: words.map(NameKey.wordKey))
