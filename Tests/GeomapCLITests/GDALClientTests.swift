@@ -6,7 +6,7 @@ import Testing
 ///
 /// `ogrinfo` comes from Debian's `gdal-bin`, which `.ci/run` installs. On a machine without it these
 /// tests are skipped, except under CI (`CI` set), where a missing `ogrinfo` is a failure.
-@Suite("GDAL/OGR opens every layer", .serialized, .enabled(if: OGR.isAvailable || OGR.isRequired))
+@Suite("GDAL/OGR opens every layer", .serialized, .enabled(if: OGR.isAvailable || Clients.isRequired))
 struct GDALClientTests {
     @Test func eventsOfTheSeedsAreOnePointLayerWithTypedFields() throws {
         let run = try GeomapRunner.run([])
@@ -44,14 +44,8 @@ struct GDALClientTests {
 
 /// A small reader of `ogrinfo -ro -al -so` output.
 enum OGR {
-    static let executable: String? = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/ogrinfo" }
-            .first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
-
+    static let executable = Clients.onPath("ogrinfo")
     static var isAvailable: Bool { executable != nil }
-    static var isRequired: Bool { ProcessInfo.processInfo.environment["CI"] != nil }
 
     struct Summary {
         var geometry: String?
@@ -72,7 +66,7 @@ enum OGR {
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("layer.geojson")
         try geojson.write(to: file)
-        let run = try GeomapRunner.run(["-ro", "-al", "-so", file.path], executable: URL(fileURLWithPath: executable))
+        let run = try GeomapRunner.run(["-ro", "-al", "-so", file.path], executable: executable)
         let text = run.text + "\n" + run.stderr
         var summary = Summary()
         if run.status != 0 { summary.errors.append("ogrinfo exited \(run.status)") }

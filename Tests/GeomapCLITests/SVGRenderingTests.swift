@@ -8,7 +8,7 @@ import Testing
 /// `rsvg-convert` comes from Debian's `librsvg2-bin`, which `.ci/run` installs. On a machine
 /// without it these tests are skipped, except under CI (`CI` set), where a missing
 /// `rsvg-convert` is a failure.
-@Suite("librsvg renders the map", .serialized, .enabled(if: RSVG.isAvailable || RSVG.isRequired))
+@Suite("librsvg renders the map", .serialized, .enabled(if: RSVG.isAvailable || Clients.isRequired))
 struct SVGRenderingTests {
     @Test func theMapOfTheSeedsRendersAtItsStatedSize() throws {
         let run = try GeomapRunner.run(["map"])
@@ -23,14 +23,8 @@ struct SVGRenderingTests {
 }
 
 enum RSVG {
-    static let executable: String? = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/rsvg-convert" }
-            .first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
-
+    static let executable = Clients.onPath("rsvg-convert")
     static var isAvailable: Bool { executable != nil }
-    static var isRequired: Bool { ProcessInfo.processInfo.environment["CI"] != nil }
 
     struct Missing: Error, CustomStringConvertible {
         var description: String { "rsvg-convert is not on PATH (install Debian's librsvg2-bin)" }
@@ -44,7 +38,7 @@ enum RSVG {
         let input = dir.appendingPathComponent("map.svg"), output = dir.appendingPathComponent("map.png")
         try svg.write(to: input)
         let run = try GeomapRunner.run(["--format", "png", "--output", output.path, input.path],
-                                       executable: URL(fileURLWithPath: executable))
+                                       executable: executable)
         var errors = run.stderr.split(separator: "\n").map(String.init)
         if run.status != 0 { errors.append("rsvg-convert exited \(run.status)") }
         return ((try? Data(contentsOf: output)) ?? Data(), errors)
