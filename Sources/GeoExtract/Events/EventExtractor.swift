@@ -694,16 +694,10 @@ public struct EventExtractor: Sendable {
     /// A deed named as a point in time, not reported: قبل الهجوم بساعات، بعد المعارك.
     func isTemporalReference(_ hit: CueHit, ctx: Context, clause: Range<Int>) -> Bool {
         guard hit.token > clause.lowerBound else { return false }
-        let keys = ctx.keys
-        let prev = keys[hit.token - 1]
         // بعد (عشرة) أيام من إنزال جوي: a deed dated against another, reported elsewhere.
-        if prev == Self.fromKey, hit.token - 2 >= clause.lowerBound, Self.timeUnitKeys.contains(keys[hit.token - 2]) {
-            for back in 3...4 where hit.token - back >= clause.lowerBound {
-                if Self.beforeAfterKeys.contains(keys[hit.token - back]) { return true }
-            }
-        }
+        if isDatedAgainst(hit, clause: clause, ctx: ctx) { return true }
         // بعد السيطرة على reports the capture; قبل الهجوم, أثناء المعارك place something else in time.
-        return Self.timeRelationKeys.contains(prev) && ctx.analysis.tokens.hasPrefix(hit.token, Self.articleLetters)
+        return Self.timeRelationKeys.contains(ctx.keys[hit.token - 1]) && ctx.analysis.tokens.hasPrefix(hit.token, Self.articleLetters)
     }
 
     static let timeUnitKeys = WordPattern.keys(Array(timeUnits))
