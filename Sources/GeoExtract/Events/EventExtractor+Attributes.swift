@@ -111,7 +111,7 @@ extension EventExtractor {
             let lPrefixed = own.hasPrefix("ل") && !own.hasPrefix("ال")
             // An alias that names aircraft (طيران التحالف، الطائرات الروسية) is the one striking.
             let airborne = (max(clause.lowerBound, a.start - 1)...a.start).contains { k in
-                ctx.cueHits[k].contains { lexicon.triggerPatterns[Int($0.slot.pattern)].cue == .airAsset }
+                ctx.cueHits[k].contains { lexicon.patternCues[Int($0.slot.pattern)] == .airAsset }
             }
             // An actor named by its strike (قصف أمريكي، غارات روسية) is the one striking.
             let namedByStrike = WordPattern.anyStem(tokens, a.start, { Self.strikerHeadKeys.contains($0) })

@@ -49,11 +49,11 @@ public struct EventExtractor: Sendable {
         var words: [String]
         var clauses: [Segmenter.Clause]
         /// The span and clause count of each sentence of `clauses`.
-        var sentences: [Int: (span: Range<Int>, clauses: Int)] = [:]
+        var sentences = Segmenter.Sentences()
         var actors: [ActorHit]
         var published: CivilDate?
         /// The cue-pattern words each token can be.
-        var cueHits: [[CueIndex.Hit]]
+        var cueHits: TokenHits
         /// Each token's key, and its key without a leading و or ف.
         var keys: [UInt64]
         var keysWithoutConjunction: [UInt64]
@@ -71,7 +71,7 @@ public struct EventExtractor: Sendable {
 
         /// Whether one of `byFirst`'s phrases (keyed by their first word) starts at token `i` and ends
         /// inside `range`; the first word may carry و or ف.
-        func phraseStarts(at i: Int, within range: Range<Int>, _ byFirst: [UInt64: [[UInt64]]]) -> Bool {
+        func phraseStarts(at i: Int, within range: Range<Int>, _ byFirst: PhraseIndex) -> Bool {
             func matches(_ phrase: [UInt64]) -> Bool {
                 guard i + phrase.count <= range.upperBound else { return false }
                 for k in 1..<max(1, phrase.count) where keys[i + k] != phrase[k] { return false }
@@ -124,16 +124,23 @@ public struct EventExtractor: Sendable {
         }
 
         static func sides(of actors: [ActorHit]) -> [String] {
-            let skip: Set<String> = [ActorLexicon.civilians, ActorLexicon.protesters, ActorLexicon.rioters,
-                                     ActorLexicon.unidentifiedArmed, ActorLexicon.unidentifiedMilitary, ActorLexicon.aa]
-            var counts: [String: Int] = [:]
-            var firstSeen: [String: Int] = [:]
-            for a in actors where !skip.contains(a.name) {
-                counts[a.name, default: 0] += 1
-                if firstSeen[a.name] == nil { firstSeen[a.name] = a.start }
+            // A report names a handful of parties: arrays searched in order beat hashing their names.
+            var names: [String] = [], counts: [Int] = [], firstSeen: [Int] = []
+            for a in actors where !sideless.contains(a.name) {
+                if let k = names.firstIndex(of: a.name) {
+                    counts[k] += 1
+                } else {
+                    names.append(a.name)
+                    counts.append(1)
+                    firstSeen.append(a.start)
+                }
             }
-            return counts.keys.sorted { (counts[$0]!, -firstSeen[$0]!) > (counts[$1]!, -firstSeen[$1]!) }
+            return names.indices.sorted { (counts[$0], -firstSeen[$0]) > (counts[$1], -firstSeen[$1]) }.map { names[$0] }
         }
+
+        /// Actors that are no side of a battle: civilians, crowds, unidentified groups, a news agency.
+        static let sideless = [ActorLexicon.civilians, ActorLexicon.protesters, ActorLexicon.rioters,
+                               ActorLexicon.unidentifiedArmed, ActorLexicon.unidentifiedMilitary, ActorLexicon.aa]
     }
 
     public func events(in analysis: MentionExtractor.Analysis) -> [Event] {
@@ -146,7 +153,7 @@ public struct EventExtractor: Sendable {
         let published = options.publicationDate ?? Self.dateline(clauses: clauses, words: words)
         var ctx = Context(
             analysis: analysis, words: words, clauses: clauses, actors: actorMatches, published: published,
-            cueHits: tokens.tokens.indices.map { lexicon.cueIndex.hits(tokens, $0) },
+            cueHits: lexicon.cueIndex.hits(tokens),
             keys: tokens.wordKeys,
             keysWithoutConjunction: tokens.tokens.indices.map { i in
                 let first = tokens.firstLetter(i)
@@ -337,10 +344,10 @@ public struct EventExtractor: Sendable {
     static let unnamedParties: Set<String> = [ActorLexicon.civilians, ActorLexicon.protesters, ActorLexicon.rioters,
                                               ActorLexicon.unidentifiedArmed, ActorLexicon.unidentifiedMilitary]
 
-    static let wasKeys: Set<UInt64> = Set(["كان", "كانت", "كانوا", "يكون", "تكون"].map(NameKey.wordKey))
+    static let wasKeys = KeyTable(keys: ["كان", "كانت", "كانوا", "يكون", "تكون"].map(NameKey.wordKey))
     static let qadKey = NameKey.wordKey("قد")
     /// كان آخرها هجوم: "the last of them was an attack" reports that attack.
-    static let lastOfKeys: Set<UInt64> = Set(["آخرها", "أحدها", "أبرزها", "آخرهم"].map(NameKey.wordKey))
+    static let lastOfKeys = KeyTable(keys: ["آخرها", "أحدها", "أبرزها", "آخرهم"].map(NameKey.wordKey))
 
     /// The trigger is a definite noun (الهجوم، المعارك) and no other event word in the clause is a verb.
     func isBackReference(_ trigger: CueHit, cues: [CueHit], tokens: TokenizedText) -> Bool {
@@ -430,7 +437,7 @@ public struct EventExtractor: Sendable {
             var family: EventLexicon.Family?
             for i in clause.tokens {
                 // The family of a cue that starts here and is whole (قرى alone is no handing over).
-                let found = findCues(in: i..<clause.tokens.upperBound, startingOnly: true, ctx: ctx).lazy.compactMap { $0.cue.family }.first
+                let found = firstFamily(at: i, within: i..<clause.tokens.upperBound, ctx: ctx)
                 // Two families, or one family told twice with و after a comma, each at its own place:
                 // خرجت تظاهرات في الكرامة ومعدان، وأغلق محتجون الطريق في المنصورة.
                 // Looting and destruction are usually details of another incident: no cut for them.
@@ -516,24 +523,35 @@ public struct EventExtractor: Sendable {
 
     /// The cue words of a clause: patterns of one or more words, matched through the compiled
     /// cue index (every inflected form, clitics removed).
-    func findCues(in range: Range<Int>, startingOnly: Bool = false, ctx: Context) -> [CueHit] {
+    func findCues(in range: Range<Int>, ctx: Context) -> [CueHit] {
         var hits: [CueHit] = []
-        for i in startingOnly ? range.prefix(1) : range[...] {
-            for h in ctx.cueHits[i] where h.slot.position == 0 {
-                let p = Int(h.slot.pattern)
-                let pattern = lexicon.triggerPatterns[p]
-                guard i + pattern.words.count <= range.upperBound else { continue }
-                var ok = true
-                for k in 1..<max(1, pattern.words.count) where !ctx.cueHits[i + k].contains(where: { $0.slot.pattern == h.slot.pattern && Int($0.slot.position) == k }) {
-                    ok = false
-                    break
-                }
-                if ok {
-                    hits.append(CueHit(cue: pattern.cue, token: i, length: pattern.words.count, future: h.future, purpose: h.purpose))
-                }
+        for i in range {
+            for h in ctx.cueHits[i] {
+                if let hit = cue(at: i, h, within: range, ctx: ctx) { hits.append(hit) }
             }
         }
         return hits
+    }
+
+    /// The family of the first whole cue that starts at token `i` and ends inside `range`.
+    func firstFamily(at i: Int, within range: Range<Int>, ctx: Context) -> EventLexicon.Family? {
+        for h in ctx.cueHits[i] {
+            if let f = cue(at: i, h, within: range, ctx: ctx)?.cue.family { return f }
+        }
+        return nil
+    }
+
+    /// The cue whose first word is hit `h` of token `i`, when all its words follow inside `range`.
+    @inline(__always)
+    func cue(at i: Int, _ h: CueIndex.Hit, within range: Range<Int>, ctx: Context) -> CueHit? {
+        guard h.slot.position == 0 else { return nil }
+        let p = Int(h.slot.pattern)
+        let length = lexicon.patternLengths[p]
+        guard i + length <= range.upperBound else { return nil }
+        for k in 1..<max(1, length) where !ctx.cueHits[i + k].contains(where: { $0.slot.pattern == h.slot.pattern && Int($0.slot.position) == k }) {
+            return nil
+        }
+        return CueHit(cue: lexicon.patternCues[p], token: i, length: length, future: h.future, purpose: h.purpose)
     }
 
     static let eventCues: Set<EventLexicon.Cue> = Set(EventLexicon.Cue.allCases).subtracting([.kill, .injure, .noCasualties, .airAsset, .artillery, .killingWeapon, .target])
@@ -716,7 +734,7 @@ public struct EventExtractor: Sendable {
     static let peopleKeys = KeyTable(keys: peopleWords.map(NameKey.wordKey))
     static let baseObjects = ["قاعدة", "قاعده", "نقطة", "نقاط", "مقر", "مقرا", "مقرات", "قواعد", "مركز", "نقطه"].map(ArabicNormalizer.normalize)
     /// Verbs that report a noun trigger as happening: تواصلت الاشتباكات، دارت معارك.
-    static let occurrenceKeys: Set<UInt64> = Set(["تواصلت", "تواصل", "استمرت", "استمر", "اندلعت", "اندلع", "دارت", "دار",
+    static let occurrenceKeys = KeyTable(keys: ["تواصلت", "تواصل", "استمرت", "استمر", "اندلعت", "اندلع", "دارت", "دار",
         "تجددت", "تجدد", "شهدت", "شهد", "وقعت", "وقع", "جرت", "حصلت", "احتدمت", "تحتدم", "تدور", "تستمر", "تتواصل",
         "اندلاع", "تجدد", "شنت", "شن", "نفذت", "نفذ",
         // Still going on: لا زالت المعارك مستمرة، الاشتباكات متواصلة.
@@ -726,7 +744,7 @@ public struct EventExtractor: Sendable {
     static let timeUnits: Set<String> = ["ايام", "ساعات", "اسابيع", "اشهر", "سنوات", "يومين", "شهرين", "اسبوعين", "ساعه",
                                          "شهر", "اسبوع", "عام", "سنه", "يوما", "ساعتين"]
     /// Words after a noun trigger that make it a prospect: استعادة السيطرة ستكون علامة فارقة.
-    static let prospectKeys: Set<UInt64> = Set(["ستكون", "سيكون", "ستشكل", "سيشكل", "يمكن", "يمكن أن", "شأن", "سيؤدي",
+    static let prospectKeys = KeyTable(keys: ["ستكون", "سيكون", "ستشكل", "سيشكل", "يمكن", "يمكن أن", "شأن", "سيؤدي",
                                                  "ستؤدي"].map(NameKey.wordKey))
     static let beforeAfter = ["قبل", "بعد", "وقبل", "وبعد"].map(ArabicNormalizer.normalize)
     static let timeRelations: Set<String> = Set(["قبل", "وقبل", "منذ", "خلال", "أثناء", "اثناء"].map(ArabicNormalizer.normalize))

@@ -8,17 +8,29 @@ package enum Segmenter {
         package var sentence: Int
     }
 
-    /// The token span of each sentence and how many clauses it has, by sentence number, from
-    /// clauses in text order (a sentence's clauses are consecutive).
-    package static func sentences(of clauses: [Clause]) -> [Int: (span: Range<Int>, clauses: Int)] {
-        var out: [Int: (span: Range<Int>, clauses: Int)] = [:]
-        for c in clauses {
-            if let s = out[c.sentence] {
-                out[c.sentence] = (s.span.lowerBound..<c.tokens.upperBound, s.clauses + 1)
+    /// The token span and clause count of each sentence, by sentence number.
+    package struct Sentences: Sendable {
+        private var entries: [(span: Range<Int>, clauses: Int)?] = []
+
+        package subscript(sentence: Int) -> (span: Range<Int>, clauses: Int)? {
+            sentence >= 0 && sentence < entries.count ? entries[sentence] : nil
+        }
+
+        fileprivate mutating func add(_ c: Clause) {
+            while entries.count <= c.sentence { entries.append(nil) }
+            if let s = entries[c.sentence] {
+                entries[c.sentence] = (s.span.lowerBound..<c.tokens.upperBound, s.clauses + 1)
             } else {
-                out[c.sentence] = (c.tokens, 1)
+                entries[c.sentence] = (c.tokens, 1)
             }
         }
+    }
+
+    /// The token span of each sentence and how many clauses it has, from clauses in text order
+    /// (a sentence's clauses are consecutive).
+    package static func sentences(of clauses: [Clause]) -> Sentences {
+        var out = Sentences()
+        for c in clauses { out.add(c) }
         return out
     }
 
@@ -40,7 +52,7 @@ package enum Segmenter {
     package static let contrastKeys = KeyTable(keys: ["فيما", "وفيما", "بينما", "وبينما", "في", "كما", "وكما"].map(NameKey.wordKey))
     static let openerKeys = KeyTable(keys: clauseOpeners.map(NameKey.wordKey))
     static let openerWithoutCommaKeys = KeyTable(keys: openersWithoutComma.map(NameKey.wordKey))
-    static let fiKeys: Set<UInt64> = [NameKey.wordKey("في"), NameKey.wordKey("وفي")]
+    static let fiKeys = KeyTable(keys: ["في", "وفي"].map(NameKey.wordKey))
     static let hinKey = NameKey.wordKey("حين")
 
     /// Words that open a clause with no comma before them.

@@ -47,43 +47,64 @@ package struct CueIndex: Sendable {
         }
     }
 
-    /// The pattern words token `i` can be, each with the least stripping that finds it.
-    package func hits(_ text: TokenizedText, _ i: Int) -> [Hit] {
-        let t = text.tokens[i]
-        var out: [Hit] = []
+    /// The pattern words every token of a text can be, each with the least stripping that finds it,
+    /// in one flat table: a token's hits are a slice of it, and no token has an array of its own.
+    package func hits(_ text: TokenizedText) -> TokenHits {
+        var result = TokenHits()
+        result.starts.reserveCapacity(text.tokens.count + 1)
         text.letters.withUnsafeBufferPointer { all in
-            let w = UnsafeBufferPointer(rebasing: all[t.letterStart..<(t.letterStart + t.letterCount)])
-            func look(_ st: Int, purpose: Bool, future: Bool) {
-                guard st < w.count else { return }
-                func probe(_ from: Int) {
-                    guard let idx = table[NameKey.hash(UnsafeBufferPointer(rebasing: w[from...]))] else { return }
-                    for slot in lists[Int(idx)] where !out.contains(where: { $0.slot == slot }) {
-                        out.append(Hit(slot: slot, purpose: purpose, future: future))
-                    }
-                }
-                probe(st)
-                let n = w.count - st
-                if n >= 4 && w[st] == NameKey.alef && w[st + 1] == NameKey.lam { probe(st + 2) }
-                if n >= 3 && w[st] == NameKey.lam && purpose { probe(st + 1) }  // لل: لـ and the article
-            }
-            look(0, purpose: false, future: false)
-            var s = 0
-            if w.count >= 3, w[0] == 0x0648 || w[0] == 0x0641 {  // و ف
-                s = 1
-                look(s, purpose: false, future: false)
-            }
-            if w.count - s >= 3 {
-                switch w[s] {
-                case 0x0628, 0x0643: look(s + 1, purpose: false, future: false)  // ب ك
-                case 0x0644:  // لـ: of purpose before a noun or a verb
-                    look(s + 1, purpose: true, future: false)
-                case 0x0633:  // سـ before a present tense: the future
-                    let n = w[s + 1]
-                    if n == 0x064A || n == 0x062A || n == 0x0646 || n == 0x0627 { look(s + 1, purpose: false, future: true) }
-                default: break
-                }
+            for t in text.tokens {
+                result.starts.append(Int32(result.hits.count))
+                let w = UnsafeBufferPointer(rebasing: all[t.letterStart..<(t.letterStart + t.letterCount)])
+                appendHits(of: w, to: &result.hits)
             }
         }
-        return out
+        result.starts.append(Int32(result.hits.count))
+        return result
+    }
+
+    /// Appends the hits of one word (its folded letters `w`) to `out`.
+    private func appendHits(of w: UnsafeBufferPointer<UInt32>, to out: inout [Hit]) {
+        let first = out.count
+        func look(_ st: Int, purpose: Bool, future: Bool) {
+            guard st < w.count else { return }
+            func probe(_ from: Int) {
+                guard let idx = table[NameKey.hash(UnsafeBufferPointer(rebasing: w[from...]))] else { return }
+                for slot in lists[Int(idx)] where !out[first...].contains(where: { $0.slot == slot }) {
+                    out.append(Hit(slot: slot, purpose: purpose, future: future))
+                }
+            }
+            probe(st)
+            let n = w.count - st
+            if n >= 4 && w[st] == NameKey.alef && w[st + 1] == NameKey.lam { probe(st + 2) }
+            if n >= 3 && w[st] == NameKey.lam && purpose { probe(st + 1) }  // لل: لـ and the article
+        }
+        look(0, purpose: false, future: false)
+        var s = 0
+        if w.count >= 3, w[0] == 0x0648 || w[0] == 0x0641 {  // و ف
+            s = 1
+            look(s, purpose: false, future: false)
+        }
+        if w.count - s >= 3 {
+            switch w[s] {
+            case 0x0628, 0x0643: look(s + 1, purpose: false, future: false)  // ب ك
+            case 0x0644:  // لـ: of purpose before a noun or a verb
+                look(s + 1, purpose: true, future: false)
+            case 0x0633:  // سـ before a present tense: the future
+                let n = w[s + 1]
+                if n == 0x064A || n == 0x062A || n == 0x0646 || n == 0x0627 { look(s + 1, purpose: false, future: true) }
+            default: break
+            }
+        }
+    }
+}
+
+/// The cue hits of each token of a text: token `i`'s are `hits[starts[i]..<starts[i + 1]]`.
+package struct TokenHits {
+    fileprivate var starts: [Int32] = []
+    fileprivate var hits: [CueIndex.Hit] = []
+
+    package subscript(i: Int) -> ArraySlice<CueIndex.Hit> {
+        hits[Int(starts[i])..<Int(starts[i + 1])]
     }
 }

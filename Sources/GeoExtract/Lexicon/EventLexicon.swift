@@ -149,6 +149,9 @@ package struct EventLexicon: Sendable {
     static let controlNouns: [String] = ["مناطق", "تحت", "خاضعة", "الخاضعة", "نفوذ", "خطوط", "مناطق سيطرة", "منطقة", "بسط"]
 
     package let triggerPatterns: [(cue: Cue, words: [[String]])]
+    /// Each pattern's cue and number of words, by pattern number, for the scan.
+    package let patternCues: [Cue]
+    package let patternLengths: [Int]
     package let cueIndex: CueIndex
     package let irrealisPhrases: [[String]]
     package let aggregatePhrases: [[String]]
@@ -159,8 +162,8 @@ package struct EventLexicon: Sendable {
     package let aggregateKeys: [[UInt64]]
     /// The same phrases by the key of their first word, so a scan asks only the phrases that can
     /// start at a word.
-    package let irrealisByFirst: [UInt64: [[UInt64]]]
-    package let aggregateByFirst: [UInt64: [[UInt64]]]
+    package let irrealisByFirst: PhraseIndex
+    package let aggregateByFirst: PhraseIndex
     package let civilianKeys: KeyTable
     package let combatantKeys: KeyTable
     package let controlNounSet: Set<String>
@@ -170,6 +173,8 @@ package struct EventLexicon: Sendable {
         triggerPatterns = Self.triggers.map { cue, words in
             (cue, words.map { alt in alt.split(separator: "|").map { fold(String($0)) } })
         }
+        patternCues = triggerPatterns.map(\.cue)
+        patternLengths = triggerPatterns.map(\.words.count)
         cueIndex = CueIndex(patterns: triggerPatterns)
         irrealisPhrases = Self.irrealis.map { ArabicNormalizer.words($0) }
         aggregatePhrases = Self.aggregate.map { ArabicNormalizer.words($0) }
@@ -177,12 +182,35 @@ package struct EventLexicon: Sendable {
         combatants = Set(Self.combatantWords.map(fold))
         irrealisKeys = irrealisPhrases.map { $0.map(NameKey.wordKey) }
         aggregateKeys = aggregatePhrases.map { $0.map(NameKey.wordKey) }
-        irrealisByFirst = Dictionary(grouping: irrealisKeys.filter { !$0.isEmpty }, by: { $0[0] })
-        aggregateByFirst = Dictionary(grouping: aggregateKeys.filter { !$0.isEmpty }, by: { $0[0] })
+        irrealisByFirst = PhraseIndex(irrealisKeys)
+        aggregateByFirst = PhraseIndex(aggregateKeys)
         civilianKeys = KeyTable(keys: Self.civilianWords.map(NameKey.wordKey))
         combatantKeys = KeyTable(keys: Self.combatantWords.map(NameKey.wordKey))
         controlNounSet = Set(Self.controlNouns.map(fold))
     }
 
     package static let shared = EventLexicon()
+}
+
+/// Phrases (as word keys) by the key of their first word: a scan asks only the phrases that can
+/// start at a word, through a `KeyTable` (no hashing of its own, no reference counting).
+package struct PhraseIndex: Sendable {
+    private var table = KeyTable(capacity: 64)
+    private var lists: [[[UInt64]]] = []
+
+    package init(_ phrases: [[UInt64]]) {
+        for phrase in phrases where !phrase.isEmpty {
+            if let i = table[phrase[0]] {
+                lists[Int(i)].append(phrase)
+            } else {
+                table.insert(phrase[0], Int32(lists.count))
+                lists.append([phrase])
+            }
+        }
+    }
+
+    /// The phrases whose first word has key `key`.
+    package subscript(key: UInt64) -> [[UInt64]]? {
+        table[key].map { lists[Int($0)] }
+    }
 }

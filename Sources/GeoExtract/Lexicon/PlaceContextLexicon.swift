@@ -135,10 +135,10 @@ package struct PlaceContextLexicon: Sendable {
 
 
     // The same lists keyed by word hashes, for scanning text without building strings.
-    private let headByKey: [UInt64: Head]
-    private let headByPairKey: [UInt64: Head]
+    /// Head words (and two-word heads, by `pairKey`) to their number in `headKinds`.
     private let headKeys: KeyTable
     private let headPairKeys: KeyTable
+    private let headKinds: [Head]
     private let locativeKeys: KeyTable
     private let inLocativeKeys: KeyTable
     private let backerKeys: KeyTable
@@ -147,30 +147,31 @@ package struct PlaceContextLexicon: Sendable {
     private let givenNameKeys: KeyTable
     private let stopwordKeys: KeyTable
     private let linkerKeys: KeyTable
-    static let borderKeys: Set<UInt64> = Set(["الحدود", "حدود", "الحدودية", "حدوده"].map(NameKey.wordKey))
+    static let borderKeys = KeyTable(keys: ["الحدود", "حدود", "الحدودية", "حدوده"].map(NameKey.wordKey))
     static let withKey = NameKey.wordKey("مع")
-    static let fromKeys: Set<UInt64> = Set(["من", "لدى"].map(NameKey.wordKey))
+    static let fromKeys = KeyTable(keys: ["من", "لدى"].map(NameKey.wordKey))
 
     static func pairKey(_ a: UInt64, _ b: UInt64) -> UInt64 { (a &* 0x100_0000_01B3) ^ b }
 
     package init() {
-        var byKey: [UInt64: Head] = [:], byPair: [UInt64: Head] = [:]
+        var byKey = KeyTable(capacity: 256), byPair = KeyTable(capacity: 64)
+        var kinds: [Head] = []
         for (head, words) in Self.heads {
             for w in words {
                 let parts = ArabicNormalizer.words(w)
+                // The first head listed for a word wins.
                 if parts.count == 2 {
                     let k = Self.pairKey(NameKey.wordKey(parts[0]), NameKey.wordKey(parts[1]))
-                    byPair[k] = byPair[k] ?? head
+                    if byPair[k] == nil { byPair.insert(k, Int32(kinds.count)); kinds.append(head) }
                 } else {
                     let k = NameKey.wordKey(w)
-                    byKey[k] = byKey[k] ?? head
+                    if byKey[k] == nil { byKey.insert(k, Int32(kinds.count)); kinds.append(head) }
                 }
             }
         }
-        headByKey = byKey
-        headByPairKey = byPair
-        headKeys = KeyTable(keys: byKey.keys)
-        headPairKeys = KeyTable(keys: byPair.keys)
+        headKeys = byKey
+        headPairKeys = byPair
+        headKinds = kinds
         func keys(_ words: [String]) -> KeyTable { KeyTable(keys: words.map(NameKey.wordKey)) }
         locativeKeys = keys(Self.locatives)
         inLocativeKeys = keys(Self.inLocatives)
@@ -186,22 +187,21 @@ package struct PlaceContextLexicon: Sendable {
 
     /// The head noun ending at token `last` (two words, or one with its clitics removed).
     package func head(in text: TokenizedText, last: Int) -> Head? {
-        if last >= 1 {
-            let pair = Self.pairKey(text.key(last - 1), text.key(last))
-            if headPairKeys.contains(pair) { return headByPairKey[pair] }
+        if last >= 1, let h = headPairKeys[Self.pairKey(text.key(last - 1), text.key(last))] {
+            return headKinds[Int(h)]
         }
         return head(ofToken: last, in: text)
     }
 
     /// The head noun a single token is, clitics removed.
     package func head(ofToken i: Int, in text: TokenizedText, dropping drop: Int = 0) -> Head? {
-        if drop > 0 { return headByKey[text.key(i, dropping: drop)] }
-        var found: UInt64?
+        if drop > 0 { return headKeys[text.key(i, dropping: drop)].map { headKinds[Int($0)] } }
+        var found: Int32?
         _ = text.anyForm(i) { k in
-            if headKeys.contains(k) { found = k; return true }
-            return false
+            found = headKeys[k]
+            return found != nil
         }
-        return found.flatMap { headByKey[$0] }
+        return found.map { headKinds[Int($0)] }
     }
 
     package func isLocative(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, { locativeKeys.contains($0) }) }
