@@ -43,24 +43,39 @@ public struct EventExtractor: Sendable {
         var end: Int
     }
 
-    /// What one document's analysis gives the clause-level rules.
-    struct Context {
-        var analysis: MentionExtractor.Analysis
-        var words: [String]
+    /// What one document's analysis gives the clause-level rules. A class: the rules pass it
+    /// around and capture it in closures, and a struct of a dozen arrays would be copied (each
+    /// array retained and released) every time.
+    final class Context {
+        let analysis: MentionExtractor.Analysis
+        let words: [String]
         var clauses: [Segmenter.Clause]
         /// The span and clause count of each sentence of `clauses`.
         var sentences = Segmenter.Sentences()
-        var actors: [ActorHit]
-        var published: CivilDate?
+        let actors: [ActorHit]
+        let published: CivilDate?
         /// The cue-pattern words each token can be.
-        var cueHits: TokenHits
+        let cueHits: TokenHits
         /// Each token's key, and its key without a leading و or ف.
-        var keys: [UInt64]
-        var keysWithoutConjunction: [UInt64]
+        let keys: [UInt64]
+        let keysWithoutConjunction: [UInt64]
 
         /// The armed parties the report names most, most first (not civilians, protesters or
         /// unidentified groups): computed once per document.
-        var documentSides: [String] = []
+        let documentSides: [String]
+
+        init(analysis: MentionExtractor.Analysis, words: [String], clauses: [Segmenter.Clause], actors: [ActorHit],
+             published: CivilDate?, cueHits: TokenHits, keys: [UInt64], keysWithoutConjunction: [UInt64]) {
+            self.analysis = analysis
+            self.words = words
+            self.clauses = clauses
+            self.actors = actors
+            self.published = published
+            self.cueHits = cueHits
+            self.keys = keys
+            self.keysWithoutConjunction = keysWithoutConjunction
+            documentSides = Self.sides(of: actors)
+        }
 
         /// The text between UTF-8 offsets `from` and `to` of the document.
         func text(utf8 from: Int, _ to: Int) -> Substring {
@@ -151,7 +166,7 @@ public struct EventExtractor: Sendable {
             ActorHit(name: actorLexicon.names[actorLexicon.index.entries[m.entries[0]].place], start: m.startToken, end: m.endToken)
         }
         let published = options.publicationDate ?? Self.dateline(clauses: clauses, words: words)
-        var ctx = Context(
+        let ctx = Context(
             analysis: analysis, words: words, clauses: clauses, actors: actorMatches, published: published,
             cueHits: lexicon.cueIndex.hits(tokens),
             keys: tokens.wordKeys,
@@ -176,7 +191,6 @@ public struct EventExtractor: Sendable {
             if let last = found.last { lastDate = last.date }
         }
 
-        ctx.documentSides = Context.sides(of: actorMatches)
         var pendingToll: (sentence: Int, fatalities: Int?, injured: Int?, vague: Bool)?
         /// The clauses that told an incident: a party named in one of them belongs to that incident.
         var tellingClauses: Set<Int> = []
@@ -585,8 +599,8 @@ public struct EventExtractor: Sendable {
         func any(_ cs: EventLexicon.Cue...) -> CueHit? { cues.first { cs.contains($0.cue) } }
         let tokens = ctx.analysis.tokens
         // Asked only by the rules that need them (assaults, snipers).
-        let civiliansNamed = { clause.contains { tokens.anyForm($0, { lexicon.civilianKeys.contains($0) }) } }
-        let combatantsNamed = {
+        func civiliansNamed() -> Bool { clause.contains { tokens.anyForm($0, { lexicon.civilianKeys.contains($0) }) } }
+        func combatantsNamed() -> Bool {
             clause.contains { tokens.anyForm($0, { lexicon.combatantKeys.contains($0) }) }
                 || ctx.actors.contains { a in
                 clause.contains(a.start) && ![ActorLexicon.civilians, ActorLexicon.protesters,

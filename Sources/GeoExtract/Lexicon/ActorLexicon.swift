@@ -2,7 +2,7 @@ import Gazetteer
 
 /// The armed groups, forces and parties the reports name, by their Arabic aliases, with the
 /// canonical English names analysts filter on (ACLED's where it has one).
-package struct ActorLexicon: Sendable {
+package final class ActorLexicon: Sendable {
     package static let sdf = "SDF"
     package static let isis = "ISIS"
     package static let coalition = "International Coalition"

@@ -2,7 +2,7 @@ import Gazetteer
 
 /// The words that report events, what they report, and the words that say an event did not
 /// (yet) happen. Data, folded once; rules elsewhere read it by category.
-package struct EventLexicon: Sendable {
+package final class EventLexicon: Sendable {
     /// What a trigger word reports. Several cues in one clause combine into one ACLED type.
     package enum Cue: Sendable, CaseIterable {
         case airStrike, airAsset, shelling, artillery, clash, assault, explosion, ied, carBomb, suicide

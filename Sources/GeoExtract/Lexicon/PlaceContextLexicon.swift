@@ -4,7 +4,7 @@ import Gazetteer
 ///
 /// Kept as data: each list is a set of words as Arabic writes them, folded once with the same
 /// normaliser as the text, so a rule reads "the word before is a place noun", not a string literal.
-package struct PlaceContextLexicon: Sendable {
+package final class PlaceContextLexicon: Sendable {
     /// What a head noun before a name says about the place it names.
     package enum Head: Sendable, Equatable {
         case city, town, village, settlement, subdistrict, district, governorate, neighbourhood, camp, field, airport, prison,
