@@ -34,6 +34,9 @@ extension EventExtractor {
 
     static let patientMarkerKeys = WordPattern.keys(Array(patientMarkers))
     static let backerKeys = WordPattern.keys(Array(backers))
+    static let lamLetters: [UInt32] = [NameKey.lam]
+    /// مجهول، مجهولين، المجهولة: unknown assailants.
+    static let unknownLetters = WordPattern.letters("مجهول")
     static let agentHeadKeys = WordPattern.keys(Array(agentHeads))
     static let strikerHeadKeys = WordPattern.keys(Array(strikerHeads))
     static let targetHeadKeys = WordPattern.keys(Array(targetHeads))
@@ -65,7 +68,6 @@ extension EventExtractor {
     /// named, the first acting: Arabic reports put the actor first (VSO or SVO). بين X وY is a pair.
     /// ACLED's defaults by type fill what the text does not say.
     func actorsFor(type: EventType, clause: Range<Int>, trigger: Int, cues: [CueHit], ctx: Context) -> (String?, String?) {
-        let words = ctx.words
         let tokens = ctx.analysis.tokens
         var agents: [String] = []
         var patients: [String] = []
@@ -75,14 +77,16 @@ extension EventExtractor {
         var pair: [String] = []
         for (n, a) in inClause.enumerated() {
             if n > 0 && a.name == inClause[n - 1].name && a.start <= inClause[n - 1].end + 1 { continue }
-            let prev = a.start > clause.lowerBound ? words[a.start - 1] : ""
-            let prev2 = a.start - 2 >= clause.lowerBound ? words[a.start - 2] : ""
             // Whether the word `back` places before the name has a form in `table`.
             func stemBefore(_ back: Int, in table: KeyTable) -> Bool {
                 a.start - back >= clause.lowerBound && WordPattern.anyStem(tokens, a.start - back, { table.contains($0) })
             }
             // Backers and supporters are context, not parties: المدعومة من أنقرة، بمساندة التحالف.
-            if stemBefore(1, in: Self.backerKeys) || (prev == "من" && Self.backers.contains(prev2)) { continue }
+            if stemBefore(1, in: Self.backerKeys)
+                || (a.start - 2 >= clause.lowerBound && ctx.keys[a.start - 1] == Self.fromKey && Self.backerKeys.contains(ctx.keys[a.start - 2]))
+            {
+                continue
+            }
             // Whoever says what another did is the source, not a party: قالت الأسايش إن طائرة تركية
             // استهدفت (but قالت قسد إنها سيطرت keeps قسد, who did it).
             if isSpeaker(a, of: inClause, clause: clause, ctx: ctx) { continue }
@@ -107,8 +111,7 @@ extension EventExtractor {
                 }
             }
             func headIn(_ table: KeyTable) -> Bool { head.contains { stemBefore($0, in: table) } }
-            let own = words[a.start]
-            let lPrefixed = own.hasPrefix("ل") && !own.hasPrefix("ال")
+            let lPrefixed = tokens.hasPrefix(a.start, Self.lamLetters) && !tokens.hasPrefix(a.start, Self.articleLetters)
             // An alias that names aircraft (طيران التحالف، الطائرات الروسية) is the one striking.
             let airborne = (max(clause.lowerBound, a.start - 1)...a.start).contains { k in
                 ctx.cueHits[k].contains { lexicon.patternCues[Int($0.slot.pattern)] == .airAsset }
@@ -161,7 +164,7 @@ extension EventExtractor {
         // A battle whose sides the clause leaves out is fought between the sides the report is about.
         if type == .armedClash || type == .nonStateActorOvertakesTerritory {
             let sides = ctx.documentSides
-            if actor1 == nil || actor1 == ActorLexicon.unidentifiedArmed && !words[clause].contains(where: { WordPattern.contains($0, letters: "مجهول") }) {
+            if actor1 == nil || actor1 == ActorLexicon.unidentifiedArmed && !clause.contains(where: { WordPattern.contains(tokens, $0, letters: Self.unknownLetters) }) {
                 actor1 = sides.first { $0 != actor2 } ?? actor1
             }
             if actor2 == nil { actor2 = sides.first { $0 != actor1 } }

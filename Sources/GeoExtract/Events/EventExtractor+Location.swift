@@ -28,6 +28,8 @@ extension EventExtractor {
     static let originKeys = WordPattern.keys(Array(originWords))
     static let anaphorKeys = WordPattern.keys(Array(anaphors))
     static let fromKey = NameKey.wordKey("من")
+    static let andKey = NameKey.wordKey("و")
+    static let waw: UInt32 = 0x0648
     static let andFromKey = NameKey.wordKey("ومن")
     static let fromItKey = NameKey.wordKey("منها")
     static let thereKey = NameKey.wordKey("هناك")
@@ -59,7 +61,7 @@ extension EventExtractor {
             var last = mentions[best.offset]
             while k < mentions.count, clause.tokens.contains(mentions[k].startToken) {
                 let m = mentions[k]
-                guard m.startToken == last.endToken || (m.startToken == last.endToken + 1 && ctx.words[last.endToken] == "و"),
+                guard m.startToken == last.endToken || (m.startToken == last.endToken + 1 && ctx.keys[last.endToken] == Self.andKey),
                     m.place.kind.isSettlement == last.place.kind.isSettlement, m.place.kind.isArea == last.place.kind.isArea,
                     !m.place.kind.isArea, m.place.id != last.place.id, isListJoin(last, m, ctx: ctx)
                 else { break }
@@ -125,23 +127,23 @@ extension EventExtractor {
 
     /// The place is where people left from: من (مدينة) X.
     func isOrigin(_ m: PlaceMention, ctx: Context) -> Bool {
-        governor(of: m, ctx: ctx).map { Self.originWords.contains(ctx.words[$0]) } ?? false
+        governor(of: m, ctx: ctx).map { Self.originKeys.contains(ctx.keys[$0]) } ?? false
     }
 
     func isDestination(_ m: PlaceMention, ctx: Context) -> Bool {
         // The word before the place noun, if any: نحو مدينة الرقة.
         guard let k = governor(of: m, ctx: ctx) else { return false }
-        let w = ctx.words[k]
-        return Self.destinationWords.contains(w) || ctx.words[m.startToken].hasPrefix("ل") && !ctx.words[m.startToken].hasPrefix("ال")
-            || (m.startToken > 0 && ctx.words[m.startToken].hasPrefix("و") && k < m.startToken - 1)
+        let tokens = ctx.analysis.tokens
+        let first = tokens.firstLetter(m.startToken)
+        return Self.destinationKeys.contains(ctx.keys[k]) || first == NameKey.lam && !tokens.hasPrefix(m.startToken, Self.articleLetters)
+            || (m.startToken > 0 && first == Self.waw && k < m.startToken - 1)
     }
 
     func isListJoin(_ a: PlaceMention, _ b: PlaceMention, ctx: Context) -> Bool {
         let gap = ctx.text(utf8: ctx.utf8Offset(ofScalar: a.end, inToken: a.endToken - 1),
                            ctx.utf8Offset(ofScalar: b.start, inToken: b.startToken))
         let text = gap.trimmingCharacters(in: .whitespaces)
-        let first = ctx.words[b.startToken].unicodeScalars.first?.value
-        return text == "،" || text == "," || text == "و" || (text.isEmpty && first == 0x0648)
+        return text == "،" || text == "," || text == "و" || (text.isEmpty && ctx.analysis.tokens.firstLetter(b.startToken) == Self.waw)
     }
 
     /// Scores the candidate mentions of a span and returns the best, with its precision.

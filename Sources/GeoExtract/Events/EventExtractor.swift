@@ -161,7 +161,7 @@ public struct EventExtractor: Sendable {
     public func events(in analysis: MentionExtractor.Analysis) -> [Event] {
         let tokens = analysis.tokens
         let words = tokens.allWords()
-        let clauses = Segmenter.clauses(text: analysis.document.text, tokens: tokens, words: words)
+        let clauses = Segmenter.clauses(text: analysis.document.text, tokens: tokens)
         let actorMatches = actorLexicon.index.matches(in: tokens).map { m in
             ActorHit(name: actorLexicon.names[actorLexicon.index.entries[m.entries[0]].place], start: m.startToken, end: m.endToken)
         }
@@ -202,7 +202,7 @@ public struct EventExtractor: Sendable {
                 // An aim (للسيطرة على) is no deed; aircraft that back an offensive (المدعومة من طيران
                 // التحالف) are not a strike of their own.
                 !(hit.purpose && Self.eventCues.contains(hit.cue) && hit.cue != .dispersal && !isUndergone(hit.token, clause: clause.tokens, ctx: ctx))
-                    && !(hit.cue == .airAsset && isBacked(hit.token, clause: clause.tokens, words: words))
+                    && !(hit.cue == .airAsset && isBacked(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .airStrike && isBlow(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .transfer && (isQuoting(hit.token, clause: clause.tokens, ctx: ctx) || isToHospital(clause.tokens, ctx: ctx)))
             }
@@ -523,14 +523,11 @@ public struct EventExtractor: Sendable {
     static let fromAboutKey = NameKey.wordKey("عن")
 
     /// Words before an aircraft word that make it support, not an actor: المدعومة من طيران التحالف.
-    static let backingWords: Set<String> = Set(["المدعومة", "المدعوم", "مدعومة", "مدعوما", "بدعم", "بغطاء", "بمساندة",
-        "بإسناد", "باسناد", "وبدعم", "وبغطاء", "بمؤازرة", "بتغطية", "المدعومين"].map(ArabicNormalizer.normalize))
+    static let backingKeys = WordPattern.keys(["المدعومة", "المدعوم", "مدعومة", "مدعوما", "بدعم", "بغطاء", "بمساندة",
+        "بإسناد", "باسناد", "وبدعم", "وبغطاء", "بمؤازرة", "بتغطية", "المدعومين"])
 
-    func isBacked(_ i: Int, clause: Range<Int>, words: [String]) -> Bool {
-        for back in 1...3 where i - back >= clause.lowerBound {
-            if Self.backingWords.contains(words[i - back]) { return true }
-        }
-        return false
+    func isBacked(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
+        (1...3).contains { back in i - back >= clause.lowerBound && Self.backingKeys.contains(ctx.keys[i - back]) }
     }
 
     // MARK: cues
@@ -650,17 +647,18 @@ public struct EventExtractor: Sendable {
     /// The ACLED type of one family's cues in a clause, or nil when they do not make an event.
     func classify(family: EventLexicon.Family, lead: CueHit, cues: [CueHit], clause: Range<Int>, ctx: Context,
                   civiliansNamed: () -> Bool, combatantsNamed: () -> Bool) -> (EventType, CueHit)? {
-        let words = ctx.words
+        let tokens = ctx.analysis.tokens
         func first(_ c: EventLexicon.Cue) -> CueHit? { cues.first { $0.cue == c } }
         func has(_ c: EventLexicon.Cue) -> Bool { first(c) != nil }
+        func anyContains(_ part: [UInt32]) -> Bool { clause.contains { WordPattern.contains(tokens, $0, letters: part) } }
         let inFamily = cues.filter { $0.cue.family == family || $0.cue.family == nil }
         func fhas(_ c: EventLexicon.Cue) -> Bool { inFamily.contains { $0.cue == c } }
         func ffirst(_ c: EventLexicon.Cue) -> CueHit? { inFamily.first { $0.cue == c } }
         switch family {
         case .territory:
             if let g = ffirst(.governmentGain), g.token == lead.token {
-                let siege = words[clause].contains { WordPattern.contains($0, letters: "حصار") }
-                guard siege || WordPattern.matches(words[g.token], stem: "استعاد") else { return nil }
+                let siege = anyContains(Self.siegeLetters)
+                guard siege || WordPattern.anyStem(tokens, g.token, { Self.regainKeys.contains($0) }) else { return nil }
                 return (.governmentRegainsTerritory, g)
             }
             return (.nonStateActorOvertakesTerritory, lead)
@@ -708,10 +706,10 @@ public struct EventExtractor: Sendable {
         case .agreement:
             return (.agreement, lead)
         case .disrupted:
-            guard has(.ied) || has(.carBomb) || words[clause].contains(where: { WordPattern.contains($0, letters: "اسلح") || WordPattern.contains($0, letters: "ذخير") }) else { return nil }
+            guard has(.ied) || has(.carBomb) || anyContains(Self.weaponsLetters) || anyContains(Self.ammunitionLetters) else { return nil }
             return (.disruptedWeaponsUse, lead)
         case .base:
-            guard words[clause].contains(where: { WordPattern.matches($0, anyOf: Self.baseObjects) }) else { return nil }
+            guard clause.contains(where: { WordPattern.anyStem(tokens, $0, { Self.baseObjectKeys.contains($0) }) }) else { return nil }
             return (.headquartersEstablished, lead)
         case .looting:
             return (.lootingPropertyDestruction, lead)
@@ -746,7 +744,12 @@ public struct EventExtractor: Sendable {
 
     /// Words for people, whose movement is displacement (and the other word lists the rules read).
     static let peopleKeys = KeyTable(keys: peopleWords.map(NameKey.wordKey))
-    static let baseObjects = ["قاعدة", "قاعده", "نقطة", "نقاط", "مقر", "مقرا", "مقرات", "قواعد", "مركز", "نقطه"].map(ArabicNormalizer.normalize)
+    static let baseObjectKeys = WordPattern.formKeys(["قاعدة", "قاعده", "نقطة", "نقاط", "مقر", "مقرا", "مقرات", "قواعد", "مركز", "نقطه"])
+    /// A siege (الحصار، لحصارها) that government forces break; weapons and ammunition seized.
+    static let siegeLetters = WordPattern.letters("حصار")
+    static let weaponsLetters = WordPattern.letters("اسلح")
+    static let ammunitionLetters = WordPattern.letters("ذخير")
+    static let regainKeys = WordPattern.formKeys(["استعاد"])
     /// Verbs that report a noun trigger as happening: تواصلت الاشتباكات، دارت معارك.
     static let occurrenceKeys = KeyTable(keys: ["تواصلت", "تواصل", "استمرت", "استمر", "اندلعت", "اندلع", "دارت", "دار",
         "تجددت", "تجدد", "شهدت", "شهد", "وقعت", "وقع", "جرت", "حصلت", "احتدمت", "تحتدم", "تدور", "تستمر", "تتواصل",

@@ -43,9 +43,9 @@ package enum Segmenter {
 
     /// Splits at sentence ends (. ! ? ؟ ؛ and line breaks) and before clause openers after a
     /// comma, or before في حين.
-    package static func clauses(text: String, tokens: TokenizedText, words: [String]) -> [Clause] {
+    package static func clauses(text: String, tokens: TokenizedText) -> [Clause] {
         var text = text
-        return text.withUTF8 { bytes in clauses(bytes: bytes, tokens: tokens, words: words) }
+        return text.withUTF8 { bytes in clauses(bytes: bytes, tokens: tokens) }
     }
 
     /// Openers of a contrasting clause, which brings a subject of its own.
@@ -58,7 +58,7 @@ package enum Segmenter {
     /// Words that open a clause with no comma before them.
     static let openersWithoutComma: Set<String> = Set(["فيما", "بينما", "وفيما", "وبينما", "عقب", "وعقب"].map(ArabicNormalizer.normalize))
 
-    private static func clauses(bytes: UnsafeBufferPointer<UInt8>, tokens: TokenizedText, words: [String]) -> [Clause] {
+    private static func clauses(bytes: UnsafeBufferPointer<UInt8>, tokens: TokenizedText) -> [Clause] {
         var clauses: [Clause] = []
         var sentence = 0
         var start = 0

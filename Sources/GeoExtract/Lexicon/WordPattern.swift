@@ -129,3 +129,42 @@ extension WordPattern {
         return false
     }
 }
+
+extension WordPattern {
+    /// The keys of every inflected form of `stems` (each stem with each suffix `matches` allows):
+    /// `anyStem(tokens, i) { table.contains($0) }` then asks what `matches(_:anyOf:)` asks of a
+    /// word, on the token's letters.
+    package static func formKeys(_ stems: [String]) -> KeyTable {
+        var keys: [UInt64] = []
+        for stem in stems.map(ArabicNormalizer.normalize) {
+            let allowed = stem.unicodeScalars.count <= 2 ? shortStemSuffixes : suffixes
+            for suffix in allowed { keys.append(NameKey.wordKey(stem + suffix)) }
+        }
+        return KeyTable(keys: keys)
+    }
+
+    /// Whether token `i`'s folded letters contain `part` anywhere (حصار in الحصار، لحصارها).
+    package static func contains(_ tokens: TokenizedText, _ i: Int, letters part: [UInt32]) -> Bool {
+        let t = tokens.tokens[i]
+        guard !part.isEmpty else { return true }
+        guard t.letterCount >= part.count else { return false }
+        return tokens.letters.withUnsafeBufferPointer { all in
+            let end = t.letterStart + t.letterCount - part.count
+            var s = t.letterStart
+            while s <= end {
+                if all[s] == part[0] {
+                    var k = 1
+                    while k < part.count && all[s + k] == part[k] { k += 1 }
+                    if k == part.count { return true }
+                }
+                s += 1
+            }
+            return false
+        }
+    }
+
+    /// The folded letters of one word, for `contains(_:_:letters:)`.
+    package static func letters(_ word: String) -> [UInt32] {
+        ArabicNormalizer.normalize(word).unicodeScalars.map(\.value)
+    }
+}
