@@ -136,7 +136,7 @@ extension EventExtractor {
             actor1 = pair.first ?? agents.first
             actor2 = patients.first { $0 != actor1 } ?? agents.first { $0 != actor1 }
         }
-        let civilians = clause.contains { tokens.anyForm($0, { lexicon.civilianKeys.contains($0) }) }
+        func civiliansNamed() -> Bool { clause.contains { tokens.anyForm($0, { lexicon.civilianKeys.contains($0) }) } }
         let hasCue = { (c: EventLexicon.Cue) in cues.contains { $0.cue == c } }
         switch type {
         case .peacefulProtest, .protestWithIntervention:
@@ -158,7 +158,9 @@ extension EventExtractor {
             default: break
             }
         }
-        if actor2 == nil, civilians, [.attack, .airDroneStrike, .shelling, .remoteExplosive, .abduction, .suicideBomb, .arrests, .otherStrategic].contains(type) {
+        if actor2 == nil, [.attack, .airDroneStrike, .shelling, .remoteExplosive, .abduction, .suicideBomb, .arrests, .otherStrategic].contains(type),
+            civiliansNamed()
+        {
             actor2 = ActorLexicon.civilians
         }
         // A battle whose sides the clause leaves out is fought between the sides the report is about.
