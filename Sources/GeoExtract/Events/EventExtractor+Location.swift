@@ -38,18 +38,19 @@ extension EventExtractor {
     /// region; else the sentence's; else the place an anaphor (البلدة، المنطقة) refers back to.
     func locations(for clause: Segmenter.Clause, clauseIndex: Int, type: EventType, trigger: Int, ctx: Context, events: [Event]) -> [Located] {
         let mentions = ctx.analysis.mentions
-        let inClause = mentions.enumerated().filter { clause.tokens.contains($0.element.startToken) }
+        // Mention numbers, not mentions: a mention is a large value, and copying it retains its parts.
+        let inClause = mentions.indices.filter { clause.tokens.contains(mentions[$0].startToken) }
         // People leaving "the town" or "the area" (نزحت العائلات من البلدة نحو الرقة): the event is
         // at the origin the anaphor refers back to, not at the destinations the clause names.
         if type == .otherStrategic, originAnaphor(in: clause.tokens, ctx: ctx) != nil,
-            !inClause.contains(where: { isOrigin($0.element, ctx: ctx) }),
-            let recent = mentions[..<(inClause.first?.offset ?? mentions.count)].last(where: {
+            !inClause.contains(where: { isOrigin(mentions[$0], ctx: ctx) }),
+            let recent = mentions[..<(inClause.first ?? mentions.count)].last(where: {
                 $0.endToken <= clause.tokens.lowerBound && !$0.place.kind.isArea && $0.place.kind != .country
             })
         {
             return [Located(mention: recent, precision: precision(of: recent, ctx: ctx), inherited: true)]
         }
-        if let best = bestMention(inClause.map(\.offset), clause: clause.tokens, type: type, trigger: trigger, ctx: ctx) {
+        if let best = bestMention(inClause, clause: clause.tokens, type: type, trigger: trigger, ctx: ctx) {
             // بين X وY (الطريق بين القامشلي والقحطانية، بين بلدة محكان ومدينة القورية): somewhere
             // between the two, one incident near the first.
             if isBetween(mentions[best.offset], ctx: ctx) {
@@ -73,16 +74,16 @@ extension EventExtractor {
         }
         // The rest of the sentence.
         let span = ctx.sentences[clause.sentence]!.span
-        let inSentence = mentions.enumerated().filter { span.contains($0.element.startToken) }.map(\.offset)
+        let inSentence = mentions.indices.filter { span.contains(mentions[$0].startToken) }
         if let best = bestMention(inSentence, clause: span, type: type, trigger: trigger, ctx: ctx) {
             return [Located(mention: mentions[best.offset], precision: best.precision, inherited: false)]
         }
         // An anaphor or nothing: the most recent specific place before the clause.
         let start = clause.tokens.lowerBound
         let hasAnaphor = clause.tokens.contains { WordPattern.anyStem(ctx.analysis.tokens, $0, { Self.anaphorKeys.contains($0) }) }
-        let before = mentions.enumerated().filter { $0.element.endToken <= start && $0.element.place.kind != .country }
-        if hasAnaphor, let recent = before.last(where: { !$0.element.place.kind.isArea }) ?? before.last {
-            return [Located(mention: recent.element, precision: precision(of: recent.element, ctx: ctx), inherited: true)]
+        let before = mentions.indices.filter { mentions[$0].endToken <= start && mentions[$0].place.kind != .country }
+        if hasAnaphor, let recent = before.last(where: { !mentions[$0].place.kind.isArea }) ?? before.last {
+            return [Located(mention: mentions[recent], precision: precision(of: mentions[recent], ctx: ctx), inherited: true)]
         }
         // A place noun before a name the gazetteer does not know (في قرية الجرذي الغربي): the
         // incident was somewhere geomap cannot place; no other place stands in for it.
