@@ -95,15 +95,16 @@ public struct MentionExtractor: Sendable {
             }
         }
         // Part of an organisation, an outlet or a person's name (also after لـ: الإدارة الذاتية لشمال سوريا).
+        // A name is written in one run: a comma between (قرى تل جمعة، الدردارة) starts the next item.
         let firstLetterIsLam = m.procliticLength > 0 && tokens.firstLetter(m.startToken) == NameKey.lam
-        if m.procliticLength == 0 || firstLetterIsLam, let prev,
+        if m.procliticLength == 0 || firstLetterIsLam, let prev, Self.adjacent(prev, m.startToken, tokens),
             lexicon.isNonPlaceHead(tokens, prev) || lexicon.isGivenName(tokens, prev)
         {
             return nil
         }
         // The surname after a kunya (الملقب بأبو فهد خشام): أبو and a name, then this one.
         if m.procliticLength == 0, let prev, prev > 0, lexicon.isKinshipMarker(tokens, prev - 1), head == nil,
-            !lexicon.isLocative(tokens, prev)
+            Self.adjacent(prev - 1, prev, tokens), Self.adjacent(prev, m.startToken, tokens), !lexicon.isLocative(tokens, prev)
         {
             return nil
         }
@@ -170,6 +171,11 @@ public struct MentionExtractor: Sendable {
         let ambiguous = places.contains { ambiguousPlaces.contains($0.place) }
         let candidate = Candidate(match: m, places: places, head: head, ambiguous: ambiguous, qualifier: qualifier)
         return (candidate, context)
+    }
+
+    /// Tokens `a` and `b` stand next to each other with one space or none between: no punctuation.
+    static func adjacent(_ a: Int, _ b: Int, _ tokens: TokenizedText) -> Bool {
+        tokens.tokens[b].start - tokens.tokens[a].end <= 1
     }
 
     /// Villages and hamlets, and places with no coordinate of their own: names readers rarely
