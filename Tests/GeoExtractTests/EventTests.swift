@@ -32,6 +32,9 @@ struct EventTests {
         ("نزحت مئات العائلات من بلدة عين عيسى.", .otherStrategic),
         ("نقلت قسد عشرات العائلات من مخيم الهول إلى مدينة الرقة.", .otherStrategic),
         ("تظاهر العشرات في مدينة الرقة.", .peacefulProtest),
+        ("خرجت مسيرة شعبية في مدينة الحسكة تنديدا بالقصف التركي.", .peacefulProtest),  // a march, not a drone
+        ("شارك المئات في مسيرة بمدينة الرقة.", .peacefulProtest),
+        ("قتل شخصان بمسيرة تركية في مدينة عامودا.", .airDroneStrike),  // killed by a drone
         ("خرج العشرات من أهالي قرى بريف دير الزور الشرقي، الجمعة، في مظاهرة احتجاجية.", .peacefulProtest),
         ("أطلق عناصر الأمن الرصاص لتفريق متظاهرين في مدينة الطبقة.", .protestWithIntervention),
         ("أضرم محتجون النار في مقر للإدارة الذاتية في بلدة البصيرة.", .violentDemonstration),
@@ -149,6 +152,14 @@ struct EventTests {
         // The noun told, then the verb of hitting: a report, not commentary.
         let told = try only("والضربات الجوية الأمريكية استهدفت تجمعات للميليشيات الإيرانية في بلدة الشحيل.")
         #expect(told.eventType == .airDroneStrike)
+    }
+
+    @Test func aStrikeNamedTurkishOrRussianIsThatArmys() throws {
+        let shelling = try only("أصيب ثلاثة مدنيين بقصف مدفعي تركي على قرية أم الكيف بريف تل تمر.")
+        #expect(shelling.actor1 == ActorLexicon.turkey)
+        let strike = try only("قتل مدنيان جراء غارات روسية على مدينة الميادين.")
+        #expect(strike.actor1 == ActorLexicon.russia)
+        #expect(strike.eventType == .airDroneStrike)
     }
 
     @Test func whoSaysIsNoParty() throws {

@@ -623,6 +623,12 @@ public struct EventExtractor: Sendable {
                 return typed
             }
         }
+        // Killed or wounded by an aircraft (قتل شخصان بمسيرة تركية، أصيب طفل جراء طائرة حربية): it struck.
+        if order.isEmpty, let k = first(.kill) ?? first(.injure),
+            let a = cues.first(where: { $0.cue == .airAsset && $0.token > k.token && isInstrument($0.token, clause: clause, ctx: ctx) })
+        {
+            return (.airDroneStrike, a)
+        }
         if let m = order.firstIndex(of: .movement), let p = order.firstIndex(of: .protest), m < p {
             order.swapAt(m, p)
         }
@@ -720,6 +726,17 @@ public struct EventExtractor: Sendable {
             return (.otherStrategic, lead)
         }
     }
+
+    /// The word at `i` names the means of a killing or a wounding: it carries بـ (بمسيرة، بطائرة)
+    /// or follows a word of cause (جراء، إثر، بسبب، نتيجة).
+    func isInstrument(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
+        let tokens = ctx.analysis.tokens
+        if tokens.firstLetter(i) == Self.beh && !tokens.hasPrefix(i, Self.articleLetters) { return true }
+        return i > clause.lowerBound && Self.causeKeys.contains(ctx.keys[i - 1])
+    }
+
+    static let beh: UInt32 = 0x0628
+    static let causeKeys = WordPattern.keys(["جراء", "إثر", "اثر", "بسبب", "نتيجة", "بفعل"])
 
     /// A deed named as a point in time, not reported: قبل الهجوم بساعات، بعد المعارك.
     func isTemporalReference(_ hit: CueHit, ctx: Context, clause: Range<Int>) -> Bool {
