@@ -347,11 +347,12 @@ public struct EventExtractor: Sendable {
     /// the incident just told (نتيجة القصف after a drone strike is that strike).
     func referent(of type: EventType, in events: [Event]) -> Int? {
         if let k = events.lastIndex(where: { $0.eventType == type }) { return k }
-        // Only among remote violence: القصف after a drone strike is that strike, but المعارك after a
-        // capture is fighting of its own.
+        // Only among remote violence: القصف after a drone strike is that strike (واستمرت عمليات القصف
+        // after the coalition's raids, with other news between), but المعارك after a capture is
+        // fighting of its own.
         let remote = "Explosions/Remote violence"
-        guard type.eventType == remote, let last = events.last, last.eventType.eventType == remote else { return nil }
-        return events.count - 1
+        guard type.eventType == remote else { return nil }
+        return events.lastIndex { $0.eventType.eventType == remote }
     }
 
     /// Actors that name no party a later clause could continue: civilians, crowds, unidentified groups.
