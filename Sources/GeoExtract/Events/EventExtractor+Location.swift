@@ -80,14 +80,18 @@ extension EventExtractor {
         }
         // An anaphor or nothing: the most recent specific place before the clause.
         let start = clause.tokens.lowerBound
-        let hasAnaphor = clause.tokens.contains { WordPattern.anyStem(ctx.analysis.tokens, $0, { Self.anaphorKeys.contains($0) }) }
+        let tokens = ctx.analysis.tokens
+        let anaphor = clause.tokens.first { WordPattern.anyStem(tokens, $0, { Self.anaphorKeys.contains($0) }) }
         let before = mentions.indices.filter { mentions[$0].endToken <= start && mentions[$0].place.kind != .country }
-        if hasAnaphor, let recent = before.last(where: { !mentions[$0].place.kind.isArea }) ?? before.last {
+        // المخيم refers to the last camp named, البلدة to the last town: the noun says which.
+        let head = anaphor.flatMap { PlaceContextLexicon.shared.head(ofToken: $0, in: tokens) }.flatMap { $0 == .area || $0 == .direction ? nil : $0 }
+        if anaphor != nil, let recent = head.flatMap({ h in before.last { h.accepts(mentions[$0].place.kind) } })
+            ?? before.last(where: { !mentions[$0].place.kind.isArea }) ?? before.last
+        {
             return [Located(mention: mentions[recent], precision: precision(of: mentions[recent], ctx: ctx), inherited: true)]
         }
         // A place noun before a name the gazetteer does not know (في قرية الجرذي الغربي): the
         // incident was somewhere geomap cannot place; no other place stands in for it.
-        let tokens = ctx.analysis.tokens
         let namesUnknownPlace = clause.tokens.contains { i in
             guard i + 1 < clause.tokens.upperBound, let h = PlaceContextLexicon.shared.head(ofToken: i, in: tokens),
                 h != .direction, h != .area

@@ -205,6 +205,12 @@ public struct EventExtractor: Sendable {
                     && !(hit.cue == .airAsset && isBacked(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .airStrike && isBlow(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .transfer && (isQuoting(hit.token, clause: clause.tokens, ctx: ctx) || isToHospital(clause.tokens, ctx: ctx)))
+                    && !(hit.cue == .arrest && WordPattern.anyStem(tokens, hit.token, { Self.familyNounKeys.contains($0) }))
+                    && !isLabel(hit, ctx: ctx)
+                    && !(hit.cue == .shooting && !isGoverned(hit.token, clause: clause.tokens, by: Self.fireVerbKeys, ctx: ctx))
+                    && !(hit.cue == .kill && Self.lifeKeys.contains(ctx.keys[hit.token])
+                         && !isGoverned(hit.token, clause: clause.tokens, by: Self.lossKeys, ctx: ctx))
+                    && !(hit.cue.family == .movement && hit.token > clause.tokens.lowerBound && Self.whenKeys.contains(ctx.keys[hit.token - 1]))
             }
             guard !cues.isEmpty else { continue }
             // A headline or a sub-title (a short line of its own, no verb): it announces what the
@@ -346,13 +352,15 @@ public struct EventExtractor: Sendable {
     /// The incident a back-reference points to: the last one of its type, or, for remote violence,
     /// the incident just told (نتيجة القصف after a drone strike is that strike).
     func referent(of type: EventType, in events: [Event]) -> Int? {
-        if let k = events.lastIndex(where: { $0.eventType == type }) { return k }
+        // Not a title: the body tells what the title announced (التفجير الانتحاري after a title's
+        // تفجير), and a told incident replaces its title when the two meet.
+        if let k = events.lastIndex(where: { $0.eventType == type && !$0.headline }) { return k }
         // Only among remote violence: القصف after a drone strike is that strike (واستمرت عمليات القصف
         // after the coalition's raids, with other news between), but المعارك after a capture is
         // fighting of its own.
         let remote = "Explosions/Remote violence"
         guard type.eventType == remote else { return nil }
-        return events.lastIndex { $0.eventType.eventType == remote }
+        return events.lastIndex { $0.eventType.eventType == remote && !$0.headline }
     }
 
     /// Actors that name no party a later clause could continue: civilians, crowds, unidentified groups.
@@ -367,7 +375,8 @@ public struct EventExtractor: Sendable {
     /// The trigger is a definite noun (الهجوم، المعارك) and no other event word in the clause is a verb.
     func isBackReference(_ trigger: CueHit, cues: [CueHit], tokens: TokenizedText) -> Bool {
         let definite = { (i: Int) in tokens.hasPrefix(i, anyOf: Self.definitePrefixes) }
-        guard definite(trigger.token) else { return false }
+        // النار of أطلق النار على is the fire opened, not an incident named again.
+        guard trigger.cue != .shooting, definite(trigger.token) else { return false }
         return cues.allSatisfy { hit in hit.cue.family == nil || definite(hit.token) }
     }
 
@@ -452,11 +461,13 @@ public struct EventExtractor: Sendable {
             var family: EventLexicon.Family?
             for i in clause.tokens {
                 // The family of a cue that starts here and is whole (قرى alone is no handing over).
-                let found = firstFamily(at: i, within: i..<clause.tokens.upperBound, ctx: ctx)
+                let found = firstFamilyCue(at: i, within: i..<clause.tokens.upperBound, ctx: ctx)
                 // Two families, or one family told twice with و after a comma, each at its own place:
                 // خرجت تظاهرات في الكرامة ومعدان، وأغلق محتجون الطريق في المنصورة.
-                // Looting and destruction are usually details of another incident: no cut for them.
-                let f = found == .looting ? nil : found
+                // Looting and destruction are usually details of another incident, and a quoted
+                // source (نقلته مواقع) is no deed: no cut for them.
+                let quoting = found.map { $0.cue == .transfer && isQuoting($0.token, clause: clause.tokens, ctx: ctx) } ?? false
+                let f = found?.cue.family == .looting || quoting ? nil : found?.cue.family
                 if let f, let current = family, i > start,
                     let cut = (start + 1...i).last(where: { k in
                         ctx.commaBefore(k)
@@ -503,6 +514,33 @@ public struct EventExtractor: Sendable {
     static let careKeys = WordPattern.keys(["مشفى", "مستشفى", "مشافي", "مستشفيات", "العلاج", "علاج", "إسعاف", "اسعاف",
                                             "الإسعاف", "نقطة طبية", "مركز صحي"])
 
+    /// أسرة، أسرته، الأسر: a family (its letters are those of أسر, captured, once ة is folded).
+    static let familyNounKeys = WordPattern.keys(["أسرة", "أسره", "أسرته", "أسرتها", "أسرتهم", "أسرتين", "أسر", "أسرهم",
+                                                  "أسرها"])
+    /// عند وصول الدوريات، فور خروجهم: the arrival or the leaving dates something else.
+    static let whenKeys = WordPattern.keys(["عند", "لدى", "فور", "قبيل", "بعيد", "وعند", "ولدى", "وفور", "مع", "ومع"])
+
+    /// One of the verbs in `table` (a form of it, clitics removed) stands up to three words before `i`:
+    /// أطلق مجهولون النار، فقد شاب حياته.
+    func isGoverned(_ i: Int, clause: Range<Int>, by table: KeyTable, ctx: Context) -> Bool {
+        (max(clause.lowerBound, i - 3)..<i).contains { WordPattern.anyStem(ctx.analysis.tokens, $0, { table.contains($0) }) }
+    }
+
+    static let fireVerbKeys = WordPattern.formKeys(["أطلق", "اطلق", "يطلق", "تطلق", "إطلاق", "اطلاق", "فتح", "يفتح", "تفتح"])
+    static let lifeKeys = WordPattern.keys(["حياته", "حياتها", "حياتهم", "حياتهما", "لحياته", "لحياتها", "لحياتهم", "لحياتهما"])
+    static let lossKeys = WordPattern.formKeys(["فقد", "يفقد", "تفقد", "فقدان"])
+
+    /// A word that labels what follows it (إعداد: فلان – تحرير: فلان, a byline): no deed.
+    func isLabel(_ hit: CueHit, ctx: Context) -> Bool {
+        let toks = ctx.analysis.tokens.tokens
+        let last = hit.token + hit.length - 1
+        let end = last + 1 < toks.count ? toks[last + 1].utf8Start : ctx.analysis.document.text.utf8.count
+        var text = ctx.analysis.document.text
+        return text.withUTF8 { bytes in
+            (toks[last].utf8End..<end).contains { bytes[$0] == 0x3A }  // :
+        }
+    }
+
     /// ضربة على رأسه: a blow, not a strike.
     func isBlow(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
         (i + 1..<min(clause.upperBound, i + 4)).contains { k in
@@ -545,10 +583,10 @@ public struct EventExtractor: Sendable {
         return hits
     }
 
-    /// The family of the first whole cue that starts at token `i` and ends inside `range`.
-    func firstFamily(at i: Int, within range: Range<Int>, ctx: Context) -> EventLexicon.Family? {
+    /// The first whole cue with a family that starts at token `i` and ends inside `range`.
+    func firstFamilyCue(at i: Int, within range: Range<Int>, ctx: Context) -> CueHit? {
         for h in ctx.cueHits[i] {
-            if let f = cue(at: i, h, within: range, ctx: ctx)?.cue.family { return f }
+            if let c = cue(at: i, h, within: range, ctx: ctx), c.cue.family != nil { return c }
         }
         return nil
     }
@@ -693,6 +731,11 @@ public struct EventExtractor: Sendable {
             if let a = ffirst(.assault) {
                 if fhas(.shelling) || has(.artillery) || combatantsNamed() || !civiliansNamed() { return (.armedClash, a) }
                 return (.attack, a)
+            }
+            // Fire opened on someone: an attack when it killed or wounded, or when it was civilians it
+            // was opened on; between fighters the battle words say what it was.
+            if let s = ffirst(.shooting) {
+                return has(.kill) || has(.injure) || (civiliansNamed() && !combatantsNamed()) ? (.attack, s) : nil
             }
             if let s = ffirst(.shelling) { return (.shelling, s) }
             if let a = ffirst(.artillery), has(.target) || has(.kill) || has(.injure) || fhas(.explosion) {

@@ -9,7 +9,7 @@ package final class EventLexicon: Sendable {
         case assassination, execution, killingWeapon, abduction, arrest, raid, release, displacement, evacuation
         case transfer, handover, protest, dispersal, riot, territory, governmentGain, withdrawal, agreement
         case disrupted, baseEstablished, kill, injure, noCasualties, target, accident, cause
-        case sniper, grenade, looting, destruction, handingOver
+        case sniper, grenade, looting, destruction, handingOver, shooting
 
         /// The kind of incident a cue belongs to. In one clause the family of the first cue is the
         /// incident; cues of other families there are its cause, its aim or its background
@@ -17,7 +17,7 @@ package final class EventLexicon: Sendable {
         package var family: Family? {
             switch self {
             case .airStrike, .shelling, .clash, .assault, .explosion, .ied, .carBomb, .suicide, .assassination,
-                .execution, .abduction, .sniper, .grenade:
+                .execution, .abduction, .sniper, .grenade, .shooting:
                 return .violence
             case .looting, .destruction: return .looting
             case .handingOver: return .transferOfTerritory
@@ -49,11 +49,16 @@ package final class EventLexicon: Sendable {
         (.airAsset, ["طيران|الطيران|طائرات|الطائرات|طائرة|الطائرة|مسيرة|مسيرات|المسيرة|المسيرات|مقاتلات|حربي|حربية|درون"]),
         (.airAsset, ["سلاح", "الجو"]),
         (.shelling, ["قصف|قصفت|يقصف|تقصف"]),
+        // Shells fell (سقطت قذائف هاون على البلدة): a shelling told by where it landed.
+        (.shelling, ["سقطت|سقط|سقوط|تساقطت|تساقط|سقطتا", "قذائف|قذيفة|قذيفتان|قذيفتين|صواريخ|صاروخ|صاروخان|صاروخين"]),
 
         (.artillery, ["مدفعي|مدفعية|المدفعية|المدفعي|هاون|مدافع|راجمات|صاروخية|قذائف|قذيفة|صواريخ"]),
         (.clash, ["اشتباك|اشتباكات|اشتبك|يشتبك|تشتبك|الاشتباكات|الاشتباك|معارك|معركة|المعارك|مواجهات|مواجهة|تبادل"]),
         (.clash, ["القتال|قتال|اقتتال"]),
         (.assault, ["هجوم|هجوما|هجمات|هاجم|يهاجم|تهاجم|هجوماً|الهجوم|كمين|كمينا|تسلل|اقتحام|اقتحم|عدوان|العدوان"]),
+        // Opened fire on someone (أطلق مجهولون النار على شاب): an attack, killed or not.
+        // (The rules ask for أطلق or فتح a few words before: أطلق مجهولون النار على.)
+        (.shooting, ["النار|نار|الرصاص|رصاص", "على|عليه|عليها|عليهم|عليهما|باتجاه|تجاه"]),
         (.explosion, ["انفجار|انفجرت|انفجر|تفجير|فجر|فجرت|تفجيرات|انفجارات|التفجير|الانفجار"]),
         (.ied, ["عبوة|عبوات|العبوة|العبوات|لغم|ألغام|الألغام|اللغم|لغما|مخلفات|جسم"]),
         (.ied, ["ناسفة|الناسفة|متفجرة"]),
@@ -64,12 +69,14 @@ package final class EventLexicon: Sendable {
         (.assassination, ["اغتيال|اغتال|اغتالت|يغتال|الاغتيال|اغتيالات"]),
         (.execution, ["أعدم|اعدم|إعدام|اعدام|الإعدام|أعدمت|ذبح|نحر|تصفية"]),
         (.killingWeapon, ["برصاص|رصاص|الرصاص|طعنا|طعناً|بالسكاكين|بالرصاص|رميا|خنقا|النار"]),
+        (.killingWeapon, ["إطلاق|اطلاق|لإطلاق|لاطلاق|بإطلاق", "نار"]),
         (.killingWeapon, ["طلق|بطلق|طلقات|بطلقات|لطلق", "ناري|نارية"]),
         (.killingWeapon, ["أسلحة|بأسلحة|سلاح|بسلاح", "نارية|ناري|فردية|كاتمة"]),
         (.killingWeapon, ["أداة|بأداة|آلة|بآلة", "حادة"]),
         (.killingWeapon, ["طعن|طعنه|طعنها|بسكين|سكين|بالسكين|كاتم|بكاتم|بكواتم"]),
         (.abduction, ["اختطاف|اختطف|خطف|اختطفت|يختطف|الخطف|الاختطاف|مختطف|المختطف"]),
-        (.arrest, ["اعتقال|اعتقل|اعتقلت|اعتقالات|الاعتقال|يعتقل|تعتقل|توقيف|أوقف|احتجاز|احتجز|أسر|أسرت|اسرت|يأسر"]),
+        // Not يأسر: the given name ياسر is the same letters once the hamza is folded.
+        (.arrest, ["اعتقال|اعتقل|اعتقلت|اعتقالات|الاعتقال|يعتقل|تعتقل|توقيف|أوقف|احتجاز|احتجز|أسر|أسرت|اسرت"]),
         // القبض على (an arrest), not قبضة (a grip: في قبضة المتشددين).
         (.arrest, ["القبض|قبض|قبضت", "على|عليه|عليها|عليهم|عليهما"]),
         (.raid, ["مداهمة|مداهمات|داهم|داهمت|دهم|مداهمتها|مداهمته"]),
@@ -96,6 +103,13 @@ package final class EventLexicon: Sendable {
         (.disrupted, ["تفكيك|فكك|فككت|إبطال|ابطال|أبطل|عثر|عثرت|العثور|ضبط|ضبطت|مصادرة|صادر"]),
         (.baseEstablished, ["أنشأ|أنشأت|انشأت|إنشاء|انشاء|افتتح|افتتحت|افتتاح|أقام|أقامت|إقامة|أسس|أسست|تأسيس|نشر|نشرت"]),
         (.kill, ["قتل|قتلت|مقتل|قتلى|قتيل|قتيلا|قتيلاً|قتيلان|قتيلين|مصرع|حتف|حتفه|حتفهم|استشهد|استشهاد|شهداء|شهيد|ضحايا|ضحية|وفاة|توفي|قضى|قضوا|الضحايا|القتلى|أرداه|أردته|أرداهم"]),
+        // Lost one's life, lives reaped, a massacre: deaths told without قتل.
+        // (The rules ask for a verb of losing a few words before: فقد شاب حياته.)
+        (.kill, ["حياته|حياتها|حياتهم|حياتهما|لحياته|لحياتها|لحياتهم|لحياتهما"]),
+        (.kill, ["حصد|حصدت|يحصد|أودى|أودت|اودى|اودت", "أرواح|ارواح|بحياة|بأرواح|بارواح|حياة"]),
+        (.kill, ["راح|ذهب", "ضحيتها|ضحيته|ضحيتهما|ضحيتهم"]),
+        // A massacre counts the dead; what did the killing types it.
+        (.kill, ["مجزرة|مجازر|المجزرة|المجازر|مذبحة"]),
         (.injure, ["أصيب|اصيب|إصابة|اصابة|إصابات|اصابات|جرح|جرحى|جريح|جريحان|جريحين|مصاب|مصابين|الجرحى|أصابت|اصابت|أصاب|بجروح|وأصيب"]),
         (.noCasualties, ["دون", "وقوع|سقوط|تسجيل|أي"]),
         (.sniper, ["قنص|القنص|قناص|قناصة|برصاص قناص|قنصا"]),
@@ -120,6 +134,11 @@ package final class EventLexicon: Sendable {
         "التي شهدت", "تشهد منذ", "يشهد منذ", "وصفت", "وصف", "واصفا", "واصفة", "اعتبر",
         "اعتبرت", "يعتبر", "تعتبر", "يتخوف", "تتخوف", "يخشى", "تخشى",
         "يطالبون", "مطالبا", "ناشد", "ناشدت", "دعوا", "فدية", "تهديد", "تهديدات", "توعد", "يتوعد",
+        // Demands, plans and schedules: المطالبة بخروج، من المقرر أن تفرج، يفترض أن.
+        "المطالبة", "بالمطالبة", "للمطالبة", "مطالبين", "يفترض", "يُفترض", "من المفترض", "المفترض", "من المقرر", "المقرر",
+        "مقرر", "من المرتقب", "المرتقب", "مرتقب", "المزمع", "من المزمع", "المنتظر", "من المنتظر",
+        // The cause of what is told now (وذلك بعد سيطرة قسد على المدينة): background.
+        "وذلك بعد", "ذلك بعد",
     ]
 
     /// Phrases that make a clause a summary over weeks or months, not one incident.
@@ -129,6 +148,9 @@ package final class EventLexicon: Sendable {
         "إجمالي", "اجمالي", "في المجمل", "منذ بدء", "على مدى", "بعد سنوات", "منذ أشهر", "الأسابيع الماضية",
         "الأشهر الماضية", "الشهرين الأخيرين", "الشهرين الماضيين", "الأسابيع القليلة", "الأشهر الأخيرة", "السنوات الماضية",
         "العام الماضي",
+        // Long ago: على خلفية اقتتال نشب قبل عدة أشهر.
+        "قبل أشهر", "قبل عدة أشهر", "قبل سنوات", "قبل عدة سنوات", "قبل أعوام", "قبل عامين", "قبل عام", "منذ عامين",
+        "قبل شهور", "قبل عدة شهور",
     ]
 
     /// Words that mark people as civilians (victims, the displaced, protesters).
