@@ -222,14 +222,29 @@ package enum DateResolver {
         return found.sorted { $0.start < $1.start }
     }
 
-    /// The words a date expression can start with (beside numbers), as keys: a sentence with none
-    /// of them is not searched.
+    /// The words a date expression can start with (beside numbers), as keys.
     package static let starterKeys: KeyTable = {
         var words = ["امس", "قبل", "اليوم", "يوم", "حاليا", "الان", "الليلة", "الاسبوع", "الشهر"]
         words += weekdayNames.map(\.0)
         words += monthNames.map { String($0.0.split(separator: " ")[0]) }
         return KeyTable(keys: words.map(NameKey.wordKey))
     }()
+
+    /// Whether each token may start a date expression: a number, or a date word as written or
+    /// after و، ف، ب or ل (the letters `bareWord` and `withoutClitic` set aside). A sentence
+    /// with none is not searched.
+    package static func starts(in text: TokenizedText) -> [Bool] {
+        text.withWordLetters { word in
+            text.tokens.indices.map { i in
+                let w = word(i)
+                if w.isDigits || starterKeys.contains(text.key(i)) { return true }
+                guard w.count > 3, let f = w.first,
+                    f == FoldedLetter.waw || f == FoldedLetter.feh || f == FoldedLetter.beh || f == FoldedLetter.lam
+                else { return false }
+                return starterKeys.contains(w.dropping(first: 1).key)
+            }
+        }
+    }
 
     /// A token without و/ف/ب/ل in front, when what is left is a date word (a weekday, أمس, قبل, or
     /// a word with the article): the key of what is left, and whether it has the article.

@@ -157,11 +157,8 @@ public struct EventExtractor: Sendable {
         var lastDate: CivilDate?
         var sentenceDates: [Int: [DateResolver.Found]] = [:]
         let sentenceSpans = Segmenter.sentences(of: clauses)
-        // The words a date expression can start with: numbers and date words, with or without a proclitic.
-        let dateStarts = tokens.tokens.indices.map { i in
-            tokens.isNumber(i) || DateResolver.starterKeys.contains(ctx.keys[i])
-                || (tokens.tokens[i].letterCount > 3 && DateResolver.starterKeys.contains(tokens.key(i, dropping: 1)))
-        }
+        sentenceDates.reserveCapacity((clauses.last?.sentence ?? -1) + 1)  // sentences are numbered from 0
+        let dateStarts = DateResolver.starts(in: tokens)
         for clause in clauses where sentenceDates[clause.sentence] == nil {
             let span = sentenceSpans[clause.sentence]!.span
             let found = DateResolver.expressions(tokens, in: span, published: published, previous: lastDate) { dateStarts[$0] }
