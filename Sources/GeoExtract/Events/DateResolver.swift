@@ -234,16 +234,21 @@ package enum DateResolver {
     /// after و، ف، ب or ل (the letters `bareWord` and `withoutClitic` set aside). A sentence
     /// with none is not searched.
     package static func starts(in text: TokenizedText) -> [Bool] {
+        let starters = starterKeys
+        var starts = [Bool](repeating: false, count: text.tokens.count)
         text.withWordLetters { word in
-            text.tokens.indices.map { i in
+            for (i, key) in text.wordKeys.enumerated() {
                 let w = word(i)
-                if w.isDigits || starterKeys.contains(text.key(i)) { return true }
-                guard w.count > 3, let f = w.first,
+                if w.isDigits || starters.contains(key) {
+                    starts[i] = true
+                } else if w.count > 3, let f = w.first,
                     f == FoldedLetter.waw || f == FoldedLetter.feh || f == FoldedLetter.beh || f == FoldedLetter.lam
-                else { return false }
-                return starterKeys.contains(w.dropping(first: 1).key)
+                {
+                    starts[i] = starters.contains(w.dropping(first: 1).key)
+                }
             }
         }
+        return starts
     }
 
     /// A token without و/ف/ب/ل in front, when what is left is a date word (a weekday, أمس, قبل, or
