@@ -78,7 +78,8 @@ package enum DateResolver {
         var found: [Found] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            if let d = number(text, i), (1...31).contains(d), let (m, len) = month(text, at: i + 1) {
+            let n = number(text, i)
+            if let d = n, (1...31).contains(d), let (m, len) = month(text, at: i + 1) {
                 var end = i + 1 + len
                 var year = defaultYear
                 if end < text.tokens.count, let y = number(text, end), y >= 1900 && y <= 2100 {
@@ -92,7 +93,7 @@ package enum DateResolver {
                 continue
             }
             // 2019/3/5 or 5/3/2019 arrive as three numbers in a row.
-            if i + 2 < range.upperBound, let a = number(text, i), let b = number(text, i + 1), let c = number(text, i + 2) {
+            if i + 2 < range.upperBound, let a = n, let b = number(text, i + 1), let c = number(text, i + 2) {
                 if a >= 1900, let date = CivilDate(year: a, month: b, day: c) {
                     found.append(Found(date: date, precision: 1, start: i, end: i + 3))
                     i += 3
