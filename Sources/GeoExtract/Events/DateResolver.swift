@@ -224,33 +224,47 @@ package enum DateResolver {
     }
 
     /// The words a date expression can start with (beside numbers), as keys.
-    package static let starterKeys: KeyTable = {
+    static let starterWords: [UInt64] = {
         var words = ["امس", "قبل", "اليوم", "يوم", "حاليا", "الان", "الليلة", "الاسبوع", "الشهر"]
         words += weekdayNames.map(\.0)
         words += monthNames.map { String($0.0.split(separator: " ")[0]) }
-        return KeyTable(keys: words.map(NameKey.wordKey))
+        return words.map(NameKey.wordKey)
     }()
+    package static let starterKeys = KeyTable(keys: starterWords)
 
     /// Whether each token may start a date expression: a number, or a date word as written or
     /// after و، ف، ب or ل (the letters `bareWord` and `withoutClitic` set aside). A sentence
     /// with none is not searched.
     package static func starts(in text: TokenizedText) -> [Bool] {
         let starters = starterKeys
+        let bits = starterBits
+        // A clear bit turns most words away before the table is asked.
+        func isStarter(_ key: UInt64) -> Bool {
+            bits[Int(key >> 60)] & (1 << ((key >> 54) & 63)) != 0 && starters.contains(key)
+        }
         var starts = [Bool](repeating: false, count: text.tokens.count)
         text.withWordLetters { word in
             for (i, key) in text.wordKeys.enumerated() {
                 let w = word(i)
-                if w.isDigits || starters.contains(key) {
+                if w.isDigits || isStarter(key) {
                     starts[i] = true
                 } else if w.count > 3, let f = w.first,
                     f == FoldedLetter.waw || f == FoldedLetter.feh || f == FoldedLetter.beh || f == FoldedLetter.lam
                 {
-                    starts[i] = starters.contains(w.dropping(first: 1).key)
+                    starts[i] = isStarter(w.dropping(first: 1).key)
                 }
             }
         }
         return starts
     }
+
+    /// One bit for each value of a starter key's top ten bits (1024 bits, under a tenth of them
+    /// set): a word whose bit is clear is no starter.
+    static let starterBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 16)
+        for key in starterWords { bits[Int(key >> 60)] |= 1 << ((key >> 54) & 63) }
+        return bits
+    }()
 
     /// A token without و/ف/ب/ل in front, when what is left is a date word (a weekday, أمس, قبل, or
     /// a word with the article): the key of what is left, and whether it has the article.
