@@ -24,53 +24,65 @@ package enum DateResolver {
         ("السبت", 6), ("احد", 0), ("اثنين", 1), ("ثلاثاء", 2), ("اربعاء", 3), ("خميس", 4), ("جمعه", 5), ("سبت", 6),
     ]
 
-    static let months: [[String]: Int] = {
-        var t: [[String]: Int] = [:]
-        for (name, m) in monthNames { t[ArabicNormalizer.words(name)] = m }
+    /// The month names of one word, by key.
+    static let months: KeyTable = {
+        var t = KeyTable(capacity: monthNames.count)
+        for (name, m) in monthNames where ArabicNormalizer.words(name).count == 1 { t.insert(NameKey.wordKey(name), Int32(m)) }
         return t
     }()
-    static let weekdays: [String: Int] = {
-        var t: [String: Int] = [:]
-        for (name, d) in weekdayNames { t[ArabicNormalizer.normalize(name)] = d }
+    /// The month names of two words (كانون الثاني), by the keys of their words.
+    static let twoWordMonths: [(first: UInt64, second: UInt64, month: Int)] = monthNames.compactMap { name, m in
+        let words = ArabicNormalizer.words(name)
+        return words.count == 2 ? (NameKey.wordKey(words[0]), NameKey.wordKey(words[1]), m) : nil
+    }
+    static let weekdays: KeyTable = {
+        var t = KeyTable(capacity: weekdayNames.count)
+        for (name, d) in weekdayNames { t.insert(NameKey.wordKey(name), Int32(d)) }
         return t
     }()
-    static let dayParts = Set(["ليلة", "ليل", "فجر", "صباح", "ظهر", "عصر", "مساء", "يوم", "نهار", "ظهيرة", "منتصف", "صبيحة"].map(ArabicNormalizer.normalize))
+    static let dayParts = WordPattern.keys(["ليلة", "ليل", "فجر", "صباح", "ظهر", "عصر", "مساء", "يوم", "نهار", "ظهيرة", "منتصف", "صبيحة"])
 
-    /// The month named at word `i` (one or two words, with an optional /Egyptian name after it).
-    static func month(_ words: [String], at i: Int) -> (month: Int, length: Int)? {
-        guard i < words.count else { return nil }
+    /// The month named at token `i` (one or two words, with an optional /Egyptian name after it).
+    static func month(_ text: TokenizedText, at i: Int) -> (month: Int, length: Int)? {
+        let count = text.tokens.count
+        guard i < count else { return nil }
+        let first = withoutClitic(text, i)
         var found: (Int, Int)?
-        if i + 1 < words.count, let m = months[[stripClitic(words[i]), words[i + 1]]] { found = (m, 2) }
-        else if let m = months[[stripClitic(words[i])]] { found = (m, 1) }
+        if i + 1 < count, let m = twoWordMonths.first(where: { $0.first == first && $0.second == text.key(i + 1) }) { found = (m.month, 2) }
+        else if let m = months[first] { found = (Int(m), 1) }
         guard let (m, firstLength) = found else { return nil }
         var length = firstLength
         // كانون الأول/ديسمبر: the slash is not a word; the Egyptian name follows directly.
-        if i + length < words.count, let m2 = months[[words[i + length]]], m2 == m { length += 1 }
+        if i + length < count, months[text.key(i + length)].map(Int.init) == m { length += 1 }
         return (m, length)
     }
 
-    static func stripClitic(_ w: String) -> String {
-        if (w.hasPrefix("ب") || w.hasPrefix("و") || w.hasPrefix("ف")) && w.count > 3, months[[String(w.dropFirst())]] != nil {
-            return String(w.dropFirst())
+    /// The key of token `i`, without ب، و or ف in front of a month name of one word (بشباط، وآذار).
+    static func withoutClitic(_ text: TokenizedText, _ i: Int) -> UInt64 {
+        let f = text.firstLetter(i)
+        if (f == FoldedLetter.beh || f == FoldedLetter.waw || f == FoldedLetter.feh) && text.tokens[i].letterCount > 3 {
+            let rest = text.key(i, dropping: 1)
+            if months.contains(rest) { return rest }
         }
-        return w
+        return text.key(i)
     }
 
-    static func number(_ w: String) -> Int? {
-        let u = w.utf8
-        guard !u.isEmpty, u.count <= 4, u.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        return Int(w)
+    /// The value of token `i` when it is a number of at most four digits.
+    static func number(_ text: TokenizedText, _ i: Int) -> Int? {
+        guard text.tokens[i].letterCount <= 4 else { return nil }
+        return text.withWordLetters { word in word(i).digitValue }
     }
 
-    /// Absolute dates in words `range`: "15 كانون الأول/ديسمبر 2018", "5 آذار", "2019/3/5".
-    package static func absoluteDates(_ words: [String], in range: Range<Int>, defaultYear: Int?) -> [Found] {
+    /// Absolute dates in tokens `range`: "15 كانون الأول/ديسمبر 2018", "5 آذار", "2019/3/5".
+    package static func absoluteDates(_ text: TokenizedText, in range: Range<Int>, defaultYear: Int?) -> [Found] {
         var found: [Found] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            if let d = number(words[i]), (1...31).contains(d), let (m, len) = month(words, at: i + 1) {
+            let n = number(text, i)
+            if let d = n, (1...31).contains(d), let (m, len) = month(text, at: i + 1) {
                 var end = i + 1 + len
                 var year = defaultYear
-                if end < words.count, let y = number(words[end]), y >= 1900 && y <= 2100 {
+                if end < text.tokens.count, let y = number(text, end), y >= 1900 && y <= 2100 {
                     year = y
                     end += 1
                 }
@@ -81,7 +93,7 @@ package enum DateResolver {
                 continue
             }
             // 2019/3/5 or 5/3/2019 arrive as three numbers in a row.
-            if i + 2 < range.upperBound, let a = number(words[i]), let b = number(words[i + 1]), let c = number(words[i + 2]) {
+            if i + 2 < range.upperBound, let a = n, let b = number(text, i + 1), let c = number(text, i + 2) {
                 if a >= 1900, let date = CivilDate(year: a, month: b, day: c) {
                     found.append(Found(date: date, precision: 1, start: i, end: i + 3))
                     i += 3
@@ -98,20 +110,20 @@ package enum DateResolver {
         return found
     }
 
-    /// Date expressions in words `range`, resolved against `published` (relative ones need it).
+    /// Date expressions in tokens `range`, resolved against `published` (relative ones need it).
     /// `previous` is the last date resolved in the document (for في اليوم التالي / نفسه).
     package static func expressions(
-        _ words: [String], in range: Range<Int>, published: CivilDate?, previous: CivilDate?,
+        _ text: TokenizedText, in range: Range<Int>, published: CivilDate?, previous: CivilDate?,
         mayStart: (Int) -> Bool = { _ in true }
     ) -> [Found] {
         guard range.contains(where: mayStart) else { return [] }
-        var found = absoluteDates(words, in: range, defaultYear: published?.year)
+        var found = absoluteDates(text, in: range, defaultYear: published?.year)
         if let published {
             // A year-less date after publication belongs to the year before.
             found = found.map { f in
                 var f = f
                 if f.date > published, let earlier = CivilDate(year: f.date.year - 1, month: f.date.month, day: f.date.day),
-                    !words[f.start..<f.end].contains(where: { number($0).map { $0 >= 1900 } ?? false })
+                    !(f.start..<f.end).contains(where: { number(text, $0).map { $0 >= 1900 } ?? false })
                 {
                     f.date = earlier
                 }
@@ -123,20 +135,19 @@ package enum DateResolver {
         var i = range.lowerBound
         while i < range.upperBound {
             guard free(i), mayStart(i) else { i += 1; continue }
-            let w = bareWord(words[i])
-            let next = i + 1 < range.upperBound ? bareWord(words[i + 1]) : nil
-            let next2 = i + 2 < range.upperBound ? bareWord(words[i + 2]) : nil
-            if w == "اليوم" || w == "يوم", let n = next, n == "التالي" || n == "نفسه" || n == "ذاته" || n == "ذات" {
+            let w = bareWord(text, i)
+            let next = i + 1 < range.upperBound ? bareWord(text, i + 1).key : nil
+            if w.key == Said.today || w.key == Said.day, let n = next, n == Said.following || Said.same.contains(n) {
                 if let prev = found.last?.date ?? previous {
-                    let date = n == "التالي" ? prev.adding(days: 1) : prev
+                    let date = n == Said.following ? prev.adding(days: 1) : prev
                     found.append(Found(date: date, precision: 1, start: i, end: i + 2))
                 }
                 i += 2
                 continue
             }
             if let published {
-                if w == "امس" {
-                    if next == "الاول" {
+                if w.key == Said.yesterday {
+                    if next == Said.first {
                         found.append(Found(date: published.adding(days: -2), precision: 1, start: i, end: i + 2))
                         i += 2
                         continue
@@ -147,31 +158,30 @@ package enum DateResolver {
                     i += len
                     continue
                 }
-                if w == "قبل", let n = next, n == "يومين" || n == "يومان" {
+                if w.key == Said.before, let n = next, Said.twoDays.contains(n) {
                     found.append(Found(date: published.adding(days: -2), precision: 1, start: i, end: i + 2))
                     i += 2
                     continue
                 }
-                if w == "قبل", let n = next, let k = NumberLexicon.read(words, at: i + 1), !k.vague,
-                    i + 1 + k.length < words.count, ["ايام", "يوما", "يوم"].contains(bareWord(words[i + 1 + k.length])), k.value <= 10
+                if w.key == Said.before, next != nil, let k = NumberLexicon.read(text, at: i + 1), !k.vague,
+                    i + 1 + k.length < text.tokens.count, Said.days.contains(bareWord(text, i + 1 + k.length).key), k.value <= 10
                 {
-                    _ = n
                     found.append(Found(date: published.adding(days: -k.value), precision: 1, start: i, end: i + 2 + k.length))
                     i += 2 + k.length
                     continue
                 }
-                if w == "اليوم" || w == "حاليا" || w == "الان" || w == "الليلة" {
+                if Said.now.contains(w.key) {
                     found.append(Found(date: published, precision: 1, start: i, end: i + 1))
                     i += 1
                     continue
                 }
                 // A weekday has the article (الخميس) or follows a part of the day (يوم خميس): bare
                 // اثنين and أحد are "two" and "one" (واعتقلت اثنين من أشقائه، أحد عناصر).
-                if let d = weekdays[w], w.hasPrefix("ال") || (i > range.lowerBound && dayParts.contains(bareWord(words[i - 1]))) {
+                if let d = weekdays[w.key].map(Int.init), w.definite || (i > range.lowerBound && dayParts.contains(bareWord(text, i - 1).key)) {
                     // A weekday: the latest such day up to publication; الماضي pushes it a week if needed.
                     var back = (published.weekday - d + 7) % 7
                     var end = i + 1
-                    if next == "الماضي" || next == "الفائت" || next == "المنصرم" {
+                    if let n = next, Said.past.contains(n) {
                         if back == 0 { back = 7 }
                         end += 1
                     }
@@ -179,19 +189,19 @@ package enum DateResolver {
                     i = end
                     continue
                 }
-                if (w == "الاسبوع" || w == "الأسبوع"), let n = next, n == "الماضي" || n == "الفائت" || n == "المنصرم" {
+                if Said.week.contains(w.key), let n = next, Said.past.contains(n) {
                     found.append(Found(date: published.adding(days: -7), precision: 2, start: i, end: i + 2))
                     i += 2
                     continue
                 }
-                if w == "الشهر", let n = next, n == "الماضي" || n == "الفائت" || n == "المنصرم" {
+                if w.key == Said.month, let n = next, Said.past.contains(n) {
                     let d = published.adding(days: -published.day)  // last day of the month before
                     found.append(Found(date: CivilDate(year: d.year, month: d.month, day: 15)!, precision: 3, start: i, end: i + 2))
                     i += 2
                     continue
                 }
                 // "أواخر آذار الماضي", "شهر كانون الأول الفائت": a month without a day.
-                if let (m, len) = month(words, at: i), i == 0 || number(words[i - 1]) == nil {
+                if let (m, len) = month(text, at: i), i == 0 || number(text, i - 1) == nil {
                     var year = published.year
                     if m > published.month { year -= 1 }
                     if let date = CivilDate(year: year, month: m, day: 15) {
@@ -201,7 +211,6 @@ package enum DateResolver {
                     continue
                 }
             }
-            _ = next2
             i += 1
         }
         // "اليوم الجمعة 1 نيسان"، "أمس السبت (27 أيلول 2025)": the full date states the day the
@@ -214,24 +223,86 @@ package enum DateResolver {
         return found.sorted { $0.start < $1.start }
     }
 
-    /// The words a date expression can start with (beside numbers), as keys: a sentence with none
-    /// of them is not searched.
-    package static let starterKeys: KeyTable = {
+    /// The words a date expression can start with (beside numbers), as keys.
+    static let starterWords: [UInt64] = {
         var words = ["امس", "قبل", "اليوم", "يوم", "حاليا", "الان", "الليلة", "الاسبوع", "الشهر"]
         words += weekdayNames.map(\.0)
         words += monthNames.map { String($0.0.split(separator: " ")[0]) }
-        return KeyTable(keys: words.map(NameKey.wordKey))
+        return words.map(NameKey.wordKey)
+    }()
+    package static let starterKeys = KeyTable(keys: starterWords)
+
+    /// Whether each token may start a date expression: a number, or a date word as written or
+    /// after و، ف، ب or ل (the letters `bareWord` and `withoutClitic` set aside). A sentence
+    /// with none is not searched.
+    package static func starts(in text: TokenizedText) -> [Bool] {
+        let starters = starterKeys
+        let bits = starterBits
+        // A clear bit turns most words away before the table is asked.
+        func isStarter(_ key: UInt64) -> Bool {
+            bits[Int(key >> 60)] & (1 << ((key >> 54) & 63)) != 0 && starters.contains(key)
+        }
+        var starts = [Bool](repeating: false, count: text.tokens.count)
+        text.withWordLetters { word in
+            for (i, key) in text.wordKeys.enumerated() {
+                let w = word(i)
+                if w.isDigits || isStarter(key) {
+                    starts[i] = true
+                } else if w.count > 3, let f = w.first,
+                    f == FoldedLetter.waw || f == FoldedLetter.feh || f == FoldedLetter.beh || f == FoldedLetter.lam
+                {
+                    starts[i] = isStarter(w.dropping(first: 1).key)
+                }
+            }
+        }
+        return starts
+    }
+
+    /// One bit for each value of a starter key's top ten bits (1024 bits, under a tenth of them
+    /// set): a word whose bit is clear is no starter.
+    static let starterBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 16)
+        for key in starterWords { bits[Int(key >> 60)] |= 1 << ((key >> 54) & 63) }
+        return bits
     }()
 
-    /// A word without و/ف/ب/ل in front, when what is left is a date word (a weekday, أمس, قبل, or
-    /// a word with the article).
-    static func bareWord(_ w: String) -> String {
-        let u = w.unicodeScalars
-        guard u.count > 3, let f = u.first?.value, f == 0x0648 || f == 0x0641 || f == 0x0628 || f == 0x0644 else { return w }
-        let restScalars = u.dropFirst()
-        let rest = String(String.UnicodeScalarView(restScalars))
-        let article = restScalars.first?.value == 0x0627 && restScalars.dropFirst().first?.value == 0x0644
-        if article || weekdays[rest] != nil || rest == "امس" || rest == "قبل" { return rest }
-        return w
+    /// A token without و/ف/ب/ل in front, when what is left is a date word (a weekday, أمس, قبل, or
+    /// a word with the article): the key of what is left, and whether it has the article.
+    static func bareWord(_ text: TokenizedText, _ i: Int) -> (key: UInt64, definite: Bool) {
+        text.withWordLetters { word in
+            let w = word(i)
+            if w.count > 3, let f = w.first,
+                f == FoldedLetter.waw || f == FoldedLetter.feh || f == FoldedLetter.beh || f == FoldedLetter.lam
+            {
+                let rest = w.dropping(first: 1)
+                let key = rest.key
+                let article = rest.starts(with: FoldedLetter.alef, FoldedLetter.lam)
+                if article || weekdays.contains(key) || key == Said.yesterday || key == Said.before { return (key, article) }
+            }
+            return (text.key(i), w.starts(with: FoldedLetter.alef, FoldedLetter.lam))
+        }
+    }
+
+    /// The words the relative dates are told with, by key. The keys are of the words as written
+    /// here, not folded: الليلة and الفائت, whose ة and ئ the folding changes, match no word of a
+    /// text, as they never have.
+    enum Said {
+        static let today = written("اليوم")
+        static let day = written("يوم")
+        static let following = written("التالي")
+        static let same = ["نفسه", "ذاته", "ذات"].map(written)
+        static let yesterday = written("امس")
+        static let first = written("الاول")
+        static let before = written("قبل")
+        static let twoDays = ["يومين", "يومان"].map(written)
+        static let days = ["ايام", "يوما", "يوم"].map(written)
+        static let now = ["اليوم", "حاليا", "الان", "الليلة"].map(written)
+        static let past = ["الماضي", "الفائت", "المنصرم"].map(written)
+        static let week = ["الاسبوع", "الأسبوع"].map(written)
+        static let month = written("الشهر")
+
+        static func written(_ word: String) -> UInt64 {
+            word.unicodeScalars.map(\.value).withUnsafeBufferPointer { NameKey.hash($0) }
+        }
     }
 }

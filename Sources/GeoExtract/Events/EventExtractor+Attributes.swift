@@ -179,7 +179,7 @@ extension EventExtractor {
     /// wounded, with duals, singular victims and ACLED's values for vague counts.
     /// `vague` is set when a count is ACLED's value for a vague word (قتلى، عشرات), which a stated
     /// number told elsewhere should replace.
-    func casualties(in clause: Range<Int>, cues: [CueHit], words: [String]) -> (fatalities: Int?, injured: Int?, vague: Bool) {
+    func casualties(in clause: Range<Int>, cues: [CueHit], tokens: TokenizedText) -> (fatalities: Int?, injured: Int?, vague: Bool) {
         var fatalities: Int?
         var injured: Int?
         var vague = false
@@ -190,14 +190,14 @@ extension EventExtractor {
             if none.contains(where: { cue.token >= $0 && cue.token <= $0 + 1 }) { continue }
             // مقتل وجرح 28: one number for the dead and the wounded together, which it does not split
             // (قتيلان وجريحان count themselves).
-            if NumberLexicon.read(words, at: cue.token) == nil,
-                let other = tollCues.first(where: { $0.cue != cue.cue && abs($0.token - cue.token) == 1 && NumberLexicon.read(words, at: $0.token) == nil }),
+            if NumberLexicon.read(tokens, at: cue.token) == nil,
+                let other = tollCues.first(where: { $0.cue != cue.cue && abs($0.token - cue.token) == 1 && NumberLexicon.read(tokens, at: $0.token) == nil }),
                 max(cue.token, other.token) + 1 < clause.upperBound,
-                NumberLexicon.read(words, at: max(cue.token, other.token) + 1).map({ !$0.vague }) == true
+                NumberLexicon.read(tokens, at: max(cue.token, other.token) + 1).map({ !$0.vague }) == true
             {
                 continue
             }
-            guard let (n, isVague) = count(around: cue.token, clause: clause, words: words, cues: cues) else { continue }
+            guard let (n, isVague) = count(around: cue.token, clause: clause, tokens: tokens, cues: cues) else { continue }
             vague = vague || isVague
             if cue.cue == .injure { injured = (injured ?? 0) < n ? n : injured } else { fatalities = (fatalities ?? 0) < n ? n : fatalities }
         }
@@ -217,80 +217,85 @@ extension EventExtractor {
         .map(ArabicNormalizer.normalize))
     static let toWords: Set<String> = Set(["إلى", "الى"].map(ArabicNormalizer.normalize))
 
+    static let pluralVictimKeys = WordPattern.keys(Array(pluralVictims))
+    static let toWordKeys = WordPattern.keys(Array(toWords))
+
     /// لقي ... مصرعه / حتفه: met his death.
-    static let deathNouns = ["مصرع", "حتف"]
-    static let metVerbs: Set<String> = Set(["لقي", "لقيت", "لقوا", "لقيا", "يلقى", "لقى"].map(ArabicNormalizer.normalize))
+    static let deathNouns = WordPattern.letters(["مصرع", "حتف"])
+    static let metVerbKeys = WordPattern.keys(["لقي", "لقيت", "لقوا", "لقيا", "يلقى", "لقى"])
 
     /// Units of age, time and distance: a number before them is no count of people.
-    static let measureUnits: Set<String> = Set(["عاما", "عام", "اعوام", "سنة", "سنوات", "سنه", "يوما", "يوم", "ايام", "ساعة",
-        "ساعات", "دقيقة", "دقائق", "شهرا", "شهر", "اشهر", "اسبوعا", "اسابيع", "كيلومتر", "كيلومترات", "كم", "متر", "مترا", "امتار"]
-        .map(ArabicNormalizer.normalize))
-    static let others: Set<String> = Set(["آخرون", "آخرين", "اخرون", "اخرين"].map(ArabicNormalizer.normalize))
+    static let measureUnitKeys = WordPattern.keys(["عاما", "عام", "اعوام", "سنة", "سنوات", "سنه", "يوما", "يوم", "ايام", "ساعة",
+        "ساعات", "دقيقة", "دقائق", "شهرا", "شهر", "اشهر", "اسبوعا", "اسابيع", "كيلومتر", "كيلومترات", "كم", "متر", "مترا", "امتار"])
+    static let otherKeys = WordPattern.keys(["آخرون", "آخرين", "اخرون", "اخرين"])
 
-    static let fillers: Set<String> = Set(["عن", "إلى", "الى", "نحو", "حوالي", "قرابة", "أكثر", "اكثر", "من", "ما", "لا",
+    static let fillerKeys = WordPattern.keys(["عن", "إلى", "الى", "نحو", "حوالي", "قرابة", "أكثر", "اكثر", "من", "ما", "لا",
         "يقل", "عدد", "ب", "سقوط", "وقوع", "إصابة", "اصابة", "مقتل", "بمقتل", "أمس", "امس", "اليوم", "الأحد", "الاثنين",
-        "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "فجر", "صباح", "مساء", "ليلة", "ليل", "ظهر"]
-        .map(ArabicNormalizer.normalize))
+        "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "فجر", "صباح", "مساء", "ليلة", "ليل", "ظهر"])
+    static let numberOfKey = NameKey.wordKey("عدد")
+    /// بينهم، منهم: the words after them name part of a total, not more.
+    static let amongKeys = WordPattern.keys(["بينهم", "منهم", "بينهن"])
+    /// They, and بينها, also end the search for a second group.
+    static let amongOrOfKeys = WordPattern.keys(["بينهم", "منهم", "بينهن", "بينها"])
 
     /// The count governed by a casualty word at `k`.
-    func count(around k: Int, clause: Range<Int>, words: [String], cues: [CueHit]) -> (value: Int, vague: Bool)? {
-        let word = words[k]
+    func count(around k: Int, clause: Range<Int>, tokens: TokenizedText, cues: [CueHit]) -> (value: Int, vague: Bool)? {
+        func read(_ i: Int) -> (value: Int, length: Int, vague: Bool)? { NumberLexicon.read(tokens, at: i) }
+        func bare(_ i: Int) -> UInt64 { NumberLexicon.bareKey(tokens, i) }
         // The word itself may be the count: قتيلان، جريحين.
-        if let n = NumberLexicon.read(words, at: k), !word.isEmpty, NumberLexicon.dualSet.contains(NumberLexicon.stripPrefix(word)) {
+        if NumberLexicon.isDual(tokens, k), let n = read(k) {
             return (n.value, false)
         }
         // لقي عنصران مصرعهما، لقي ثلاثة مدنيين حتفهم: the victims are the subject of لقي.
-        if Self.deathNouns.contains(where: { word.hasPrefix($0) }),
-            let met = (max(clause.lowerBound, k - 8)..<k).last(where: { i in Self.metVerbs.contains(NumberLexicon.bare(words[i])) }),
+        if tokens.hasPrefix(k, anyOf: Self.deathNouns),
+            let met = (max(clause.lowerBound, k - 8)..<k).last(where: { Self.metVerbKeys.contains(bare($0)) }),
             met + 1 < k
         {
             let subject = met + 1
-            if let n = NumberLexicon.read(words, at: subject) { return (n.value, n.vague) }
-            if NumberLexicon.isSingularPerson(words[subject]) { return (1, false) }
+            if let n = read(subject) { return (n.value, n.vague) }
+            if NumberLexicon.isSingularPerson(tokens, subject) { return (1, false) }
         }
         // عدد القتلى إلى 12، ارتفع إلى 12 عدد قتلى: the number the count rose to.
-        if k > clause.lowerBound, NumberLexicon.bare(words[k - 1]) == "عدد" || (k + 1 < clause.upperBound && NumberLexicon.bare(words[k + 1]) == "عدد") {
-            for i in clause where Self.toWords.contains(words[i]) && i + 1 < clause.upperBound {
-                if let n = NumberLexicon.read(words, at: i + 1), !n.vague { return (n.value, false) }
+        if k > clause.lowerBound, bare(k - 1) == Self.numberOfKey || (k + 1 < clause.upperBound && bare(k + 1) == Self.numberOfKey) {
+            for i in clause where Self.toWordKeys.contains(tokens.key(i)) && i + 1 < clause.upperBound {
+                if let n = read(i + 1), !n.vague { return (n.value, false) }
             }
         }
         // قتل وأصيب عدد من العناصر: "a number of" is ACLED's several.
-        if k + 2 < clause.upperBound, NumberLexicon.bare(words[k + 1]) == "عدد", words[k + 2] == "من" {
+        if k + 2 < clause.upperBound, bare(k + 1) == Self.numberOfKey, tokens.key(k + 2) == Self.fromKey {
             return (3, true)
         }
         // After it: مقتل 11 عنصراً ... وأربعة من، قتل خمسة مدنيين، مقتل الشاب.
         var j = k + 1
         var skipped = 0
-        while j < clause.upperBound && skipped < 3 && Self.fillers.contains(NumberLexicon.bare(words[j])) { j += 1; skipped += 1 }
+        while j < clause.upperBound && skipped < 3 && Self.fillerKeys.contains(bare(j)) { j += 1; skipped += 1 }
         // A number joined by و after the word (17 قتيلا و11 جريحا) counts the next group, not these.
-        if j < clause.upperBound, !words[j].hasPrefix("و"), let n = NumberLexicon.read(words, at: j) {
+        if j < clause.upperBound, tokens.firstLetter(j) != FoldedLetter.waw, let n = read(j) {
             var total = n.value
             // A second group joined with و: "11 عنصراً من الفصائل وأربعة من مقاتلي قسد".
             var m = j + n.length
             var steps = 0
             while m < clause.upperBound && steps < 6 {
-                let w = words[m]
                 if cues.contains(where: { ($0.cue == .injure || $0.cue == .kill) && $0.token == m }) { break }
-                if w.hasPrefix("و"), w.count > 2, let more = NumberLexicon.read(words, at: m), !more.vague {
+                if tokens.firstLetter(m) == FoldedLetter.waw, tokens.tokens[m].letterCount > 2, let more = read(m), !more.vague {
                     // بينهم امرأتان names part of the total, not more; only a plain و group adds.
-                    if m > 0, ["بينهم", "منهم", "بينهن"].contains(words[m - 1]) { break }
+                    if m > 0, Self.amongKeys.contains(tokens.key(m - 1)) { break }
                     total += more.value
                     m += more.length
                     steps = 0
                     continue
                 }
-                if ["بينهم", "منهم", "بينهن", "بينها"].contains(w) { break }
+                if Self.amongOrOfKeys.contains(tokens.key(m)) { break }
                 m += 1
                 steps += 1
             }
             return (total, n.vague && total == n.value)
         }
-        if j < clause.upperBound, NumberLexicon.isSingularPerson(words[j]) {
+        if j < clause.upperBound, NumberLexicon.isSingularPerson(tokens, j) {
             var total = 1
             var m = j + 1
             while m < min(clause.upperBound, j + 5) {
-                let w = words[m]
-                if w.hasPrefix("و"), NumberLexicon.isSingularPerson(String(w.dropFirst())) { total += 1 }
+                if tokens.firstLetter(m) == FoldedLetter.waw, NumberLexicon.isSingularPerson(tokens, m, dropping: 1) { total += 1 }
                 m += 1
             }
             return (total, false)
@@ -298,12 +303,12 @@ extension EventExtractor {
         // Before it: "أربعة مدنيين استشهدوا"، "19 قتيلاً".
         for back in 1...2 where k - back >= clause.lowerBound {
             // "(31) عاماً وإصابة": a number of years, days or kilometres counts no victims.
-            if back == 2, Self.measureUnits.contains(NumberLexicon.bare(words[k - 1])) { continue }
-            if let n = NumberLexicon.read(words, at: k - back), n.length <= back || back == 1 {
+            if back == 2, Self.measureUnitKeys.contains(bare(k - 1)) { continue }
+            if let n = read(k - back), n.length <= back || back == 1 {
                 if k - back + n.length <= k {
                     // A plural that looks like a dual counts what precedes it: "أربعة مدنيين" is four.
-                    if NumberLexicon.dualSet.contains(NumberLexicon.stripPrefix(words[k - back])),
-                       let stated = Self.number(endingAt: k - back, clause: clause, words: words) {
+                    if NumberLexicon.isDual(tokens, k - back),
+                       let stated = Self.number(endingAt: k - back, clause: clause, tokens: tokens) {
                         return (stated, false)
                     }
                     return (n.value, n.vague)
@@ -311,17 +316,17 @@ extension EventExtractor {
             }
         }
         // A plural with no number: قتلى، جرحى، آخرون → several.
-        if WordPattern.stems(of: word).contains(where: { Self.pluralVictims.contains(String($0)) }) { return (3, true) }
-        if k + 1 < clause.upperBound, Self.others.contains(NumberLexicon.bare(words[k + 1])) { return (3, true) }
+        if WordPattern.anyStem(tokens, k, { Self.pluralVictimKeys.contains($0) }) { return (3, true) }
+        if k + 1 < clause.upperBound, Self.otherKeys.contains(bare(k + 1)) { return (3, true) }
         return nil
     }
 
     /// A stated (not vague) number whose words end just before `end`: "خمسة وعشرون" before a noun.
-    static func number(endingAt end: Int, clause: Range<Int>, words: [String]) -> Int? {
+    static func number(endingAt end: Int, clause: Range<Int>, tokens: TokenizedText) -> Int? {
         // The longest reading first: "خمسة وعشرون" is 25, not its last word's 20.
         for start in max(clause.lowerBound, end - 4)..<max(clause.lowerBound, end) {
-            if let n = NumberLexicon.read(words, at: start), start + n.length == end, !n.vague,
-               !NumberLexicon.dualSet.contains(NumberLexicon.stripPrefix(words[start])) {
+            if let n = NumberLexicon.read(tokens, at: start), start + n.length == end, !n.vague,
+               !NumberLexicon.isDual(tokens, start) {
                 return n.value
             }
         }
@@ -329,17 +334,17 @@ extension EventExtractor {
     }
 
     /// People arrested, released, displaced or evacuated, when a number is given.
-    func affectedCount(type: EventType, trigger: CueHit, clause: Range<Int>, words: [String]) -> Int? {
+    func affectedCount(type: EventType, trigger: CueHit, clause: Range<Int>, tokens: TokenizedText) -> Int? {
         guard [.arrests, .otherStrategic, .abduction].contains(type) else { return nil }
         var j = trigger.token + trigger.length
         var scanned = 0
         while j < clause.upperBound && scanned < 6 {
-            if let n = NumberLexicon.read(words, at: j) { return n.value }
+            if let n = NumberLexicon.read(tokens, at: j) { return n.value }
             j += 1
             scanned += 1
         }
         for back in 1...3 where trigger.token - back >= clause.lowerBound {
-            if let n = NumberLexicon.read(words, at: trigger.token - back), !n.vague || back <= 2 { return n.value }
+            if let n = NumberLexicon.read(tokens, at: trigger.token - back), !n.vague || back <= 2 { return n.value }
         }
         return nil
     }
@@ -352,7 +357,7 @@ extension EventExtractor {
         // A tally over weeks or since the start of the year (91 حالة قتل منذ بداية العام) counts no
         // single incident.
         if isSummary(clause.tokens, ctx: ctx) { return nil }
-        let toll = casualties(in: clause.tokens, cues: cues, words: ctx.words)
+        let toll = casualties(in: clause.tokens, cues: cues, tokens: ctx.analysis.tokens)
         guard let last = events.indices.last else { return (toll.fatalities, toll.injured) }
         let evSentence = ctx.clauses.firstIndex { ctx.analysis.tokens.tokens[$0.tokens.lowerBound].start == events[last].evidenceStart }
             .map { ctx.clauses[$0].sentence } ?? -10

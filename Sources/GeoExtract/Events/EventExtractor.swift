@@ -165,7 +165,7 @@ public struct EventExtractor: Sendable {
         let actorMatches = actorLexicon.index.matches(in: tokens).map { m in
             ActorHit(name: actorLexicon.names[actorLexicon.index.entries[m.entries[0]].place], start: m.startToken, end: m.endToken)
         }
-        let published = options.publicationDate ?? Self.dateline(clauses: clauses, words: words)
+        let published = options.publicationDate ?? Self.dateline(clauses: clauses, tokens: tokens)
         let ctx = Context(
             analysis: analysis, words: words, clauses: clauses, actors: actorMatches, published: published,
             cueHits: lexicon.cueIndex.hits(tokens),
@@ -179,14 +179,11 @@ public struct EventExtractor: Sendable {
         var lastDate: CivilDate?
         var sentenceDates: [Int: [DateResolver.Found]] = [:]
         let sentenceSpans = Segmenter.sentences(of: clauses)
-        // The words a date expression can start with: numbers and date words, with or without a proclitic.
-        let dateStarts = tokens.tokens.indices.map { i in
-            tokens.isNumber(i) || DateResolver.starterKeys.contains(ctx.keys[i])
-                || (tokens.tokens[i].letterCount > 3 && DateResolver.starterKeys.contains(tokens.key(i, dropping: 1)))
-        }
+        sentenceDates.reserveCapacity((clauses.last?.sentence ?? -1) + 1)  // sentences are numbered from 0
+        let dateStarts = DateResolver.starts(in: tokens)
         for clause in clauses where sentenceDates[clause.sentence] == nil {
             let span = sentenceSpans[clause.sentence]!.span
-            let found = DateResolver.expressions(words, in: span, published: published, previous: lastDate) { dateStarts[$0] }
+            let found = DateResolver.expressions(tokens, in: span, published: published, previous: lastDate) { dateStarts[$0] }
             sentenceDates[clause.sentence] = found
             if let last = found.last { lastDate = last.date }
         }
@@ -238,7 +235,7 @@ public struct EventExtractor: Sendable {
                     findCues(in: c.tokens, ctx: ctx).contains { $0.cue.family != nil || $0.cue == .target }
                 }
                 if incidentFollows {
-                    let toll = casualties(in: clause.tokens, cues: cues, words: words)
+                    let toll = casualties(in: clause.tokens, cues: cues, tokens: tokens)
                     if toll.fatalities != nil || toll.injured != nil { pendingToll = (clause.sentence, toll.fatalities, toll.injured, toll.vague) }
                 } else {
                     attachToll(from: clause, cues: cues, ctx: ctx, to: &events)
@@ -253,7 +250,7 @@ public struct EventExtractor: Sendable {
             // type already reported (ضحايا الهجوم، المعارك تسير): not a new one.
             if isBackReference(trigger, cues: cues, tokens: tokens), let k = referent(of: type, in: events) {
                 // It may still date the incident or count its dead: المعارك مستمرة منذ ليلة أمس.
-                let toll = casualties(in: clause.tokens, cues: cues, words: words)
+                let toll = casualties(in: clause.tokens, cues: cues, tokens: tokens)
                 events[k].take(fatalities: toll.fatalities, injured: toll.injured, vague: toll.vague)
                 // Or name the place the first telling left vague: تم الإفراج عنهم في بلدة عين عيسى.
                 if let general = events[k].location, general.place.kind.isArea, let specific = places.first, !specific.inherited,
@@ -296,7 +293,7 @@ public struct EventExtractor: Sendable {
                 actor1 = a
                 if actor2 == a { actor2 = nil }
             }
-            var toll = casualties(in: clause.tokens, cues: cues, words: words)
+            var toll = casualties(in: clause.tokens, cues: cues, tokens: tokens)
             if let p = pendingToll, p.sentence == clause.sentence {
                 if toll.fatalities == nil && toll.injured == nil {
                     toll = (p.fatalities, p.injured, p.vague)
@@ -318,7 +315,7 @@ public struct EventExtractor: Sendable {
             {
                 continue
             }
-            let affected = affectedCount(type: type, trigger: trigger, clause: clause.tokens, words: words)
+            let affected = affectedCount(type: type, trigger: trigger, clause: clause.tokens, tokens: tokens)
             let toks = tokens.tokens
             let evStart = toks[clause.tokens.lowerBound].start
             let evEnd = toks[clause.tokens.upperBound - 1].end
@@ -386,7 +383,7 @@ public struct EventExtractor: Sendable {
 
     /// The report's own date: a full date (day, month, year) in a short line among its first three
     /// sentences: a dateline (دير الزور - 15 كانون الأول 2018) or a date line under the title.
-    static func dateline(clauses: [Segmenter.Clause], words: [String]) -> CivilDate? {
+    static func dateline(clauses: [Segmenter.Clause], tokens: TokenizedText) -> CivilDate? {
         // Clauses come in order and number their sentences from 0: join each sentence's clauses.
         var sentences: [Range<Int>] = []
         for c in clauses {
@@ -398,7 +395,7 @@ public struct EventExtractor: Sendable {
             }
         }
         for range in sentences.prefix(3) where range.count <= 14 {
-            if let d = DateResolver.absoluteDates(words, in: range, defaultYear: nil).first?.date { return d }
+            if let d = DateResolver.absoluteDates(tokens, in: range, defaultYear: nil).first?.date { return d }
         }
         return nil
     }

@@ -44,9 +44,10 @@ package enum NumberLexicon {
         "ابنتها", "شقيقته",
     ]
 
-    static func table(_ pairs: [(String, Int)]) -> [String: Int] {
-        var t: [String: Int] = [:]
-        for (w, v) in pairs { t[ArabicNormalizer.normalize(w)] = t[ArabicNormalizer.normalize(w)] ?? v }
+    /// A word list as a key table: a word's key gives its value (the first one listed wins).
+    static func table(_ pairs: [(String, Int)]) -> KeyTable {
+        var t = KeyTable(capacity: pairs.count)
+        for (w, v) in pairs where t[NameKey.wordKey(w)] == nil { t.insert(NameKey.wordKey(w), Int32(v)) }
         return t
     }
 
@@ -55,80 +56,74 @@ package enum NumberLexicon {
     static let hundredTable = table(hundreds)
     static let thousandTable = table(thousands)
     static let vagueTable = table(vague)
-    static let dualSet = Set(duals.map(ArabicNormalizer.normalize))
-    static let singularSet = Set(singulars.map(ArabicNormalizer.normalize))
+    static let dualKeys = KeyTable(keys: duals.map(NameKey.wordKey))
+    static let singularKeys = KeyTable(keys: singulars.map(NameKey.wordKey))
+    /// The words a leading و or ب is set aside for: number words, vague counts and duals.
+    static let procliticHosts = KeyTable(keys: [units, tens, hundreds, vague].flatMap { $0.map { NameKey.wordKey($0.0) } }
+        + duals.map(NameKey.wordKey))
 
     /// Keys of every word a count can start with (number words, vague counts, duals), for turning
-    /// away the words that cannot start one before any string is built.
+    /// away the words that cannot start one.
     static let starterKeys: KeyTable = {
         let words = [units, tens, hundreds, thousands, vague].flatMap { $0.map(\.0) } + duals
         return KeyTable(keys: words.map(NameKey.wordKey))
     }()
 
-    /// Whether `w` may start a count: digits, or a number word once up to three leading letters
-    /// (و، ب، the article) are set aside. A quick test on the word's letters, with no allocation.
-    static func mayStartCount(_ w: String) -> Bool {
-        var w = w
-        return w.withUTF8 { bytes -> Bool in
-            guard let b0 = bytes.first else { return false }
-            if b0 >= 0x30 && b0 <= 0x39 { return true }
-            // A dual in ان (لاجئان): the full reading decides.
-            let n = bytes.count
-            if n >= 6, bytes[n - 4] == 0xD8, bytes[n - 3] == 0xA7, bytes[n - 2] == 0xD9, bytes[n - 1] == 0x86 { return true }
-            return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: bytes.count) { buffer -> Bool in
-                // The words are valid UTF-8 already: decode without checks.
-                var n = 0
-                var i = 0
-                while i < bytes.count {
-                    let (v, length) = UTF8Scalar.decode(bytes, at: i)
-                    buffer[n] = v
-                    n += 1
-                    i += length
-                }
-                for drop in 0...min(3, max(0, n - 2)) {
-                    let key = NameKey.hash(UnsafeBufferPointer(rebasing: buffer[drop..<n]))
-                    if starterKeys[key] != nil { return true }
-                }
-                return false
-            }
-        }
+    /// Whether `w` may start a count: digits, a dual in ان, or a number word once up to three leading
+    /// letters (و، ب، the article) are set aside.
+    static func mayStartCount(_ w: WordLetters) -> Bool {
+        guard let first = w.first else { return false }
+        if first >= 0x30 && first <= 0x39 { return true }
+        // A dual in ان (لاجئان): the full reading decides.
+        if w.ends(with: FoldedLetter.alef, FoldedLetter.noon) && w.utf8Count >= 6 { return true }
+        for drop in 0...min(3, max(0, w.count - 2)) where starterKeys.contains(w.dropping(first: drop).key) { return true }
+        return false
     }
 
     /// Removes و and the article in front of a number word.
-    static func bare(_ w: String) -> String {
-        var s = Substring(w)
-        if s.hasPrefix("و") && s.count > 2 { s = s.dropFirst() }
-        if s.hasPrefix("ال") && s.count > 3 { s = s.dropFirst(2) }
-        if s.hasPrefix("ب") && s.count > 3, unitTable[String(s.dropFirst())] != nil { s = s.dropFirst() }
-        return String(s)
+    static func bare(_ w: WordLetters) -> WordLetters {
+        var s = w
+        if s.starts(with: FoldedLetter.waw) && s.count > 2 { s = s.dropping(first: 1) }
+        if s.starts(with: FoldedLetter.alef, FoldedLetter.lam) && s.count > 3 { s = s.dropping(first: 2) }
+        if s.starts(with: FoldedLetter.beh) && s.count > 3, unitTable.contains(s.dropping(first: 1).key) { s = s.dropping(first: 1) }
+        return s
     }
 
-    /// Reads a count starting at word `i`: returns the value, how many words it used, and
+    /// The key of token `i` without the و and article `bare` removes.
+    package static func bareKey(_ text: TokenizedText, _ i: Int) -> UInt64 {
+        text.withWordLetters { word in bare(word(i)).key }
+    }
+
+    /// Reads a count starting at token `i`: returns the value, how many words it used, and
     /// whether it was vague (عشرات، عدد من).
-    package static func read(_ words: [String], at i: Int) -> (value: Int, length: Int, vague: Bool)? {
-        guard i < words.count else { return nil }
-        var w0 = words[i]
+    package static func read(_ text: TokenizedText, at i: Int) -> (value: Int, length: Int, vague: Bool)? {
+        guard i < text.tokens.count else { return nil }
+        return text.withWordLetters { word in read(word, count: text.tokens.count, at: i) }
+    }
+
+    /// `read(_:at:)` on the letters `word` gives for each of `count` tokens.
+    static func read(_ word: (Int) -> WordLetters, count: Int, at i: Int) -> (value: Int, length: Int, vague: Bool)? {
+        var w0 = word(i)
         // و before digits (17 قتيلا و11 جريحا): the number.
-        if w0.hasPrefix("و"), w0.unicodeScalars.count > 1, w0.unicodeScalars.dropFirst().allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) {
-            w0 = String(String.UnicodeScalarView(w0.unicodeScalars.dropFirst()))
-        }
+        if w0.count > 1, w0.starts(with: FoldedLetter.waw), w0.dropping(first: 1).isDigits { w0 = w0.dropping(first: 1) }
         guard mayStartCount(w0) else { return nil }
-        if !w0.isEmpty, w0.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let v = Int(w0) {
+        if w0.isDigits, let v = w0.digitValue {
             // "3 آلاف"
-            if i + 1 < words.count, let t = thousandTable[bare(words[i + 1])] { return (v * (t >= 1000 ? 1000 : t), 2, false) }
+            if i + 1 < count, let t = thousandTable[bare(word(i + 1)).key].map(Int.init) { return (v * (t >= 1000 ? 1000 : t), 2, false) }
             return (v, 1, false)
         }
         var total = 0
         var j = i
         var used = false
-        while j < words.count {
-            let w = j == i ? stripPrefix(words[j]) : bare(words[j])
-            if let u = unitTable[w] {
+        while j < count {
+            let w = (j == i ? stripPrefix(word(j)) : bare(word(j))).key
+            if let u = unitTable[w].map(Int.init) {
+                let next = j + 1 < count ? bare(word(j + 1)).key : nil
                 // أحد عشر، ثلاثة عشر
-                if j + 1 < words.count, let ten = unitTable[bare(words[j + 1])], ten == 10 {
+                if let next, unitTable[next] == 10 {
                     total += (u == 2 ? 12 : (u == 1 ? 11 : u + 10))
                     j += 2
-                } else if j + 1 < words.count, thousandTable[bare(words[j + 1])] != nil {
+                } else if let next, thousandTable.contains(next) {
                     total += u * 1000
                     j += 2
                 } else {
@@ -137,54 +132,60 @@ package enum NumberLexicon {
                 }
                 used = true
             } else if let t = tenTable[w] {
-                total += t; j += 1; used = true
+                total += Int(t); j += 1; used = true
             } else if let h = hundredTable[w] {
-                total += h; j += 1; used = true
-            } else if let t = thousandTable[w], used || j == i {
-                total = max(total, 1) * (t == 2000 ? 1 : 1) * (total > 0 ? 1000 : t)
+                total += Int(h); j += 1; used = true
+            } else if let t = thousandTable[w].map(Int.init), used || j == i {
+                total = total > 0 ? total * 1000 : t
                 j += 1; used = true
             } else {
                 break
             }
             // Compound numbers go on with و: خمسة وعشرون، مئة وثلاثين
-            if j < words.count, words[j].hasPrefix("و"), words[j].count > 2 {
-                let next = bare(words[j])
-                if unitTable[next] != nil || tenTable[next] != nil || hundredTable[next] != nil { continue }
+            if j < count, word(j).starts(with: FoldedLetter.waw), word(j).count > 2 {
+                let next = bare(word(j)).key
+                if unitTable.contains(next) || tenTable.contains(next) || hundredTable.contains(next) { continue }
             }
             break
         }
         if used { return (total, j - i, false) }
         let w = stripPrefix(w0)
-        if let v = vagueTable[w] { return (v, 1, true) }
-        if dualSet.contains(w) || isDualOfPerson(w) { return (2, 1, false) }
+        if let v = vagueTable[w.key] { return (Int(v), 1, true) }
+        if dualKeys.contains(w.key) || isDualOfPerson(w) { return (2, 1, false) }
         return nil
     }
 
     /// A person noun in the nominative dual (لاجئان، مقاتلان، صحفيان): the singular and ان.
-    static func isDualOfPerson(_ w: String) -> Bool {
-        let scalars = w.unicodeScalars
-        guard scalars.count > 4, w.hasSuffix("ان") else { return false }
-        return singularSet.contains(String(String.UnicodeScalarView(scalars.dropLast(2))))
+    static func isDualOfPerson(_ w: WordLetters) -> Bool {
+        guard w.count > 4, w.ends(with: FoldedLetter.alef, FoldedLetter.noon) else { return false }
+        return singularKeys.contains(w.dropping(last: 2).key)
     }
 
-    static func stripPrefix(_ w: String) -> String {
-        var s = Substring(w)
-        for p in ["و", "ب"] where s.hasPrefix(p) && s.count > 3 && (unitTable[String(s.dropFirst())] != nil
-            || tenTable[String(s.dropFirst())] != nil || hundredTable[String(s.dropFirst())] != nil
-            || vagueTable[String(s.dropFirst())] != nil || dualSet.contains(String(s.dropFirst())))
-        {
-            s = s.dropFirst()
-        }
-        if s.hasPrefix("ال") && s.count > 4 { s = s.dropFirst(2) }
-        return String(s)
+    /// Removes و or ب in front of a number word, vague count or dual, and the article.
+    static func stripPrefix(_ w: WordLetters) -> WordLetters {
+        var s = w
+        // و, then ب, each only in front of such a word.
+        if s.starts(with: FoldedLetter.waw) && s.count > 3 && procliticHosts.contains(s.dropping(first: 1).key) { s = s.dropping(first: 1) }
+        if s.starts(with: FoldedLetter.beh) && s.count > 3 && procliticHosts.contains(s.dropping(first: 1).key) { s = s.dropping(first: 1) }
+        if s.starts(with: FoldedLetter.alef, FoldedLetter.lam) && s.count > 4 { s = s.dropping(first: 2) }
+        return s
     }
 
-    package static func isSingularPerson(_ w: String) -> Bool {
-        if singularSet.contains(stripPrefix(w)) || singularSet.contains(w) { return true }
+    /// Whether token `i` is a dual that counts two (قتيلان، عنصرين), once و or ب and the article are set aside.
+    package static func isDual(_ text: TokenizedText, _ i: Int) -> Bool {
+        text.withWordLetters { word in dualKeys.contains(stripPrefix(word(i)).key) }
+    }
+
+    /// Whether token `i`, without its first `drop` letters, names one person (الشاب، عنصرا).
+    package static func isSingularPerson(_ text: TokenizedText, _ i: Int, dropping drop: Int = 0) -> Bool {
+        text.withWordLetters { word in isSingularPerson(word(i).dropping(first: drop)) }
+    }
+
+    static func isSingularPerson(_ w: WordLetters) -> Bool {
+        if singularKeys.contains(stripPrefix(w).key) || singularKeys.contains(w.key) { return true }
         // The accusative's alif (قياديا، شابا، عنصرا): the same noun.
-        let scalars = w.unicodeScalars
-        guard scalars.count > 3, scalars.last?.value == 0x0627 else { return false }
-        let bare = String(String.UnicodeScalarView(scalars.dropLast()))
-        return singularSet.contains(bare) || singularSet.contains(stripPrefix(bare))
+        guard w.count > 3, w.last == FoldedLetter.alef else { return false }
+        let bare = w.dropping(last: 1)
+        return singularKeys.contains(bare.key) || singularKeys.contains(stripPrefix(bare).key)
     }
 }
