@@ -48,7 +48,6 @@ public struct EventExtractor: Sendable {
     /// array retained and released) every time.
     final class Context {
         let analysis: MentionExtractor.Analysis
-        let words: [String]
         var clauses: [Segmenter.Clause]
         /// The span and clause count of each sentence of `clauses`.
         var sentences = Segmenter.Sentences()
@@ -64,10 +63,9 @@ public struct EventExtractor: Sendable {
         /// unidentified groups): computed once per document.
         let documentSides: [String]
 
-        init(analysis: MentionExtractor.Analysis, words: [String], clauses: [Segmenter.Clause], actors: [ActorHit],
+        init(analysis: MentionExtractor.Analysis, clauses: [Segmenter.Clause], actors: [ActorHit],
              published: CivilDate?, cueHits: TokenHits, keys: [UInt64], keysWithoutConjunction: [UInt64]) {
             self.analysis = analysis
-            self.words = words
             self.clauses = clauses
             self.actors = actors
             self.published = published
@@ -160,14 +158,13 @@ public struct EventExtractor: Sendable {
 
     public func events(in analysis: MentionExtractor.Analysis) -> [Event] {
         let tokens = analysis.tokens
-        let words = tokens.allWords()
         let clauses = Segmenter.clauses(text: analysis.document.text, tokens: tokens)
         let actorMatches = actorLexicon.index.matches(in: tokens).map { m in
             ActorHit(name: actorLexicon.names[actorLexicon.index.entries[m.entries[0]].place], start: m.startToken, end: m.endToken)
         }
         let published = options.publicationDate ?? Self.dateline(clauses: clauses, tokens: tokens)
         let ctx = Context(
-            analysis: analysis, words: words, clauses: clauses, actors: actorMatches, published: published,
+            analysis: analysis, clauses: clauses, actors: actorMatches, published: published,
             cueHits: lexicon.cueIndex.hits(tokens),
             keys: tokens.wordKeys,
             keysWithoutConjunction: tokens.tokens.indices.map { i in
