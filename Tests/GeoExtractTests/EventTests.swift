@@ -45,6 +45,7 @@ struct EventTests {
         ("أضرم محتجون النار في مقر للإدارة الذاتية في بلدة البصيرة.", .violentDemonstration),
         ("أحرق مسلحون مجهولون منزلا في بلدة البصيرة.", .lootingPropertyDestruction),
         ("سيطرت قسد على بلدة هجين.", .nonStateActorOvertakesTerritory),
+        ("سيطرت قسد على مدينة الرقة التي اتخذها التنظيم عاصمة له منذ عام 2014.", .nonStateActorOvertakesTerritory),
         ("استعاد الجيش السوري السيطرة على مدينة الميادين بعد كسر الحصار.", .governmentRegainsTerritory),
         ("توصل الطرفان إلى اتفاق لوقف إطلاق النار في مدينة القامشلي.", .agreement),
         ("فكك فريق الهندسة ثلاث عبوات ناسفة في بلدة هجين.", .disruptedWeaponsUse),
@@ -70,6 +71,7 @@ struct EventTests {
         "على خلفية اقتتال نشب قبل عدة أشهر في بلدة ذيبان.",  // long ago
         "زار ياسر الحسين مدينة الرقة.",  // a given name, not يأسر
         "إعداد: محمد الحسين – تحرير: أحمد العلي",  // a byline
+        "بعد سيطرتهم المفاجئة على مدينة الرقة عام 2014.",  // history the report recalls
     ]
 
     @Test("leaves out what did not happen", arguments: nonEventCases)

@@ -300,6 +300,7 @@ public struct EventExtractor: Sendable {
                 }
                 pendingToll = nil
             }
+            if isLongAgo(trigger.token, clause: clause.tokens, ctx: ctx) { continue }
             if (trigger.token..<clause.tokens.upperBound).contains(where: { Self.prospectKeys.contains(ctx.keys[$0]) })
             {
                 continue
@@ -513,6 +514,32 @@ public struct EventExtractor: Sendable {
                                                   "أسرها"])
     /// عند وصول الدوريات، فور خروجهم: the arrival or the leaving dates something else.
     static let whenKeys = WordPattern.keys(["عند", "لدى", "فور", "قبيل", "بعيد", "وعند", "ولدى", "وفور", "مع", "ومع"])
+
+    /// The deed is dated by a bare year before the report's (سيطرتهم على ثلث مساحة سوريا عام 2014، في
+    /// 2017): history the report recalls, not news. A year in a relative clause (المدينة التي
+    /// اتخذها عاصمة له منذ عام 2014) describes something else. With no report date any bare year is past.
+    func isLongAgo(_ trigger: Int, clause: Range<Int>, ctx: Context) -> Bool {
+        let tokens = ctx.analysis.tokens
+        for y in clause where y > clause.lowerBound && Self.yearLeadKeys.contains(ctx.keys[y - 1]) {
+            guard let year = Self.year(tokens, y) else { continue }
+            if let published = ctx.published, year >= published.year { continue }
+            let between = min(trigger, y)..<max(trigger, y)
+            if between.contains(where: { Self.relativeKeys.contains(ctx.keys[$0]) }) { continue }
+            return true
+        }
+        return false
+    }
+
+    /// Token `i` as a year of four digits (1950-2100).
+    static func year(_ tokens: TokenizedText, _ i: Int) -> Int? {
+        let t = tokens.tokens[i]
+        guard t.letterCount == 4, tokens.isNumber(i) else { return nil }
+        let value = tokens.letters(of: t).reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        return (1950...2100).contains(value) ? value : nil
+    }
+
+    static let yearLeadKeys = WordPattern.keys(["عام", "العام", "سنة", "السنة", "في", "منذ", "خلال", "وفي", "عامي"])
+    static let relativeKeys = WordPattern.keys(["التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللتي"])
 
     /// One of the verbs in `table` (a form of it, clitics removed) stands up to three words before `i`:
     /// أطلق مجهولون النار، فقد شاب حياته.
