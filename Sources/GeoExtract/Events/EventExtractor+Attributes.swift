@@ -188,6 +188,17 @@ extension EventExtractor {
         for cue in cues where cue.cue == .kill || cue.cue == .injure || cue.cue == .execution || cue.cue == .assassination {
             // دون وقوع إصابات: the word names what did not happen.
             if none.contains(where: { cue.token >= $0 && cue.token <= $0 + 1 }) { continue }
+            switch negation(of: cue.token, clause: clause, tokens: tokens) {
+            case .denied:
+                // دون أن تسفر عن وقوع إصابات، ولم ينتج عنها إصابات: none, and no one killed either.
+                if cue.cue == .injure { injured = injured ?? 0 }
+                fatalities = fatalities ?? 0
+                continue
+            case .unknown:
+                continue  // ولا أنباء عن إصابات: not said.
+            case nil:
+                break
+            }
             // مقتل وجرح 28: one number for the dead and the wounded together, which it does not split
             // (قتيلان وجريحان count themselves).
             if NumberLexicon.read(tokens, at: cue.token) == nil,
@@ -207,6 +218,35 @@ extension EventExtractor {
         }
         return (fatalities, injured, vague)
     }
+
+    enum Negation { case denied, unknown }
+
+    /// Whether the casualty word at `k` is said not to have happened (دون أن تسفر عن وقوع إصابات، لم
+    /// ينتج عنها إصابات، بدون ضحايا) or not to be known (دون ورود معلومات عن إصابات، ولا أنباء عن
+    /// ضحايا): read back over the words of result and of "any" to a negation.
+    func negation(of k: Int, clause: Range<Int>, tokens: TokenizedText) -> Negation? {
+        var i = k - 1
+        var steps = 0
+        var unknown = false
+        while i >= clause.lowerBound && steps < 6 {
+            let key = tokens.key(i)
+            if Self.negatorKeys.contains(key) { return unknown ? .unknown : .denied }
+            if Self.noNewsKeys.contains(key) {
+                unknown = true
+            } else if !Self.resultWordKeys.contains(key) {
+                return nil
+            }
+            i -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    static let negatorKeys = WordPattern.keys(["دون", "بدون", "ودون", "دونما", "لم", "ولم", "لا", "ولا", "عدم", "وعدم"])
+    static let noNewsKeys = WordPattern.keys(["معلومات", "أنباء", "انباء", "تفاصيل", "ورود", "أخبار", "اخبار", "حديث", "تقارير"])
+    static let resultWordKeys = WordPattern.keys(["عن", "عنها", "عنه", "عنهما", "وقوع", "سقوط", "تسجيل", "أي", "اي", "أية", "اية", "أن",
+        "ان", "تسفر", "يسفر", "أسفر", "اسفر", "ينتج", "تنتج", "يسجل", "تسجل", "يقع", "تقع", "يسقط", "تسقط", "ترد", "يرد",
+        "يخلف", "تخلف", "تؤدي", "يؤدي", "بشرية", "تذكر"])
 
     /// Nouns that make the actor after them a source of the report: مصدر في، المتحدث باسم.
     static let sourceNouns: Set<String> = Set(["مصدر", "مصادر", "متحدث", "المتحدث", "ناطق", "الناطق", "بيان", "بيانا", "باسم",
