@@ -922,7 +922,8 @@ def load_deriver():
 #   * it is one word without the article that begins many place names (أم، أبو، تل، خان، عين، بئر، جسر ...),
 #     or الشيخ / البو, which begin names with the article (الشيخ علي، البو ليل): in text such a word is
 #     nearly always the first word of another place's name;
-#   * it is one word that names a direction, with or without the article (غرب، الشرقية، الوسطى), or one
+#   * it is one word that names a direction or a number, with or without the article (غرب، الشرقية،
+#     الوسطى؛ العشرة as in القرى العشرة), or one
 #     word without the article that names a size, an age or a kind of place (جديدة، كبير، بحيرة، قرية):
 #     after a place noun it describes the place (قرية جديدة، قرية غرب الرقة). With the article a size or
 #     an age is a common village name (الجديدة، الطويلة) and stays;
@@ -941,6 +942,10 @@ PREFIXES_WITH_ARTICLE = {norm_ar(w) for w in ('الشيخ', 'البو')}
 DIRECTION_WORDS = set(norm_ar(w) for w in """
 غرب شرق شمال جنوب وسط غربي شرقي شمالي جنوبي وسطي غربية شرقية شمالية جنوبية وسطى وسطاني وسطانية فوقاني
 تحتاني فوقانية تحتانية عليا سفلى علوي سفلي
+""".split())
+NUMBER_WORDS = set(norm_ar(w) for w in """
+واحد واحدة اثنين اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة
+أول أولى ثاني ثانية ثالث ثالثة رابع رابعة خامس خامسة
 """.split())
 GENERIC_WORDS = set(norm_ar(w) for w in """
 جديد جديدة قديم قديمة كبير كبيرة صغير صغيرة كبرى صغرى طويل طويلة قريب قريبة بعيد بعيدة حدودية مجاورة
@@ -980,6 +985,8 @@ def unusable_derived(spelling, name_en, skipped):
         return 'a word that begins place names'
     if n in DIRECTION_WORDS or bare in DIRECTION_WORDS:
         return 'a direction'
+    if n in NUMBER_WORDS or bare in NUMBER_WORDS:
+        return 'a number'
     if not has_article and n in GENERIC_WORDS:
         return 'a size, an age or a kind of place'
     if not has_article and zipf(n) >= DERIVED_ZIPF:
