@@ -931,8 +931,9 @@ def load_deriver():
 #     عدم، اجل، دور، صفحة، حرية ...): an indefinite common word after قرية describes the village rather
 #     than names it, while a village named with such a word carries the article (الحرية، الكرامة), and
 #     that spelling, when derive() gives it, is kept.
-# The other derived spellings of the row stay; the first one left becomes name_ar. Sourced names are
-# never filtered.
+# The other derived spellings of the row stay, in derive()'s order, a set-aside bare word giving its rank
+# to its article form when that is among them (وحدة -> الوحدة); the first one left becomes name_ar.
+# Sourced names are never filtered.
 NAME_PREFIXES = set(norm_ar(w) for w in """
 أم ام أبو ابو أبا بو البو تل تلة خان عين بئر بير جسر رأس راس دير كفر قصر حاوي حويجة حوايج خربة خراب مزرعة
 مزارع جب جبل جبال وادي سد نهر شيخ الشيخ قبر قبور مقبرة رجم حمام قلعة حصن باب سبع مرج كري عرب حاج سيد زور
@@ -1015,13 +1016,19 @@ def derive_missing(rows):
                 got = derive(cand, limit=3)
             except Exception:
                 got = []
+            got = uniq([clean_ar(x) for x in (got or []) if isinstance(x, str)])
+            usable = {x: not unusable_derived(x, cand, skipped) for x in got if x}
             out = []
-            for x in uniq([clean_ar(x) for x in (got or []) if isinstance(x, str)]):
-                why = unusable_derived(x, cand, skipped) if x else 'empty'
-                if why:
-                    DERIVED_DROPPED.append((r['id'], x, why))
-                else:
+            for x in got:
+                if usable.get(x):
                     out.append(x)
+                    continue
+                DERIVED_DROPPED.append((r['id'], x, unusable_derived(x, cand, skipped) if x else 'empty'))
+                # The model ranked this bare word first, and its article form is a usable spelling too
+                # (وحدة / الوحدة, طويلة / الطويلة): that form takes its rank.
+                if x and not x.startswith('ال') and usable.get('ال' + x):
+                    out.append('ال' + x)
+            out = uniq(out)
             if out:
                 break
         if not out:
