@@ -915,31 +915,28 @@ def load_deriver():
 
 # A derived spelling is a guess, and recognition accepts it after a place noun (قرية، بلدة). A guess that
 # is an everyday word then reads ordinary phrases as villages: قرية أم عدسة as the village "Um gwer" (derived
-# أم), قرية خان الجوز as "Khan" (خان), قرية غرب الرقة as "Gharb" (غرب). So a derived spelling is not used when
+# أم), قرية خان الجوز as "Khan" (خان), قرية غرب الرقة as "Gharb" (غرب). Names are matched with or without
+# the article (الخان also finds خان), so the word tested is the spelling without it. A derived spelling is
+# not used when
 #   * it has fewer words than the English name it was derived from (a word could not be rendered and was
 #     lost: "Um gwer" -> أم), not counting the article or the words derive() leaves out (village, farm ...);
-#   * it has fewer than three letters besides the article (عم، حر، در);
-#   * it is one word without the article that begins many place names (أم، أبو، تل، خان، عين، بئر، جسر ...),
-#     or الشيخ / البو, which begin names with the article (الشيخ علي، البو ليل): in text such a word is
-#     nearly always the first word of another place's name;
-#   * it is one word that names a direction or a number, with or without the article (غرب، الشرقية،
-#     الوسطى؛ العشرة as in القرى العشرة), or one
-#     word without the article that names a size, an age or a kind of place (جديدة، كبير، بحيرة، قرية):
-#     after a place noun it describes the place (قرية جديدة، قرية غرب الرقة). With the article a size or
-#     an age is a common village name (الجديدة، الطويلة) and stays;
+#   * it has fewer than three letters besides the article (عم، حر، الرز);
+#   * it is one word that begins many place names (أم، أبو، تل، خان، عين، بئر، جسر، الشيخ، البو ...): in
+#     text such a word is nearly always the first word of another place's name;
+#   * it is one word that names a direction, a number, a size, an age or a kind of place (غرب، الشرقية،
+#     العشرة، جديدة، الكبرى، بحيرة، سجن): after a place noun it describes the place (قرية جديدة، قرية غرب
+#     الرقة، القرى العشرة);
 #   * it is one word without the article that general Arabic text uses often (wordfreq Zipf >= 4.0:
-#     عدم، اجل، دور، صفحة، حرية ...): an indefinite common word after قرية describes the village rather
-#     than names it, while a village named with such a word carries the article (الحرية، الكرامة), and
-#     that spelling, when derive() gives it, is kept.
-# The other derived spellings of the row stay, in derive()'s order, a set-aside bare word giving its rank
-# to its article form when that is among them (وحدة -> الوحدة); the first one left becomes name_ar.
+#     عدم، اجل، دور، صفحة ...): such a bare guess is mostly a romanisation that happens to spell a word
+#     (Adam -> عدم, Ejil -> اجل). When derive() also gives the article form (حرية and الحرية for Hurriyeh)
+#     the village is named with that word, and the article form is kept and takes the bare word's rank.
+# The other derived spellings of the row stay, in derive()'s order; the first one left becomes name_ar.
 # Sourced names are never filtered.
 NAME_PREFIXES = set(norm_ar(w) for w in """
 أم ام أبو ابو أبا بو البو تل تلة خان عين بئر بير جسر رأس راس دير كفر قصر حاوي حويجة حوايج خربة خراب مزرعة
 مزارع جب جبل جبال وادي سد نهر شيخ الشيخ قبر قبور مقبرة رجم حمام قلعة حصن باب سبع مرج كري عرب حاج سيد زور
 ضهر ظهر بيت حوش كوم مشهد ساقية جزرة جزيرة حقل معمل طريق ساحة دوار مخيم مركز
 """.split())
-PREFIXES_WITH_ARTICLE = {norm_ar(w) for w in ('الشيخ', 'البو')}
 DIRECTION_WORDS = set(norm_ar(w) for w in """
 غرب شرق شمال جنوب وسط غربي شرقي شمالي جنوبي وسطي غربية شرقية شمالية جنوبية وسطى وسطاني وسطانية فوقاني
 تحتاني فوقانية تحتانية عليا سفلى علوي سفلي
@@ -982,13 +979,13 @@ def unusable_derived(spelling, name_en, skipped):
     if len(words) > 1:
         return ''
     has_article = n.startswith('ال')
-    if (not has_article and n in NAME_PREFIXES) or n in PREFIXES_WITH_ARTICLE:
+    if bare in NAME_PREFIXES:
         return 'a word that begins place names'
-    if n in DIRECTION_WORDS or bare in DIRECTION_WORDS:
+    if bare in DIRECTION_WORDS:
         return 'a direction'
-    if n in NUMBER_WORDS or bare in NUMBER_WORDS:
+    if bare in NUMBER_WORDS:
         return 'a number'
-    if not has_article and n in GENERIC_WORDS:
+    if bare in GENERIC_WORDS:
         return 'a size, an age or a kind of place'
     if not has_article and zipf(n) >= DERIVED_ZIPF:
         return 'an everyday word (Zipf %.1f)' % zipf(n)
