@@ -913,6 +913,88 @@ def load_deriver():
     return mod.derive
 
 
+# A derived spelling is a guess, and recognition accepts it after a place noun (قرية، بلدة). A guess that
+# is an everyday word then reads ordinary phrases as villages: قرية أم عدسة as the village "Um gwer" (derived
+# أم), قرية خان الجوز as "Khan" (خان), قرية غرب الرقة as "Gharb" (غرب). Names are matched with or without
+# the article (الخان also finds خان), so the word tested is the spelling without it. A derived spelling is
+# not used when
+#   * it has fewer words than the English name it was derived from (a word could not be rendered and was
+#     lost: "Um gwer" -> أم), not counting the article or the words derive() leaves out (village, farm ...);
+#   * it has fewer than three letters besides the article (عم، حر، الرز);
+#   * it is one word that begins many place names (أم، أبو، تل، خان، عين، بئر، جسر، الشيخ، البو ...): in
+#     text such a word is nearly always the first word of another place's name;
+#   * it is one word that names a direction, a number, a size, an age or a kind of place (غرب، الشرقية،
+#     العشرة، جديدة، الكبرى، بحيرة، سجن): after a place noun it describes the place (قرية جديدة، قرية غرب
+#     الرقة، القرى العشرة);
+#   * it is one word without the article that general Arabic text uses often (wordfreq Zipf >= 4.0:
+#     عدم، اجل، دور، صفحة ...): such a bare guess is mostly a romanisation that happens to spell a word
+#     (Adam -> عدم, Ejil -> اجل). When derive() also gives the article form (حرية and الحرية for Hurriyeh)
+#     the village is named with that word, and the article form is kept and takes the bare word's rank.
+# The other derived spellings of the row stay, in derive()'s order; the first one left becomes name_ar.
+# Sourced names are never filtered.
+NAME_PREFIXES = set(norm_ar(w) for w in """
+أم ام أبو ابو أبا بو البو تل تلة خان عين بئر بير جسر رأس راس دير كفر قصر حاوي حويجة حوايج خربة خراب مزرعة
+مزارع جب جبل جبال وادي سد نهر شيخ الشيخ قبر قبور مقبرة رجم حمام قلعة حصن باب سبع مرج كري عرب حاج سيد زور
+ضهر ظهر بيت حوش كوم مشهد ساقية جزرة جزيرة حقل معمل طريق ساحة دوار مخيم مركز
+""".split())
+DIRECTION_WORDS = set(norm_ar(w) for w in """
+غرب شرق شمال جنوب وسط غربي شرقي شمالي جنوبي وسطي غربية شرقية شمالية جنوبية وسطى وسطاني وسطانية فوقاني
+تحتاني فوقانية تحتانية عليا سفلى علوي سفلي
+""".split())
+NUMBER_WORDS = set(norm_ar(w) for w in """
+واحد واحدة اثنين اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة
+أول أولى ثاني ثانية ثالث ثالثة رابع رابعة خامس خامسة
+""".split())
+GENERIC_WORDS = set(norm_ar(w) for w in """
+جديد جديدة قديم قديمة كبير كبيرة صغير صغيرة كبرى صغرى طويل طويلة قريب قريبة بعيد بعيدة حدودية مجاورة
+بحيرة بحرة نهر جسر سوق مدرسة مسجد جامع سجن محطة مطار قرية بلدة مدينة حي منطقة ناحية ريف بادية صحراء
+بر ضفة شاطئ
+""".split())
+EN_ARTICLES = {'al', 'el', 'il', 'ul', 'ad', 'adh', 'an', 'ar', 'as', 'ash', 'at', 'ath', 'az', 'ed', 'edh', 'en',
+               'er', 'es', 'esh', 'et', 'eth', 'ez', 'ud', 'un', 'ur', 'us', 'ush', 'ut', 'uz'}
+DERIVED_ZIPF = 4.0
+
+
+def english_words(name_en, skipped):
+    """Words of a romanised name that a faithful Arabic rendering writes as words: parentheses, the article
+    (al-, as-, ez- ...) and the words derive() leaves out (`skipped`) do not count."""
+    text = re.sub(r'\([^)]*\)', ' ', name_en)
+    words = []
+    for part in re.split(r'[\s\-]+', text):
+        w = re.sub(r"[^0-9a-z]", '', fold_latin(part))
+        if w and w not in EN_ARTICLES and w not in skipped:
+            words.append(w)
+    return words
+
+
+def unusable_derived(spelling, name_en, skipped):
+    """Why a derived Arabic spelling is not used (see the rule above), or '' when it is usable."""
+    n = norm_ar(spelling)
+    words = n.split(' ')
+    if len(words) < len(english_words(name_en, skipped)):
+        return 'drops a word of %r' % name_en
+    bare = n[2:] if len(words) == 1 and n.startswith('ال') and len(n) > 2 else n
+    if arabic_letters(bare) < 3:
+        return 'fewer than three letters'
+    if len(words) > 1:
+        return ''
+    has_article = n.startswith('ال')
+    if bare in NAME_PREFIXES:
+        return 'a word that begins place names'
+    if bare in DIRECTION_WORDS:
+        return 'a direction'
+    if bare in NUMBER_WORDS:
+        return 'a number'
+    if bare in GENERIC_WORDS:
+        return 'a size, an age or a kind of place'
+    if not has_article and zipf(n) >= DERIVED_ZIPF:
+        return 'an everyday word (Zipf %.1f)' % zipf(n)
+    return ''
+
+
+DERIVED_DROPPED = []   # (id, spelling, reason) of the derived spellings unusable_derived() set aside
+
+
 def derive_missing(rows):
     need = [r for r in rows if not r['name_ar']]
     if not need:
@@ -922,6 +1004,7 @@ def derive_missing(rows):
         for r in need:
             r['name_ar_origin'] = ''
         return
+    skipped = {w.lower() for w in getattr(derive, '__globals__', {}).get('DROPPED', ())}
     failed = 0
     for r in need:
         out = []
@@ -930,7 +1013,19 @@ def derive_missing(rows):
                 got = derive(cand, limit=3)
             except Exception:
                 got = []
-            out = uniq([clean_ar(x) for x in (got or []) if isinstance(x, str)])
+            got = uniq([clean_ar(x) for x in (got or []) if isinstance(x, str)])
+            usable = {x: not unusable_derived(x, cand, skipped) for x in got if x}
+            out = []
+            for x in got:
+                if usable.get(x):
+                    out.append(x)
+                    continue
+                DERIVED_DROPPED.append((r['id'], x, unusable_derived(x, cand, skipped) if x else 'empty'))
+                # The model ranked this bare word first, and its article form is a usable spelling too
+                # (وحدة / الوحدة, طويلة / الطويلة): that form takes its rank.
+                if x and not x.startswith('ال') and usable.get('ال' + x):
+                    out.append('ال' + x)
+            out = uniq(out)
             if out:
                 break
         if not out:
@@ -940,8 +1035,12 @@ def derive_missing(rows):
         r['name_ar'] = out[0]
         r['name_ar_origin'] = 'derived'
         r['ar_derived'] = out[1:3]
+    if DERIVED_DROPPED:
+        ids = {d[0] for d in DERIVED_DROPPED}
+        print('derived spellings not used: %d (rows: %d), e.g. %s' % (
+            len(DERIVED_DROPPED), len(ids), ', '.join('%s %s' % d[:2] for d in DERIVED_DROPPED[:6])))
     if failed:
-        print('warning: derive() gave nothing for %d rows' % failed)
+        print('warning: derive() gave nothing usable for %d rows (they keep only their English name)' % failed)
 
 
 def _norm_set(words):
