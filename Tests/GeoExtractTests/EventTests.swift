@@ -36,6 +36,7 @@ struct EventTests {
         ("شارك المئات في مسيرة بمدينة الرقة.", .peacefulProtest),
         ("قتل شخصان بمسيرة تركية في مدينة عامودا.", .airDroneStrike),  // killed by a drone
         ("سقطت قذائف هاون على بلدة عامودا.", .shelling),  // shells fell
+        ("قتلت القوات التركية مدنيين اثنين في بلدة عامودا.", .attack),  // killed by a named party
         ("وتظاهر الأهالي مع المطالبة بخروج القوات الأمريكية من بلدة الشدادي.", .peacefulProtest),  // a demand, no leaving
         ("أطلق مجهولون النار على شاب في بلدة القورية.", .attack),  // opened fire on someone
         ("فقد شاب حياته برصاص مجهولين في بلدة ذيبان.", .attack),  // lost his life
@@ -175,6 +176,31 @@ struct EventTests {
         let strike = try only("قتل مدنيان جراء غارات روسية على مدينة الميادين.")
         #expect(strike.actor1 == ActorLexicon.russia)
         #expect(strike.eventType == .airDroneStrike)
+    }
+
+    @Test func partiesJoinedByAndActTogether() throws {
+        let e = try only("قصفت قوات النظام والميليشيات الإيرانية قرية الدحلة بريف دير الزور.")
+        #expect(e.actor1 == ActorLexicon.saa)
+        #expect(e.actor2 != ActorLexicon.iran)
+    }
+
+    @Test func tribalFightingIsTribeAgainstTribeNotTheHolderOfThePlace() throws {
+        let e = try only("قتل 5 أشخاص باشتباكات عشائرية في بلدة ذيبان التي تسيطر عليها قسد.")
+        #expect(e.actor1 == ActorLexicon.tribal && e.actor2 == ActorLexicon.tribal)
+    }
+
+    @Test func theNamedKillerActs() throws {
+        let e = try only("قتل مدنيان على يد الجيش التركي في بلدة عامودا.")
+        #expect(e.eventType == .attack)
+        #expect(e.actor1 == ActorLexicon.turkey)
+        #expect(e.fatalities == 2)
+    }
+
+    @Test func releasedDetaineesAreNoRiotersAndAreCounted() throws {
+        let e = try only("أفرجت قوات سوريا الديمقراطية (قسد)، عن نحو 180 معتقلاً في مدينة الرقة.")
+        #expect(e.actor1 == ActorLexicon.sdf)
+        #expect(e.actor2 != ActorLexicon.rioters)
+        #expect(e.affected == 180)
     }
 
     @Test func whoSaysIsNoParty() throws {

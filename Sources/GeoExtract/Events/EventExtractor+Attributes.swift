@@ -73,10 +73,31 @@ extension EventExtractor {
         var patients: [String] = []
         let inClause = ctx.actors.filter { clause.contains($0.start) }
         let killAt = cues.filter { $0.cue == .kill || $0.cue == .injure }.map(\.token)
+        let killers = cues.filter { $0.cue == .kill || $0.cue == .injure }.compactMap { killer(of: $0, clause: clause, ctx: ctx)?.start }
         let between = clause.first { ctx.keys[$0] == Self.betweenKey }
         var pair: [String] = []
+        /// The role the previous party named took (true: acted on), and where its name ended.
+        var previous: (patient: Bool, end: Int)?
+        /// Parties joined to the one before them: they act with it, and are not what it acts on.
+        var allies: Set<String> = []
         for (n, a) in inClause.enumerated() {
             if n > 0 && a.name == inClause[n - 1].name && a.start <= inClause[n - 1].end + 1 { continue }
+            // Detainees are the rioters of a prison riot, and no party of anything else.
+            if a.name == ActorLexicon.rioters && type != .violentDemonstration && type != .mobViolence { continue }
+            // A party in a relative clause on a place after the trigger describes the place (في بلدة
+            // ذيبان التي تسيطر عليها قسد): no side of this incident. (الحصار الذي فرضه داعش keeps داعش.)
+            if a.start > trigger, (trigger..<a.start).contains(where: { r in
+                Self.relativeKeys.contains(ctx.keys[r]) && ctx.analysis.mentions.contains { $0.endToken == r }
+            }) {
+                continue
+            }
+            // A second party joined to the first by و (قوات النظام والميليشيات الإيرانية) shares its role.
+            if let p = previous, a.start == p.end, tokens.firstLetter(a.start) == Self.waw {
+                if p.patient { patients.append(a.name) } else { agents.append(a.name) }
+                allies.insert(a.name)
+                previous = (p.patient, a.end)
+                continue
+            }
             // Whether the word `back` places before the name has a form in `table`.
             func stemBefore(_ back: Int, in table: KeyTable) -> Bool {
                 a.start - back >= clause.lowerBound && WordPattern.anyStem(tokens, a.start - back, { table.contains($0) })
@@ -126,7 +147,14 @@ extension EventExtractor {
             let striker = airborne || namedByStrike || headIn(Self.strikerHeadKeys)
             if agentHead && !stemBefore(1, in: Self.onAgainstKeys) { patient = false }
             if killAt.contains(where: { a.start > $0 && a.start - $0 <= 5 }) && !striker { patient = true }
+            // Named as the one who killed (قتلت القوات التركية مدنيين، على يد الجيش التركي).
+            if killers.contains(a.start) { patient = false }
             if patient { patients.append(a.name) } else { agents.append(a.name) }
+            previous = (patient, a.end)
+        }
+        // اشتباكات عشائرية، اقتتال عشائري: tribe against tribe.
+        if type == .armedClash, inClause.contains(where: { $0.start == trigger + 1 && $0.name == ActorLexicon.tribal }) {
+            return (ActorLexicon.tribal, ActorLexicon.tribal)
         }
         var actor1: String?
         var actor2: String?
@@ -134,7 +162,7 @@ extension EventExtractor {
             (actor1, actor2) = (pair[0], pair[1])
         } else {
             actor1 = pair.first ?? agents.first
-            actor2 = patients.first { $0 != actor1 } ?? agents.first { $0 != actor1 }
+            actor2 = patients.first { $0 != actor1 } ?? agents.first { $0 != actor1 && !allies.contains($0) }
         }
         func civiliansNamed() -> Bool { clause.contains { tokens.anyForm($0, { lexicon.civilianKeys.contains($0) }) } }
         let hasCue = { (c: EventLexicon.Cue) in cues.contains { $0.cue == c } }
@@ -374,11 +402,16 @@ extension EventExtractor {
     }
 
     /// People arrested, released, displaced or evacuated, when a number is given.
-    func affectedCount(type: EventType, trigger: CueHit, clause: Range<Int>, tokens: TokenizedText) -> Int? {
+    func affectedCount(type: EventType, trigger: CueHit, clause: Range<Int>, tokens: TokenizedText, actors: [ActorHit] = []) -> Int? {
         guard [.arrests, .otherStrategic, .abduction].contains(type) else { return nil }
         var j = trigger.token + trigger.length
         var scanned = 0
         while j < clause.upperBound && scanned < 6 {
+            // The party's name (أفرجت قوات سوريا الديمقراطية (قسد)، عن نحو 180) is not counted as words.
+            if let a = actors.first(where: { $0.start == j }) {
+                j = a.end
+                continue
+            }
             if let n = NumberLexicon.read(tokens, at: j) { return n.value }
             j += 1
             scanned += 1

@@ -72,7 +72,19 @@ public struct EventExtractor: Sendable {
             self.cueHits = cueHits
             self.keys = keys
             self.keysWithoutConjunction = keysWithoutConjunction
-            documentSides = Self.sides(of: actors)
+            // A backer (بدعم من التحالف، المدعومة من تركيا) is no side of the battles the report tells.
+            let backerKeys = EventExtractor.backerKeys, fromKey = EventExtractor.fromKey, tokens = analysis.tokens
+            // Nor is who holds a place (بلدة ذيبان التي تسيطر عليها قسد، مناطق سيطرة قسد).
+            let holderKeys = EventExtractor.holderKeys, heldKeys = EventExtractor.heldKeys, controlKey = EventExtractor.controlKey
+            let extentKeys = EventExtractor.extentKeys, controlVerbKeys = EventExtractor.controlVerbKeys
+            documentSides = Self.sides(of: actors.filter { a in
+                guard a.start > 0 else { return true }
+                if WordPattern.anyStem(tokens, a.start - 1, { backerKeys.contains($0) }) { return false }
+                if holderKeys.contains(keys[a.start - 1]) { return false }
+                if a.start > 1, keys[a.start - 1] == controlKey, extentKeys.contains(keys[a.start - 2]) { return false }
+                if a.start > 1, heldKeys.contains(keys[a.start - 1]), WordPattern.anyStem(tokens, a.start - 2, { controlVerbKeys.contains($0) }) { return false }
+                return !(a.start > 1 && keys[a.start - 1] == fromKey && backerKeys.contains(keys[a.start - 2]))
+            })
         }
 
         /// The text between UTF-8 offsets `from` and `to` of the document.
@@ -313,14 +325,14 @@ public struct EventExtractor: Sendable {
             {
                 continue
             }
-            let affected = affectedCount(type: type, trigger: trigger, clause: clause.tokens, tokens: tokens)
+            let affected = affectedCount(type: type, trigger: trigger, clause: clause.tokens, tokens: tokens, actors: ctx.actors)
             let toks = tokens.tokens
             let evStart = toks[clause.tokens.lowerBound].start
             let evEnd = toks[clause.tokens.upperBound - 1].end
             let evidence = ctx.text(fromToken: clause.tokens.lowerBound, toToken: clause.tokens.upperBound - 1)
             let triggerText = ctx.text(fromToken: trigger.token, toToken: trigger.token + trigger.length - 1)
             var finalType = type
-            if type == .nonStateActorOvertakesTerritory, let a = actor1, [ActorLexicon.saa, ActorLexicon.russia, ActorLexicon.iran, ActorLexicon.ndf].contains(a) {
+            if type == .nonStateActorOvertakesTerritory, let a = actor1, [ActorLexicon.saa, ActorLexicon.russia, ActorLexicon.iran, ActorLexicon.ndf, ActorLexicon.progov].contains(a) {
                 finalType = .governmentRegainsTerritory
             }
             let located: [(PlaceMention?, Int?)] = places.isEmpty ? [(nil, nil)] : places.map { ($0.mention, $0.precision) }
@@ -657,8 +669,9 @@ public struct EventExtractor: Sendable {
         let tokens = ctx.analysis.tokens
         // Asked only by the rules that need them (assaults, snipers).
         func civiliansNamed() -> Bool { clause.contains { tokens.anyForm($0, { lexicon.civilianKeys.contains($0) }) } }
+        func combatantWordsNamed() -> Bool { clause.contains { tokens.anyForm($0, { lexicon.combatantKeys.contains($0) }) } }
         func combatantsNamed() -> Bool {
-            clause.contains { tokens.anyForm($0, { lexicon.combatantKeys.contains($0) }) }
+            combatantWordsNamed()
                 || ctx.actors.contains { a in
                 clause.contains(a.start) && ![ActorLexicon.civilians, ActorLexicon.protesters,
                                                ActorLexicon.unidentifiedArmed, ActorLexicon.unidentifiedMilitary].contains(a.name)
@@ -707,6 +720,11 @@ public struct EventExtractor: Sendable {
         // A killing or a wounding by gunfire or a blade with no battle word: ACLED's Attack
         // (assassinations too; أصيب لاجئ بطلق ناري).
         if let k = first(.kill) ?? first(.injure), has(.killingWeapon) { return (.attack, k) }
+        // Killed by a named party (قتلت القوات التركية مدنيين، قتل مدنيان على يد الجيش التركي): an
+        // attack on civilians, a battle between fighters.
+        if let k = first(.kill) ?? first(.injure), killer(of: k, clause: clause, ctx: ctx) != nil {
+            return (civiliansNamed() && !combatantWordsNamed() ? .attack : .armedClash, k)
+        }
         return nil
     }
 
@@ -791,6 +809,29 @@ public struct EventExtractor: Sendable {
             return (.otherStrategic, lead)
         }
     }
+
+    /// The party that did the killing at `k`: named right after a verb of killing (قتلت القوات
+    /// التركية مدنيين) or after على يد / من قبل (قتل مدنيان على يد الجيش التركي).
+    func killer(of k: CueHit, clause: Range<Int>, ctx: Context) -> ActorHit? {
+        ctx.actors.first { a in
+            guard clause.contains(a.start), a.start > k.token, !Self.unnamedParties.contains(a.name) || a.name == ActorLexicon.unidentifiedArmed else { return false }
+            if a.start == k.token + 1 && Self.killVerbKeys.contains(ctx.keys[k.token]) { return true }
+            if a.start >= 2, Self.handKeys.contains(ctx.keys[a.start - 1]), ctx.keys[a.start - 2] == Self.onKey { return true }
+            return a.start >= 2 && ctx.keys[a.start - 1] == Self.partKey && ctx.keys[a.start - 2] == Self.fromKey
+        }
+    }
+
+    /// Words of holding ground before a party's name: سيطرة قسد، لسيطرة، نفوذ، تسيطر عليها قسد.
+    static let holderKeys = WordPattern.keys(["لسيطرة", "نفوذ", "لنفوذ"])
+    static let controlKey = NameKey.wordKey("سيطرة")
+    static let extentKeys = WordPattern.keys(["مناطق", "تحت", "خاضعة", "الخاضعة", "ضمن", "منطقة"])
+    static let heldKeys = WordPattern.keys(["عليها", "عليه", "عليهما"])
+    static let controlVerbKeys = WordPattern.formKeys(["تسيطر", "يسيطر", "سيطرت", "سيطر"])
+
+    static let killVerbKeys = WordPattern.keys(["قتلت", "قتلوا", "يقتل", "تقتل", "وقتلت", "وقتلوا", "أعدمت", "اعدمت"])
+    static let handKeys = WordPattern.keys(["يد", "أيدي", "ايدي"])
+    static let onKey = NameKey.wordKey("على")
+    static let partKey = NameKey.wordKey("قبل")
 
     /// The word at `i` names the means of a killing or a wounding: it carries بـ (بمسيرة، بطائرة)
     /// or follows a word of cause (جراء، إثر، بسبب، نتيجة).
