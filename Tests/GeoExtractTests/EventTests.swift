@@ -37,6 +37,7 @@ struct EventTests {
         ("قتل شخصان بمسيرة تركية في مدينة عامودا.", .airDroneStrike),  // killed by a drone
         ("سقطت قذائف هاون على بلدة عامودا.", .shelling),  // shells fell
         ("قتلت القوات التركية مدنيين اثنين في بلدة عامودا.", .attack),  // killed by a named party
+        ("رفع أهالي مدينة الطبقة علم الجمهورية العربية السورية.", .peacefulProtest),  // a flag raised
         ("وتظاهر الأهالي مع المطالبة بخروج القوات الأمريكية من بلدة الشدادي.", .peacefulProtest),  // a demand, no leaving
         ("أطلق مجهولون النار على شاب في بلدة القورية.", .attack),  // opened fire on someone
         ("فقد شاب حياته برصاص مجهولين في بلدة ذيبان.", .attack),  // lost his life
@@ -73,6 +74,7 @@ struct EventTests {
         "زار ياسر الحسين مدينة الرقة.",  // a given name, not يأسر
         "إعداد: محمد الحسين – تحرير: أحمد العلي",  // a byline
         "بعد سيطرتهم المفاجئة على مدينة الرقة عام 2014.",  // history the report recalls
+        "علم مراسلنا أن الأهالي في مدينة الطبقة ينتظرون عودة التيار الكهربائي.",  // علم: learned, no flag
     ]
 
     @Test("leaves out what did not happen", arguments: nonEventCases)

@@ -214,6 +214,7 @@ public struct EventExtractor: Sendable {
                     && !(hit.cue == .arrest && WordPattern.anyStem(tokens, hit.token, { Self.familyNounKeys.contains($0) }))
                     && !isLabel(hit, ctx: ctx)
                     && !(hit.cue == .shooting && !isGoverned(hit.token, clause: clause.tokens, by: Self.fireVerbKeys, ctx: ctx))
+                    && !(hit.cue == .flag && !isGoverned(hit.token, clause: clause.tokens, by: Self.flagVerbKeys, ctx: ctx, reach: 6))
                     && !(hit.cue == .kill && Self.lifeKeys.contains(ctx.keys[hit.token])
                          && !isGoverned(hit.token, clause: clause.tokens, by: Self.lossKeys, ctx: ctx))
                     && !(hit.cue.family == .movement && hit.token > clause.tokens.lowerBound && Self.whenKeys.contains(ctx.keys[hit.token - 1]))
@@ -373,6 +374,8 @@ public struct EventExtractor: Sendable {
     /// Actors that name no party a later clause could continue: civilians, crowds, unidentified groups.
     static let unnamedParties: Set<String> = [ActorLexicon.civilians, ActorLexicon.protesters, ActorLexicon.rioters,
                                               ActorLexicon.unidentifiedArmed, ActorLexicon.unidentifiedMilitary]
+
+    static let whereKey = NameKey.wordKey("حيث")
 
     static let wasKeys = KeyTable(keys: ["كان", "كانت", "كانوا", "يكون", "تكون"].map(NameKey.wordKey))
     static let qadKey = NameKey.wordKey("قد")
@@ -555,9 +558,13 @@ public struct EventExtractor: Sendable {
 
     /// One of the verbs in `table` (a form of it, clitics removed) stands up to three words before `i`:
     /// أطلق مجهولون النار، فقد شاب حياته.
-    func isGoverned(_ i: Int, clause: Range<Int>, by table: KeyTable, ctx: Context) -> Bool {
-        (max(clause.lowerBound, i - 3)..<i).contains { WordPattern.anyStem(ctx.analysis.tokens, $0, { table.contains($0) }) }
+    func isGoverned(_ i: Int, clause: Range<Int>, by table: KeyTable, ctx: Context, reach: Int = 3) -> Bool {
+        (max(clause.lowerBound, i - reach)..<i).contains { WordPattern.anyStem(ctx.analysis.tokens, $0, { table.contains($0) }) }
     }
+
+    /// Residents raising a flag or burning one (رفع أهالي الطبقة علم الجمهورية، حرق الأعلام الأميركية): a protest.
+    static let flagVerbKeys = WordPattern.formKeys(["رفع", "يرفع", "يرفعون", "ترفع", "حرق", "أحرق", "احرق", "يحرق", "تحرق", "إحراق",
+                                                    "احراق", "إنزال", "انزال", "أنزل", "انزل", "مزق", "تمزيق"])
 
     static let fireVerbKeys = WordPattern.formKeys(["أطلق", "اطلق", "يطلق", "تطلق", "إطلاق", "اطلاق", "فتح", "يفتح", "تفتح"])
     static let lifeKeys = WordPattern.keys(["حياته", "حياتها", "حياتهم", "حياتهما", "لحياته", "لحياتها", "لحياتهم", "لحياتهما"])
@@ -643,7 +650,10 @@ public struct EventExtractor: Sendable {
     func isHedged(clause: Range<Int>, cues: [CueHit], ctx: Context) -> Bool {
         guard let firstTrigger = cues.first(where: { Self.eventCues.contains($0.cue) }) else { return false }
         if cues.contains(where: { $0.future && Self.eventCues.contains($0.cue) && $0.token == firstTrigger.token }) { return true }
-        for i in clause.lowerBound..<firstTrigger.token where ctx.phraseStarts(at: i, within: clause, lexicon.irrealisByFirst) { return true }
+        // A hedge governs what follows it up to حيث, which tells what then happened (حاولت اجتياز
+        // نهر الفرات ... حيث اشتبكت مع القوات هناك).
+        let scope = (clause.lowerBound..<firstTrigger.token).last { ctx.keys[$0] == Self.whereKey }.map { $0 + 1 } ?? clause.lowerBound
+        for i in scope..<firstTrigger.token where ctx.phraseStarts(at: i, within: clause, lexicon.irrealisByFirst) { return true }
         // كان before the verb without قد is background or habit (الذين كانت تعتقلهم، كان التنظيم
         // أسرهم), not the report of a new incident (وكانت القوات قد انتزعت is one).
         let was = firstTrigger.token

@@ -9,7 +9,7 @@ package final class EventLexicon: Sendable {
         case assassination, execution, killingWeapon, abduction, arrest, raid, release, displacement, evacuation
         case transfer, handover, protest, dispersal, riot, territory, governmentGain, withdrawal, agreement
         case disrupted, baseEstablished, kill, injure, noCasualties, target, accident, cause
-        case sniper, grenade, looting, destruction, handingOver, shooting
+        case sniper, grenade, looting, destruction, handingOver, shooting, flag
 
         /// The kind of incident a cue belongs to. In one clause the family of the first cue is the
         /// incident; cues of other families there are its cause, its aim or its background
@@ -22,7 +22,7 @@ package final class EventLexicon: Sendable {
             case .looting, .destruction: return .looting
             case .handingOver: return .transferOfTerritory
             case .artillery: return .violence
-            case .protest, .riot: return .protest
+            case .protest, .riot, .flag: return .protest
             case .arrest, .raid: return .arrest
             case .release: return .release
             case .displacement, .evacuation, .transfer, .handover: return .movement
@@ -93,6 +93,9 @@ package final class EventLexicon: Sendable {
         // A march (مسيرة، which is also a drone): named so by what qualifies it or by who joins it.
         (.protest, ["مسيرة|مسيرات|المسيرة|المسيرات", "شعبية|احتجاجية|جماهيرية|حاشدة|راجلة|مؤيدة|سلمية|تضامنية|غاضبة|منددة|رافضة|مناهضة|مناصرة|مطالبة|ليلية"]),
         (.protest, ["في|بمشاركة", "مسيرة|مسيرات"]),
+        // Residents raising a flag (رفع أهالي الطبقة علم الجمهورية، قيامهم برفع العلم): a protest.
+        // (The rules ask for a verb of raising or burning a few words before: رفع أهالي المدينة العلم.)
+        (.flag, ["علم|العلم|أعلام|الأعلام|اعلام|الاعلام|الراية|راية|رايات"]),
         (.dispersal, ["تفريق|لتفريق|فرق|فرقت|المسيلة|المسيل|قمع"]),
         (.riot, ["استعصاء|استعصاءً|شغب|تمرد|عصيان"]),
         (.territory, ["سيطر|سيطرت|السيطرة|سيطرة|سيطرتها|سيطرته|انتزع|انتزعت|انتزاع|حرر|حررت|تحرير|استولى|استولت"]),
