@@ -89,6 +89,7 @@ struct EventTests {
         ("انفجرت عبوة ناسفة في مدينة الرقة، ولم ينتج عنها إصابات تذكر.", 0, 0),
         ("انفجرت عبوة ناسفة في مدينة الرقة، دون ورود معلومات عن إصابات.", nil, nil),  // not known
         ("انفجرت عبوة ناسفة في مدينة الرقة ما أدى لمقتل شخصين دون وقوع إصابات.", 2, 0),
+        ("قتل ثلاثة أشخاص وأصيب آخر في بلدة ذيبان بقصف مدفعي.", 3, 1),  // one other
         ("قتل ٣ عناصر بهجوم على حاجز في بلدة الصور.", 3, nil),
         ("سقط قتيلان وثلاثة جرحى بانفجار عبوة في بلدة الكسرة.", 2, 3),
         ("قتل عشرات العناصر في اشتباكات في بلدة الشعفة.", 12, nil),
@@ -203,6 +204,16 @@ struct EventTests {
         #expect(e.actor1 == ActorLexicon.sdf)
         #expect(e.actor2 != ActorLexicon.rioters)
         #expect(e.affected == 180)
+    }
+
+    @Test func aListSeparatedByDashesIsOneEventEach() {
+        let events = TestSupport.events("وتظاهر أهالي قرى (الصلالية - التنينير - رد شقرا) جنوب شرق مدينة الحسكة.", date: Self.published)
+        #expect(events.compactMap { $0.location?.place.nameEn } == ["Salaliyeh", "Tneinir", "Rad Shaqra"])
+    }
+
+    @Test func theCountrysideOfACityIsNearIt() throws {
+        let e = try only("قتل شاب في ريف مدينة دير الزور برصاص مجهولين.")
+        #expect(e.geoPrecision == 2)
     }
 
     @Test func whoSaysIsNoParty() throws {

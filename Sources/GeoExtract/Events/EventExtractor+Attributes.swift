@@ -296,6 +296,7 @@ extension EventExtractor {
     static let measureUnitKeys = WordPattern.keys(["عاما", "عام", "اعوام", "سنة", "سنوات", "سنه", "يوما", "يوم", "ايام", "ساعة",
         "ساعات", "دقيقة", "دقائق", "شهرا", "شهر", "اشهر", "اسبوعا", "اسابيع", "كيلومتر", "كيلومترات", "كم", "متر", "مترا", "امتار"])
     static let otherKeys = WordPattern.keys(["آخرون", "آخرين", "اخرون", "اخرين"])
+    static let oneOtherKeys = WordPattern.keys(["آخر", "اخر", "أخرى", "اخرى", "آخرى"])
 
     static let fillerKeys = WordPattern.keys(["عن", "إلى", "الى", "نحو", "حوالي", "قرابة", "أكثر", "اكثر", "من", "ما", "لا",
         "يقل", "عدد", "ب", "سقوط", "وقوع", "إصابة", "اصابة", "مقتل", "بمقتل", "أمس", "امس", "اليوم", "الأحد", "الاثنين",
@@ -314,6 +315,8 @@ extension EventExtractor {
         if NumberLexicon.isDual(tokens, k), let n = read(k) {
             return (n.value, false)
         }
+        // وأصيب آخر، ومقتل آخر: one more, whatever number came before.
+        if k + 1 < clause.upperBound, Self.oneOtherKeys.contains(bare(k + 1)) { return (1, false) }
         // لقي عنصران مصرعهما، لقي ثلاثة مدنيين حتفهم: the victims are the subject of لقي.
         if tokens.hasPrefix(k, anyOf: Self.deathNouns),
             let met = (max(clause.lowerBound, k - 8)..<k).last(where: { Self.metVerbKeys.contains(bare($0)) }),

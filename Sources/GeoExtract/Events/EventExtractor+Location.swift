@@ -27,6 +27,7 @@ extension EventExtractor {
     static let destinationKeys = WordPattern.keys(Array(destinationWords))
     static let originKeys = WordPattern.keys(Array(originWords))
     static let anaphorKeys = WordPattern.keys(Array(anaphors))
+    static let roadKeys = WordPattern.keys(["طريق", "أوتوستراد", "اوتوستراد", "أوتستراد", "خط", "محور"])
     static let fromKey = NameKey.wordKey("من")
     static let andKey = NameKey.wordKey("و")
     static let waw: UInt32 = 0x0648
@@ -148,7 +149,13 @@ extension EventExtractor {
         let gap = ctx.text(utf8: ctx.utf8Offset(ofScalar: a.end, inToken: a.endToken - 1),
                            ctx.utf8Offset(ofScalar: b.start, inToken: b.startToken))
         let text = gap.trimmingCharacters(in: .whitespaces)
-        return text == "،" || text == "," || text == "و" || (text.isEmpty && ctx.analysis.tokens.firstLetter(b.startToken) == Self.waw)
+        // Commas, و, dashes and slashes join the items of a list (قرى (الصلالية - التنينير - رد شقرا));
+        // a dash after a road's first town names its other end (طريق القامشلي – المالكية).
+        if ["-", "–", "/"].contains(text) {
+            let road = governor(of: a, ctx: ctx).map { WordPattern.anyStem(ctx.analysis.tokens, $0, { Self.roadKeys.contains($0) }) } ?? false
+            return !road
+        }
+        return ["،", ",", "و", "، و", "،و"].contains(text) || (text.isEmpty && ctx.analysis.tokens.firstLetter(b.startToken) == Self.waw)
     }
 
     /// Scores the candidate mentions of a span and returns the best, with its precision.
@@ -213,6 +220,12 @@ extension EventExtractor {
     func precision(of m: PlaceMention, ctx: Context) -> Int {
         var p = m.geoPrecision
         if m.startToken > 0, WordPattern.anyStem(ctx.analysis.tokens, m.startToken - 1, { Self.nearKeys.contains($0) }) { p = max(p, 2) }
+        // The same before the place noun (في ريف مدينة دير الزور، قرية شرقي مدينة القامشلي).
+        if let g = governor(of: m, ctx: ctx), g < m.startToken - 1,
+            WordPattern.anyStem(ctx.analysis.tokens, g, { Self.nearKeys.contains($0) })
+        {
+            p = max(p, 2)
+        }
         return p
     }
 }
