@@ -18,8 +18,12 @@ public enum ArabicNormalizer {
     /// The fold of every scalar below U+0700 (ASCII, Latin, Arabic), computed once: text is
     /// scanned through this table, the rules below decide what is in it.
     @usableFromInline
-    static let table: [Int32] = (0..<0x700).map { v in
-        switch slowFold(UInt32(v)) {
+    static let table: [Int32] = (0..<0x700).map { v in tableCode(slowFold(UInt32(v))) }
+
+    /// A fold as the table holds it: the letter, -1 for ignorable, -2 for a separator.
+    @inline(__always)
+    static func tableCode(_ fold: Fold) -> Int32 {
+        switch fold {
         case .letter(let l): return Int32(l)
         case .ignorable: return -1
         case .separator: return -2
