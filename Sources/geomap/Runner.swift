@@ -27,9 +27,12 @@ struct Runner {
         default:
             break
         }
-        if inv.command == .events || inv.command == .mentions || inv.command == .map {
+        if inv.command == .events || inv.command == .map {
             // The lexicons are built on the other core while this one loads the gazetteer.
             DispatchQueue.global().async { EventExtractor.prepareLexicons() }
+        } else if inv.command == .mentions {
+            // Mentions need only the place-context words, not the event rules' lexicons.
+            DispatchQueue.global().async { MentionExtractor.prepareLexicon() }
         }
         let gazetteer: Gazetteer
         do {

@@ -9,6 +9,11 @@ public struct MentionExtractor: Sendable {
         self.gazetteer = gazetteer
     }
 
+    /// Builds the lexicon of place context ahead of the first document.
+    public static func prepareLexicon() {
+        _ = PlaceContextLexicon.shared
+    }
+
     /// A document's words and resolved mentions, for the stages after this one.
     public struct Analysis: Sendable {
         public var document: Document
