@@ -26,6 +26,8 @@ public struct NameIndex: Sendable {
         /// The name is also an ordinary word or a personal name.
         public var ambiguous: Bool
         public var wordCount: Int
+        /// The name, folded, begins with the article ال.
+        public var startsWithArticle: Bool
     }
 
     /// A name found in a text: tokens `startToken..<endToken`, and every entry with that name.
@@ -69,7 +71,10 @@ public struct NameIndex: Sendable {
     private mutating func add(name: String, words: FoldedWords, place: Int, origin: Origin, ambiguous: Bool) {
         guard !words.isEmpty else { return }
         let entry = entries.count
-        entries.append(Entry(place: place, name: name, origin: origin, ambiguous: ambiguous, wordCount: words.count))
+        let first = words.word(0)
+        let article = first.count >= 2 && first[0] == NameKey.alef && first[1] == NameKey.lam
+        entries.append(Entry(place: place, name: name, origin: origin, ambiguous: ambiguous, wordCount: words.count,
+                             startsWithArticle: article))
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words.count) { keys in
             for i in 0..<words.count { keys[i] = NameKey.keyHash(words.word(i)) }
             insert(words.count, entry: entry) { keys[$0] }
