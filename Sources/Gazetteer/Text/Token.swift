@@ -146,23 +146,21 @@ public struct TokenizedText: Sendable {
         var q = p
         // Scalars before `q`: bytes before it less the continuation bytes among them.
         var continuation = 0
-        ArabicNormalizer.table.withUnsafeBufferPointer { table in
-            let table = table.baseAddress!
-            while q < limit {
-                let wordStart = q
-                let f = Self.fold(&q, &continuation, table)
-                guard f >= 0 else { continue }  // separators, and ignorables outside a word
-                // A word: its letters, and the ignorables among and after them, up to a separator.
-                let startScalar = p.distance(to: wordStart) &- (continuation &- (q - wordStart &- 1))
-                let word = Self.word(first: f, from: &q, limit: limit, continuation: &continuation, table: table,
-                                     into: letters + letterCount)
-                let letterStart = letterCount
-                letterCount = letters.distance(to: word.end)
-                let endScalar = p.distance(to: word.byteEnd) &- word.continuation
-                appendToken(&tokens, &wordKeys, letters: letters, start: startScalar, end: endScalar,
-                            utf8: p.distance(to: wordStart)..<p.distance(to: word.byteEnd),
-                            letterStart: letterStart, count: letterCount &- letterStart, hash: word.hash)
-            }
+        let table = ArabicNormalizer.tableStart
+        while q < limit {
+            let wordStart = q
+            let f = Self.fold(&q, &continuation, table)
+            guard f >= 0 else { continue }  // separators, and ignorables outside a word
+            // A word: its letters, and the ignorables among and after them, up to a separator.
+            let startScalar = p.distance(to: wordStart) &- (continuation &- (q - wordStart &- 1))
+            let word = Self.word(first: f, from: &q, limit: limit, continuation: &continuation, table: table,
+                                 into: letters + letterCount)
+            let letterStart = letterCount
+            letterCount = letters.distance(to: word.end)
+            let endScalar = p.distance(to: word.byteEnd) &- word.continuation
+            appendToken(&tokens, &wordKeys, letters: letters, start: startScalar, end: endScalar,
+                        utf8: p.distance(to: wordStart)..<p.distance(to: word.byteEnd),
+                        letterStart: letterStart, count: letterCount &- letterStart, hash: word.hash)
         }
         var result = TokenizedText()
         result.letters = Array(unsafeUninitializedCapacity: letterCount) { out, initialized in
