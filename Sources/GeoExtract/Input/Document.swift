@@ -21,7 +21,15 @@ public struct Document: Sendable {
     /// The text of a span given in UTF-8 bytes (token spans carry both counts).
     public func slice(utf8 range: Range<Int>) -> String {
         var text = self.text
-        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        return text.withUTF8 { all in
+            let part = UnsafeBufferPointer(rebasing: all[range])
+            // A span that starts and ends between scalars is valid UTF-8, being the text's:
+            // copied without checking it again.
+            let startsAtScalar = range.lowerBound == all.count || all[range.lowerBound] & 0xC0 != 0x80
+            let endsAtScalar = range.upperBound == all.count || all[range.upperBound] & 0xC0 != 0x80
+            if startsAtScalar && endsAtScalar { return String(copying: UTF8Span(unchecked: part.span)) }
+            return String(decoding: part, as: UTF8.self)
+        }
     }
 
     /// Decodes bytes, or says why they are not a text geomap can read.
