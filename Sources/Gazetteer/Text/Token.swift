@@ -60,7 +60,8 @@ public struct TokenizedText: Sendable {
     public func allWords() -> [String] {
         var result: [String] = []
         result.reserveCapacity(tokens.count)
-        var firstToken = KeyTable(capacity: tokens.count)
+        // The first token of each word this text had to make a string for.
+        var firstToken = KeyTable(capacity: 64)
         WordStrings.shared.withStore { store in
             letters.withUnsafeBufferPointer { all in
                 tokens.withUnsafeBufferPointer { tokens in
@@ -68,6 +69,11 @@ public struct TokenizedText: Sendable {
                         guard let base = all.baseAddress else { return }
                         for i in 0..<tokens.count {
                             let t = tokens[i], k = keys[i]
+                            let word = UnsafeBufferPointer(start: base + t.letterStart, count: t.letterCount)
+                            if let s = store?.find(word, key: k) {
+                                result.append(s)
+                                continue
+                            }
                             if let j = firstToken[k] {
                                 let u = tokens[Int(j)]
                                 if u.letterCount == t.letterCount
@@ -79,12 +85,9 @@ public struct TokenizedText: Sendable {
                             } else {
                                 firstToken.insert(k, Int32(i))
                             }
-                            let word = UnsafeBufferPointer(start: base + t.letterStart, count: t.letterCount)
-                            if store != nil {
-                                result.append(store!.string(word, key: k) { Self.string(word) })
-                            } else {
-                                result.append(Self.string(word))
-                            }
+                            let s = Self.string(word)
+                            store?.keep(word, key: k, string: s)
+                            result.append(s)
                         }
                     }
                 }

@@ -27,22 +27,26 @@ final class WordStrings: @unchecked Sendable {
             var string: String
         }
 
-        /// The string of the word with these letters and key, made by `make` and kept if it is new.
-        mutating func string(_ word: UnsafeBufferPointer<UInt32>, key: UInt64, make: () -> String) -> String {
-            if let e = table[key] {
+        /// The string kept for the word with these letters and key, if any.
+        @inline(__always)
+        func find(_ word: UnsafeBufferPointer<UInt32>, key: UInt64) -> String? {
+            guard let e = table[key] else { return nil }
+            return entries.withUnsafeBufferPointer { entries in
                 let entry = entries[Int(e)]
-                let same = entry.letterCount == word.count && letters.withUnsafeBufferPointer { all in
+                guard entry.letterCount == word.count else { return nil }
+                let same = letters.withUnsafeBufferPointer { all in
                     TokenizedText.sameLetters(all.baseAddress! + entry.letterStart, word.baseAddress!, word.count)
                 }
-                return same ? entry.string : make()  // another word with the same key: not kept
+                return same ? entry.string : nil
             }
-            let s = make()
-            if entries.count < WordStrings.capacity {
-                table.insert(key, Int32(entries.count))
-                entries.append(Entry(letterStart: letters.count, letterCount: word.count, string: s))
-                letters.append(contentsOf: word)
-            }
-            return s
+        }
+
+        /// Keeps the string of a word that `find` did not have, while there is room.
+        mutating func keep(_ word: UnsafeBufferPointer<UInt32>, key: UInt64, string: String) {
+            guard entries.count < WordStrings.capacity, table[key] == nil else { return }
+            table.insert(key, Int32(entries.count))
+            entries.append(Entry(letterStart: letters.count, letterCount: word.count, string: string))
+            letters.append(contentsOf: word)
         }
     }
 
