@@ -142,9 +142,10 @@ public struct TokenizedText: Sendable {
         let letters = UnsafeMutablePointer<UInt32>.allocate(capacity: n)
         defer { letters.deallocate() }
         var letterCount = 0
-        var tokens = ScanBuffer<Token>(capacity: n / 8 + 4)
-        var wordKeys = ScanBuffer<UInt64>(capacity: n / 8 + 4)
-        defer { tokens.free(); wordKeys.free() }
+        var tokens: [Token] = []
+        var wordKeys: [UInt64] = []
+        tokens.reserveCapacity(n / 8 + 4)
+        wordKeys.reserveCapacity(n / 8 + 4)
         let limit = p + n
         var q = p
         // Scalars before `q`: bytes before it less the continuation bytes among them.
@@ -170,8 +171,8 @@ public struct TokenizedText: Sendable {
             out.baseAddress?.initialize(from: letters, count: letterCount)
             initialized = letterCount
         }
-        result.tokens = tokens.array()
-        result.wordKeys = wordKeys.array()
+        result.tokens = tokens
+        result.wordKeys = wordKeys
         result.scalarCount = n &- continuation
         return result
     }
@@ -227,7 +228,7 @@ public struct TokenizedText: Sendable {
     /// Ends a word: its key as written is `hash`; its lookup key drops a leading article.
     @inline(__always)
     private static func appendToken(
-        _ tokens: inout ScanBuffer<Token>, _ wordKeys: inout ScanBuffer<UInt64>, letters: UnsafeMutablePointer<UInt32>,
+        _ tokens: inout [Token], _ wordKeys: inout [UInt64], letters: UnsafeMutablePointer<UInt32>,
         start: Int, end: Int, utf8: Range<Int>, letterStart: Int, count: Int, hash: UInt64
     ) {
         let word = UnsafeBufferPointer(start: letters + letterStart, count: count)
@@ -236,45 +237,6 @@ public struct TokenizedText: Sendable {
         tokens.append(Token(start: start, end: end, utf8Start: utf8.lowerBound, utf8End: utf8.upperBound,
                             letterStart: letterStart, letterCount: count, keyHash: key))
     }
-}
-
-/// A growable buffer of plain values for the scanner: appending is a store and a bounds test,
-/// without the uniqueness check an array makes on every append. The scanner frees it.
-private struct ScanBuffer<Element> {
-    private(set) var base: UnsafeMutablePointer<Element>
-    private(set) var count = 0
-    private var capacity: Int
-
-    init(capacity: Int) {
-        self.capacity = max(capacity, 16)
-        base = .allocate(capacity: self.capacity)
-    }
-
-    @inline(__always)
-    mutating func append(_ e: Element) {
-        if count == capacity { grow() }
-        (base + count).initialize(to: e)
-        count += 1
-    }
-
-    private mutating func grow() {
-        let bigger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
-        bigger.moveInitialize(from: base, count: count)
-        base.deallocate()
-        base = bigger
-        capacity *= 2
-    }
-
-    /// The values as an array.
-    func array() -> [Element] {
-        Array(unsafeUninitializedCapacity: count) { out, initialized in
-            out.baseAddress?.initialize(from: base, count: count)
-            initialized = count
-        }
-    }
-
-    /// Releases the memory (the values are plain, nothing to deinitialise).
-    func free() { base.deallocate() }
 }
 
 /// The folded words of a tokenised text, made into strings only when asked for: recognition looks
