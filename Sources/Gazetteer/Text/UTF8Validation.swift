@@ -18,8 +18,13 @@ public enum UTF8Validation {
                 }
                 continue
             }
-            // Two bytes, the Arabic block among them: most of an Arabic text.
+            // Two bytes, the Arabic block among them: most of an Arabic text. Four such letters
+            // at a time while they come one after another.
             if b & 0xE0 == 0xC0 {
+                if i &+ 8 <= n && isFourTwoByteScalars(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i &+= 8
+                    continue
+                }
                 guard b >= 0xC2, i &+ 1 < n, p[i &+ 1] & 0xC0 == 0x80 else { return i }
                 i &+= 2
                 continue
@@ -43,6 +48,18 @@ public enum UTF8Validation {
             i += length
         }
         return nil
+    }
+
+    /// Whether eight bytes (the first in the lowest bits) are four valid two-byte scalars: a lead
+    /// byte C2-DF then a continuation byte, four times.
+    @inline(__always)
+    static func isFourTwoByteScalars(_ x: UInt64) -> Bool {
+        // Leads 110xxxxx at even bytes, continuations 10xxxxxx at odd ones.
+        guard x & 0xC0E0_C0E0_C0E0_C0E0 == 0x80C0_80C0_80C0_80C0 else { return false }
+        // No lead is C0 or C1 (overlong): bits 1-4 of each lead are not all zero. Adding FF to a
+        // 16-bit lane holding 0-1E carries into its bit 8 exactly when the lane is not zero.
+        let lowBits = x & 0x001E_001E_001E_001E
+        return (lowBits &+ 0x00FF_00FF_00FF_00FF) & 0x0100_0100_0100_0100 == 0x0100_0100_0100_0100
     }
 
     public static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
