@@ -137,15 +137,16 @@ public struct TokenizedText: Sendable {
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenizedText {
         let n = bytes.count
         guard n > 0, let p = bytes.baseAddress else { return TokenizedText() }
-        // A scalar is at least one byte and folds to at most one letter: room for every letter at
-        // once, so the word loop stores without a bounds test. Tokens and keys grow.
-        let letters = UnsafeMutablePointer<UInt32>.allocate(capacity: n)
+        // Room for the letters of most texts at once (Arabic letters take two bytes); the word
+        // loop makes more when a text needs it.
+        var letterCapacity = n / 2 + 16
+        var letters = UnsafeMutablePointer<UInt32>.allocate(capacity: letterCapacity)
         defer { letters.deallocate() }
         var letterCount = 0
         var tokens: [Token] = []
         var wordKeys: [UInt64] = []
-        tokens.reserveCapacity(n / 8 + 4)
-        wordKeys.reserveCapacity(n / 8 + 4)
+        tokens.reserveCapacity(n / 10 + 4)
+        wordKeys.reserveCapacity(n / 10 + 4)
         let limit = p + n
         var q = p
         // Scalars before `q`: bytes before it less the continuation bytes among them.
@@ -158,7 +159,7 @@ public struct TokenizedText: Sendable {
             // A word: its letters, and the ignorables among and after them, up to a separator.
             let startScalar = p.distance(to: wordStart) &- (continuation &- (q - wordStart &- 1))
             let word = Self.word(first: f, from: &q, limit: limit, continuation: &continuation, table: table,
-                                 into: letters + letterCount)
+                                 letters: &letters, capacity: &letterCapacity, count: letterCount)
             let letterStart = letterCount
             letterCount = letters.distance(to: word.end)
             let endScalar = p.distance(to: word.byteEnd) &- word.continuation
@@ -177,18 +178,30 @@ public struct TokenizedText: Sendable {
         return result
     }
 
-    /// The rest of a word whose first letter `first` was just read: stores its letters from `out`
-    /// and stops after the separator that ends it (or at the end of the text).
+    /// The rest of a word whose first letter `first` was just read: stores its letters after the
+    /// `count` already in `letters` (moving them to more room when they fill it), and stops after
+    /// the separator that ends it (or at the end of the text).
     @inline(__always)
     private static func word(
         first: Int32, from q: inout UnsafePointer<UInt8>, limit: UnsafePointer<UInt8>, continuation: inout Int,
-        table: UnsafePointer<Int32>, into out: UnsafeMutablePointer<UInt32>
+        table: UnsafePointer<Int32>, letters: inout UnsafeMutablePointer<UInt32>, capacity: inout Int, count: Int
     ) -> (end: UnsafeMutablePointer<UInt32>, hash: UInt64, byteEnd: UnsafePointer<UInt8>, continuation: Int) {
-        var out = out
+        var out = letters + count
+        var full = letters + capacity
         var f = first
         var hash = NameKey.basis
         while true {
             if f >= 0 {
+                if out == full {
+                    let bigger = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity * 2)
+                    let stored = letters.distance(to: out)
+                    bigger.initialize(from: letters, count: stored)
+                    letters.deallocate()
+                    letters = bigger
+                    capacity *= 2
+                    out = bigger + stored
+                    full = bigger + capacity
+                }
                 out.pointee = UInt32(truncatingIfNeeded: f)
                 out += 1
                 hash = NameKey.mix(hash, UInt32(truncatingIfNeeded: f))
