@@ -21,6 +21,8 @@ public final class FeatureWriter {
     private var count = 0
     private var csvColumns: [String]?
     private let flushThreshold = 1 << 16
+    /// The property keys of the features written, encoded once.
+    private var keys = JSONText.Keys()
 
     /// `csvColumns` fixes the CSV header (the layer's columns, in order); other formats ignore it.
     public init(format: OutputFormat, csvColumns: [String] = [], sink: @escaping (UnsafeRawBufferPointer) -> Void) {
@@ -56,25 +58,27 @@ public final class FeatureWriter {
     }
 
     /// The features of one input, encoded together with the separators that go between them in
-    /// this format; pure, so workers can encode while the writer writes.
+    /// this format; the bytes depend on the features alone, so workers can encode while the
+    /// writer writes.
     public static func encode(_ features: [Feature], format: OutputFormat, csvColumns: [String]) -> EncodedFeatures {
         var out = ByteBuffer(capacity: 1024 * max(features.count, 1))
-        var keys = JSONText.Keys()
-        switch format {
-        case .geojson:
-            for f in features {
-                out.append(",\n")  // the first feature of the layer goes without the comma
-                JSONText.appendFeature(f, keys: &keys, to: &out)
+        JSONText.Keys.withLatest { keys in
+            switch format {
+            case .geojson:
+                for f in features {
+                    out.append(",\n")  // the first feature of the layer goes without the comma
+                    JSONText.appendFeature(f, keys: &keys, to: &out)
+                }
+            case .geojsonseq:
+                for f in features {
+                    out.append(0x1E)
+                    JSONText.appendFeature(f, keys: &keys, to: &out)
+                    out.append(0x0A)
+                }
+            case .csv:
+                let columns = CSVText.Columns(csvColumns)
+                for f in features { CSVText.appendRow(f, columns: columns, to: &out) }
             }
-        case .geojsonseq:
-            for f in features {
-                out.append(0x1E)
-                JSONText.appendFeature(f, keys: &keys, to: &out)
-                out.append(0x0A)
-            }
-        case .csv:
-            let columns = CSVText.Columns(csvColumns)
-            for f in features { CSVText.appendRow(f, columns: columns, to: &out) }
         }
         return EncodedFeatures(bytes: out.array, count: features.count)
     }
@@ -113,10 +117,10 @@ public final class FeatureWriter {
         case .geojson:
             if count > 0 { buffer.append(0x2C) }
             buffer.append(0x0A)
-            JSONText.appendFeature(feature, to: &buffer)
+            JSONText.appendFeature(feature, keys: &keys, to: &buffer)
         case .geojsonseq:
             buffer.append(0x1E)
-            JSONText.appendFeature(feature, to: &buffer)
+            JSONText.appendFeature(feature, keys: &keys, to: &buffer)
             buffer.append(0x0A)
         case .csv:
             CSVText.appendRow(feature, columns: CSVText.Columns(csvColumns ?? []), to: &buffer)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writing JSON text by hand: stable key order, no escaped slashes, numbers as Swift prints them.
 package enum JSONText {
     package static func appendString(_ s: String, to out: inout ByteBuffer) {
@@ -151,15 +153,32 @@ package enum JSONText {
     /// The property keys of the features last written, in the order they are written and already
     /// as JSON (`"key":`): the features of a layer share their keys, so they are sorted and encoded
     /// once, not for every feature.
-    package struct Keys: ~Copyable {
+    package struct Keys: Sendable {
         fileprivate var keys: [String] = []
         /// Positions in `keys` in written order.
         fileprivate var order: [Int] = []
         /// `"key":` of each key in written order, one after another, and where each ends.
-        fileprivate var encoded = ByteBuffer(capacity: 512)
+        fileprivate var encoded: [UInt8] = []
         fileprivate var ends: [Int] = []
 
         package init() {}
+
+        /// Whether these were made again for other keys since they were taken.
+        fileprivate var remade = false
+
+        /// The keys last made by any input's features: the inputs of a layer share them, and
+        /// each would otherwise sort and encode them again.
+        private static let lock = NSLock()
+        nonisolated(unsafe) private static var latest = Keys()
+
+        /// Calls `body` with the keys the last input left, and leaves its own for the next.
+        package static func withLatest<R>(_ body: (inout Keys) -> R) -> R {
+            var keys = lock.withLock { latest }
+            keys.remade = false
+            let result = body(&keys)
+            if keys.remade { lock.withLock { latest = keys } }
+            return result
+        }
 
         /// Whether the feature's keys are those these were made for.
         fileprivate func fit(_ properties: [(key: String, value: PropertyValue)]) -> Bool {
@@ -169,6 +188,7 @@ package enum JSONText {
         }
 
         fileprivate mutating func remake(_ properties: [(key: String, value: PropertyValue)]) {
+            remade = true
             keys = properties.map(\.key)
             var sorted = true
             for i in keys.indices.dropFirst() where !precedes(keys[i - 1], keys[i]) {
@@ -176,13 +196,14 @@ package enum JSONText {
                 break
             }
             order = sorted ? Array(keys.indices) : keys.indices.sorted { precedes(keys[$0], keys[$1]) }
-            encoded.removeAll()
+            var text = ByteBuffer(capacity: 512)
             ends = []
             for i in order {
-                appendString(keys[i], to: &encoded)
-                encoded.append(0x3A)
-                ends.append(encoded.count)
+                appendString(keys[i], to: &text)
+                text.append(0x3A)
+                ends.append(text.count)
             }
+            encoded = text.array
         }
     }
 
@@ -203,7 +224,7 @@ package enum JSONText {
         appendString(f.id, to: &out)
         out.append(",\"properties\":{")
         if !keys.fit(f.properties) { keys.remake(f.properties) }
-        keys.encoded.withBytes { encoded in
+        keys.encoded.withUnsafeBytes { encoded in
             var start = 0
             for (n, i) in keys.order.enumerated() {
                 if n > 0 { out.append(0x2C) }
