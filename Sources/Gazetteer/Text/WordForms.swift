@@ -110,8 +110,26 @@ extension TokenizedText {
 }
 
 extension NameKey {
-    /// The key of a word written in a lexicon (folded first).
+    /// The key of a word written in a lexicon (folded first): the hash of what
+    /// `ArabicNormalizer.normalize` makes of it (folded letters, one space between words),
+    /// computed as the scalars are folded instead of from the normalised string.
     public static func wordKey(_ word: String) -> UInt64 {
-        ArabicNormalizer.normalize(word).unicodeScalars.map(\.value).withUnsafeBufferPointer { hash($0) }
+        var h = basis
+        var started = false
+        var pendingSpace = false
+        for s in word.unicodeScalars {
+            switch ArabicNormalizer.fold(s.value) {
+            case .letter(let l):
+                if pendingSpace && started { h = mix(h, 0x20) }
+                pendingSpace = false
+                started = true
+                h = mix(h, l)
+            case .ignorable:
+                continue
+            case .separator:
+                pendingSpace = true
+            }
+        }
+        return h
     }
 }
