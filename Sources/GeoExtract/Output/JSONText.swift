@@ -181,9 +181,15 @@ package enum JSONText {
         }
 
         /// Whether the feature's keys are those these were made for.
+        ///
+        /// Keys are compared as strings and by UTF-8 length: the layers' keys are ASCII, where
+        /// that is comparing their bytes.
         fileprivate func fit(_ properties: [(key: String, value: PropertyValue)]) -> Bool {
             guard properties.count == keys.count else { return false }
-            for i in properties.indices where properties[i].key != keys[i] { return false }
+            for i in properties.indices {
+                let key = properties[i].key
+                if key.utf8.count != keys[i].utf8.count || key != keys[i] { return false }
+            }
             return true
         }
 
