@@ -27,9 +27,12 @@ struct Runner {
         default:
             break
         }
-        if inv.command == .events || inv.command == .mentions || inv.command == .map {
+        if inv.command == .events || inv.command == .map {
             // The lexicons are built on the other core while this one loads the gazetteer.
             DispatchQueue.global().async { EventExtractor.prepareLexicons() }
+        } else if inv.command == .mentions {
+            // Mentions need only the place-context words, not the event rules' lexicons.
+            DispatchQueue.global().async { MentionExtractor.prepareLexicon() }
         }
         let gazetteer: Gazetteer
         do {
@@ -143,12 +146,12 @@ struct Runner {
         var progress = Progress(total: items.count)
         var done = 0
         BatchProcessor().run(items, stdin: { stdinData.read() }, transform: { doc in
-            pipeline.features(of: doc).map { FeatureWriter.encode($0, format: format, csvColumns: columns) }
+            FeatureWriter.encode(pipeline.features(of: doc), format: format, csvColumns: columns)
         }) { _, result in
             switch result {
             case .success(let encoded):
                 read += 1
-                for bytes in encoded { writer.writeEncoded(bytes) }
+                writer.writeEncoded(encoded)
                 if inv.format == .geojsonseq { writer.flush() }
             case .failure(let e):
                 failures += 1

@@ -26,6 +26,8 @@ public struct NameIndex: Sendable {
         /// The name is also an ordinary word or a personal name.
         public var ambiguous: Bool
         public var wordCount: Int
+        /// The name, folded, begins with the article ال.
+        public var startsWithArticle: Bool
     }
 
     /// A name found in a text: tokens `startToken..<endToken`, and every entry with that name.
@@ -69,7 +71,10 @@ public struct NameIndex: Sendable {
     private mutating func add(name: String, words: FoldedWords, place: Int, origin: Origin, ambiguous: Bool) {
         guard !words.isEmpty else { return }
         let entry = entries.count
-        entries.append(Entry(place: place, name: name, origin: origin, ambiguous: ambiguous, wordCount: words.count))
+        let first = words.word(0)
+        let article = first.count >= 2 && first[0] == NameKey.alef && first[1] == NameKey.lam
+        entries.append(Entry(place: place, name: name, origin: origin, ambiguous: ambiguous, wordCount: words.count,
+                             startsWithArticle: article))
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words.count) { keys in
             for i in 0..<words.count { keys[i] = NameKey.keyHash(words.word(i)) }
             insert(words.count, entry: entry) { keys[$0] }
@@ -90,20 +95,26 @@ public struct NameIndex: Sendable {
     }
 
     /// Adds the path of `keyCount` word keys, `key(0) ..< key(keyCount)`, ending at `entry`.
+    ///
+    /// An edge's value is the node it leads to, shifted left, with the low bit set when names end
+    /// at that node: the scanner learns both from one probe.
     private mutating func insert(_ keyCount: Int, entry: Int, key: (Int) -> UInt64) {
         var node: Int32 = 0
+        var lastEdge: UInt64 = 0
         for k in 0..<keyCount {
             let edge = Self.edgeKey(node, key(k))
+            lastEdge = edge
             if let next = edges[edge] {
-                node = next
+                node = next >> 1
             } else {
-                edges.insert(edge, nodeCount)
+                edges.insert(edge, nodeCount << 1)
                 node = nodeCount
                 nodeCount += 1
                 terminals.append([])
             }
         }
         if !terminals[Int(node)].contains(entry) { terminals[Int(node)].append(entry) }
+        edges.insert(lastEdge, node << 1 | 1)
     }
 
     @inline(__always)
@@ -114,15 +125,16 @@ public struct NameIndex: Sendable {
     /// Every name in the text, leftmost-longest and not overlapping.
     public func matches(in text: TokenizedText) -> [Match] {
         var result: [Match] = []
-        let tokens = text.tokens
-        var i = 0
-        text.letters.withUnsafeBufferPointer { letters in
-            while i < tokens.count {
-                if let m = longestMatch(at: i, tokens: tokens, letters: letters) {
-                    result.append(m)
-                    i = m.endToken
-                } else {
-                    i += 1
+        text.tokens.withUnsafeBufferPointer { tokens in
+            text.letters.withUnsafeBufferPointer { letters in
+                var i = 0
+                while i < tokens.count {
+                    if let m = longestMatch(at: i, tokens: tokens, letters: letters) {
+                        result.append(m)
+                        i = m.endToken
+                    } else {
+                        i += 1
+                    }
                 }
             }
         }
@@ -131,31 +143,44 @@ public struct NameIndex: Sendable {
 
     /// The longest name starting at token `i`, if any.
     public func longestMatch(at i: Int, tokens: [Token], letters: UnsafeBufferPointer<UInt32>) -> Match? {
-        var best: (end: Int, node: Int32, clitic: Int)?
+        tokens.withUnsafeBufferPointer { longestMatch(at: i, tokens: $0, letters: letters) }
+    }
+
+    @inline(__always)
+    private func longestMatch(at i: Int, tokens: UnsafeBufferPointer<Token>, letters: UnsafeBufferPointer<UInt32>) -> Match? {
+        var bestEnd = -1
+        var bestNode: Int32 = 0
+        var bestClitic = 0
+        @inline(__always)
         func follow(firstKey: UInt64, clitic: Int) {
-            guard var node = edges[Self.edgeKey(0, firstKey)] else { return }
+            guard var value = edges[Self.edgeKey(0, firstKey)] else { return }
             var j = i + 1
-            if !terminals[Int(node)].isEmpty, best == nil || best!.end < j { best = (j, node, clitic) }
-            while j < tokens.count, let next = edges[Self.edgeKey(node, tokens[j].keyHash)] {
-                node = next
+            while true {
+                if value & 1 != 0 && bestEnd < j {
+                    bestEnd = j
+                    bestNode = value >> 1
+                    bestClitic = clitic
+                }
+                guard j < tokens.count, let next = edges[Self.edgeKey(value >> 1, tokens[j].keyHash)] else { return }
+                value = next
                 j += 1
-                if !terminals[Int(node)].isEmpty, best == nil || best!.end < j { best = (j, node, clitic) }
             }
         }
         let t = tokens[i]
         follow(firstKey: t.keyHash, clitic: 0)
-        let word = UnsafeBufferPointer(rebasing: letters[t.letterStart..<(t.letterStart + t.letterCount)])
-        // Proclitics, the pairs before the single letters: a word has one first letter, so at most one pair
-        // (و or ف, then ب ل or ك) and one single letter can match.
-        func tryRest(_ count: Int) {
-            let rest = UnsafeBufferPointer(rebasing: word[count...])
-            follow(firstKey: NameKey.keyHash(rest), clitic: count)
-            // ل before the article drops its alef: للشعفة = ل + الشعفة.
-            if word[count - 1] == NameKey.lam, rest.count >= 3, rest[0] == NameKey.lam {
-                follow(firstKey: NameKey.hash(UnsafeBufferPointer(rebasing: rest[1...])), clitic: count + 1)
+        if t.letterCount >= 3 {
+            let word = UnsafeBufferPointer(rebasing: letters[t.letterStart..<(t.letterStart + t.letterCount)])
+            // Proclitics, the pairs before the single letters: a word has one first letter, so at most one pair
+            // (و or ف, then ب ل or ك) and one single letter can match.
+            @inline(__always)
+            func tryRest(_ count: Int) {
+                let rest = UnsafeBufferPointer(rebasing: word[count...])
+                follow(firstKey: NameKey.keyHash(rest), clitic: count)
+                // ل before the article drops its alef: للشعفة = ل + الشعفة.
+                if word[count - 1] == NameKey.lam, rest.count >= 3, rest[0] == NameKey.lam {
+                    follow(firstKey: NameKey.hash(UnsafeBufferPointer(rebasing: rest[1...])), clitic: count + 1)
+                }
             }
-        }
-        if word.count >= 3 {
             let first = word[0]
             if first == 0x0648 || first == 0x0641, word.count >= 4 {  // و ف
                 let second = word[1]
@@ -163,7 +188,7 @@ public struct NameIndex: Sendable {
             }
             if first == 0x0648 || first == 0x0641 || first == 0x0628 || first == NameKey.lam || first == 0x0643 { tryRest(1) }
         }
-        guard let best else { return nil }
-        return Match(startToken: i, endToken: best.end, entries: terminals[Int(best.node)], procliticLength: best.clitic)
+        guard bestEnd >= 0 else { return nil }
+        return Match(startToken: i, endToken: bestEnd, entries: terminals[Int(bestNode)], procliticLength: bestClitic)
     }
 }

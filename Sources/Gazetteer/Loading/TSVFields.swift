@@ -6,6 +6,9 @@ import Foundation
 /// keywords straight from the bytes. The readers here are conservative: each answers `nil` when
 /// the bytes are not in the plain form it knows, and the caller then asks the reference reader
 /// (`Place.parseTSV(fields:file:line:)`), which decides and words the error.
+///
+/// The bytes must be valid UTF-8 (the loader checks the whole file first): fields and list parts
+/// are cut at ASCII bytes, so each is valid too, and becomes a string without being checked again.
 struct TSVFields {
     private let bytes: UnsafeBufferPointer<UInt8>
     /// Field `i` is `starts[i] ..< starts[i + 1] - 1`; the last entry is one past the line's end.
@@ -37,8 +40,11 @@ struct TSVFields {
     func isEmpty(_ i: Int) -> Bool { starts[i + 1] - 1 == starts[i] }
 
     /// The field as a string.
-    func string(_ i: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range(i)]), as: UTF8.self)
+    func string(_ i: Int) -> String { text(range(i)) }
+
+    /// The bytes of `range` as a string.
+    private func text(_ range: Range<Int>) -> String {
+        String(copying: UTF8Span(unchecked: UnsafeBufferPointer(rebasing: bytes[range]).span))
     }
 
     /// The field as a string, or nil when it is empty.
@@ -71,7 +77,7 @@ struct TSVFields {
         var parts: [String] = []
         var partStart = r.lowerBound
         for k in r.lowerBound...r.upperBound where k == r.upperBound || bytes[k] == 0x3B {
-            if k > partStart { parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[partStart..<k]), as: UTF8.self)) }
+            if k > partStart { parts.append(text(partStart..<k)) }
             partStart = k + 1
         }
         return parts

@@ -18,8 +18,20 @@ public enum ArabicNormalizer {
     /// The fold of every scalar below U+0700 (ASCII, Latin, Arabic), computed once: text is
     /// scanned through this table, the rules below decide what is in it.
     @usableFromInline
-    static let table: [Int32] = (0..<0x700).map { v in
-        switch slowFold(UInt32(v)) {
+    static let table: [Int32] = (0..<0x700).map { v in tableCode(slowFold(UInt32(v))) }
+
+    /// The same table in memory of its own that lives as long as the program and is never
+    /// written after it is made: the tokeniser reads it through a pointer kept in a register.
+    nonisolated(unsafe) static let tableStart: UnsafePointer<Int32> = {
+        let p = UnsafeMutablePointer<Int32>.allocate(capacity: table.count)
+        p.initialize(from: table, count: table.count)
+        return UnsafePointer(p)
+    }()
+
+    /// A fold as the table holds it: the letter, -1 for ignorable, -2 for a separator.
+    @inline(__always)
+    static func tableCode(_ fold: Fold) -> Int32 {
+        switch fold {
         case .letter(let l): return Int32(l)
         case .ignorable: return -1
         case .separator: return -2

@@ -7,13 +7,20 @@ public enum NameKey {
     public static let alef: UInt32 = 0x0627
     public static let lam: UInt32 = 0x0644
 
+    /// The hash of no letters, where every word's hash starts.
+    @inlinable public static var basis: UInt64 { 0xcbf2_9ce4_8422_2325 }
+
+    /// The hash of the letters so far, `h`, followed by `l`.
+    @inlinable @inline(__always)
+    public static func mix(_ h: UInt64, _ l: UInt32) -> UInt64 {
+        let h = (h ^ UInt64(l)) &* 0x0000_0100_0000_01B3
+        return (h ^ UInt64(l >> 8)) &* 0x0000_0100_0000_01B3
+    }
+
     @inlinable
     public static func hash(_ letters: UnsafeBufferPointer<UInt32>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for l in letters {
-            h = (h ^ UInt64(l)) &* 0x0000_0100_0000_01B3
-            h = (h ^ UInt64(l >> 8)) &* 0x0000_0100_0000_01B3
-        }
+        var h = basis
+        for l in letters { h = mix(h, l) }
         return h
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A word of a text: its span in the text and its folded letters.
 public struct Token: Sendable, Equatable {
     /// Offset of the first scalar of the word, in Unicode scalars from the start of the text.
@@ -47,115 +49,204 @@ public struct TokenizedText: Sendable {
     /// The folded word of a token as a string, encoded straight from its letters.
     public func word(_ token: Token) -> String {
         letters.withUnsafeBufferPointer { all in
-            let word = all[token.letterStart..<(token.letterStart + token.letterCount)]
-            return String(unsafeUninitializedCapacity: token.letterCount * 3) { out in
-                var n = 0
-                for v in word {
-                    if v < 0x80 {
-                        out[n] = UInt8(v); n += 1
-                    } else if v < 0x800 {
-                        out[n] = UInt8(0xC0 | (v >> 6)); out[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
-                    } else {
-                        out[n] = UInt8(0xE0 | (v >> 12)); out[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                        out[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
-                    }
-                }
-                return n
-            }
+            let word = UnsafeBufferPointer(rebasing: all[token.letterStart..<(token.letterStart + token.letterCount)])
+            return Self.string(word)
         }
     }
 
     /// The folded word of every token. Each distinct word is made into a string once; later tokens
-    /// with the same letters share that string (a report repeats many of its words).
+    /// with the same letters share that string (a report repeats many of its words), and words met
+    /// in earlier texts take the string made then (`WordStrings`).
     public func allWords() -> [String] {
         var result: [String] = []
         result.reserveCapacity(tokens.count)
-        var firstToken = KeyTable(capacity: tokens.count)
-        letters.withUnsafeBufferPointer { all in
-            tokens.withUnsafeBufferPointer { tokens in
-                for (i, t) in tokens.enumerated() {
-                    let k = wordKeys[i]
-                    if let j = firstToken[k] {
-                        let u = tokens[Int(j)]
-                        if u.letterCount == t.letterCount
-                            && all[u.letterStart..<(u.letterStart + u.letterCount)].elementsEqual(all[t.letterStart..<(t.letterStart + t.letterCount)])
-                        {
-                            result.append(result[Int(j)])
-                            continue
+        // The first token of each word this text had to make a string for.
+        var firstToken = KeyTable(capacity: 64)
+        WordStrings.shared.withStore { store in
+            letters.withUnsafeBufferPointer { all in
+                tokens.withUnsafeBufferPointer { tokens in
+                    wordKeys.withUnsafeBufferPointer { keys in
+                        guard let base = all.baseAddress else { return }
+                        for i in 0..<tokens.count {
+                            let t = tokens[i], k = keys[i]
+                            let word = UnsafeBufferPointer(start: base + t.letterStart, count: t.letterCount)
+                            if let s = store?.find(word, key: k) {
+                                result.append(s)
+                                continue
+                            }
+                            if let j = firstToken[k] {
+                                let u = tokens[Int(j)]
+                                if u.letterCount == t.letterCount
+                                    && Self.sameLetters(base + u.letterStart, base + t.letterStart, t.letterCount)
+                                {
+                                    result.append(result[Int(j)])
+                                    continue
+                                }
+                            } else {
+                                firstToken.insert(k, Int32(i))
+                            }
+                            let s = Self.string(word)
+                            store?.keep(word, key: k, string: s)
+                            result.append(s)
                         }
-                    } else {
-                        firstToken.insert(k, Int32(i))
                     }
-                    result.append(word(t))
                 }
             }
         }
         return result
     }
 
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenizedText {
-        var result = TokenizedText()
-        result.letters.reserveCapacity(bytes.count / 2)
-        result.tokens.reserveCapacity(bytes.count / 10)
-        result.wordKeys.reserveCapacity(bytes.count / 10)
-        var i = 0
-        var scalarIndex = 0
-        var tokenStart = -1
-        var tokenEnd = 0
-        var byteStart = 0
-        var byteEnd = 0
-        var letterStart = 0
-        let n = bytes.count
-        // The fold table, fetched once: a static's lazy initialisation check per scalar is measurable.
-        let table = ArabicNormalizer.table
-        while i < n {
-            let scalarByte = i
-            let (v, length) = UTF8Scalar.decode(bytes, at: i)
-            i += length
-            let fold: ArabicNormalizer.Fold
-            if v < 0x700 {
-                let f = table[Int(v)]
-                fold = f >= 0 ? .letter(UInt32(f)) : (f == -1 ? .ignorable : .separator)
+    /// Whether `count` letters from `a` and from `b` are the same.
+    @inline(__always)
+    static func sameLetters(_ a: UnsafePointer<UInt32>, _ b: UnsafePointer<UInt32>, _ count: Int) -> Bool {
+        memcmp(a, b, count * MemoryLayout<UInt32>.stride) == 0
+    }
+
+    /// The letters as a string.
+    private static func string(_ word: UnsafeBufferPointer<UInt32>) -> String {
+        String(unsafeUninitializedCapacity: utf8Count(word)) { encode(word, into: $0.baseAddress!) }
+    }
+
+    /// How many UTF-8 bytes the letters take.
+    @inline(__always)
+    private static func utf8Count(_ word: UnsafeBufferPointer<UInt32>) -> Int {
+        var n = 0
+        for v in word { n += v < 0x80 ? 1 : (v < 0x800 ? 2 : 3) }
+        return n
+    }
+
+    /// Writes the letters as UTF-8 from `out`; returns how many bytes.
+    @inline(__always)
+    private static func encode(_ word: UnsafeBufferPointer<UInt32>, into out: UnsafeMutablePointer<UInt8>) -> Int {
+        var n = 0
+        for v in word {
+            if v < 0x80 {
+                out[n] = UInt8(v); n += 1
+            } else if v < 0x800 {
+                out[n] = UInt8(0xC0 | (v >> 6)); out[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
             } else {
-                fold = ArabicNormalizer.fold(v)
+                out[n] = UInt8(0xE0 | (v >> 12)); out[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                out[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
             }
-            switch fold {
-            case .letter(let l):
-                if tokenStart < 0 {
-                    tokenStart = scalarIndex
-                    byteStart = scalarByte
-                    letterStart = result.letters.count
-                }
-                result.letters.append(l)
-                tokenEnd = scalarIndex + 1
-                byteEnd = i
-            case .ignorable:
-                if tokenStart >= 0 {
-                    tokenEnd = scalarIndex + 1
-                    byteEnd = i
-                }
-            case .separator:
-                if tokenStart >= 0 {
-                    result.appendToken(start: tokenStart, end: tokenEnd, utf8: byteStart..<byteEnd, letterStart: letterStart)
-                    tokenStart = -1
-                }
-            }
-            scalarIndex += 1
         }
-        if tokenStart >= 0 {
-            result.appendToken(start: tokenStart, end: tokenEnd, utf8: byteStart..<byteEnd, letterStart: letterStart)
+        return n
+    }
+
+    /// One pass over the bytes: decodes each scalar, folds it through the normaliser's table, and
+    /// cuts words; the two keys of a word are hashed as its letters come, not read again after.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenizedText {
+        let n = bytes.count
+        guard n > 0, let p = bytes.baseAddress else { return TokenizedText() }
+        // Room for the letters of most texts at once (Arabic letters take two bytes); the word
+        // loop makes more when a text needs it.
+        var letterCapacity = n / 2 + 16
+        var letters = UnsafeMutablePointer<UInt32>.allocate(capacity: letterCapacity)
+        defer { letters.deallocate() }
+        var letterCount = 0
+        var tokens: [Token] = []
+        var wordKeys: [UInt64] = []
+        tokens.reserveCapacity(n / 10 + 4)
+        wordKeys.reserveCapacity(n / 10 + 4)
+        let limit = p + n
+        var q = p
+        // Scalars before `q`: bytes before it less the continuation bytes among them.
+        var continuation = 0
+        let table = ArabicNormalizer.tableStart
+        while q < limit {
+            let wordStart = q
+            let f = Self.fold(&q, &continuation, table)
+            guard f >= 0 else { continue }  // separators, and ignorables outside a word
+            // A word: its letters, and the ignorables among and after them, up to a separator.
+            let startScalar = p.distance(to: wordStart) &- (continuation &- (q - wordStart &- 1))
+            let word = Self.word(first: f, from: &q, limit: limit, continuation: &continuation, table: table,
+                                 letters: &letters, capacity: &letterCapacity, count: letterCount)
+            let letterStart = letterCount
+            letterCount = letters.distance(to: word.end)
+            let endScalar = p.distance(to: word.byteEnd) &- word.continuation
+            appendToken(&tokens, &wordKeys, letters: letters, start: startScalar, end: endScalar,
+                        utf8: p.distance(to: wordStart)..<p.distance(to: word.byteEnd),
+                        letterStart: letterStart, count: letterCount &- letterStart, hash: word.hash)
         }
-        result.scalarCount = scalarIndex
+        var result = TokenizedText()
+        result.letters = Array(unsafeUninitializedCapacity: letterCount) { out, initialized in
+            out.baseAddress?.initialize(from: letters, count: letterCount)
+            initialized = letterCount
+        }
+        result.tokens = tokens
+        result.wordKeys = wordKeys
+        result.scalarCount = n &- continuation
         return result
     }
 
-    private mutating func appendToken(start: Int, end: Int, utf8: Range<Int>, letterStart: Int) {
-        let count = letters.count - letterStart
-        let (key, wordKey) = letters.withUnsafeBufferPointer { buf in
-            let word = UnsafeBufferPointer(rebasing: buf[letterStart..<(letterStart + count)])
-            return (NameKey.keyHash(word), NameKey.hash(word))
+    /// The rest of a word whose first letter `first` was just read: stores its letters after the
+    /// `count` already in `letters` (moving them to more room when they fill it), and stops after
+    /// the separator that ends it (or at the end of the text).
+    @inline(__always)
+    private static func word(
+        first: Int32, from q: inout UnsafePointer<UInt8>, limit: UnsafePointer<UInt8>, continuation: inout Int,
+        table: UnsafePointer<Int32>, letters: inout UnsafeMutablePointer<UInt32>, capacity: inout Int, count: Int
+    ) -> (end: UnsafeMutablePointer<UInt32>, hash: UInt64, byteEnd: UnsafePointer<UInt8>, continuation: Int) {
+        var out = letters + count
+        var full = letters + capacity
+        var f = first
+        var hash = NameKey.basis
+        while true {
+            if f >= 0 {
+                if out == full {
+                    let bigger = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity * 2)
+                    let stored = letters.distance(to: out)
+                    bigger.initialize(from: letters, count: stored)
+                    letters.deallocate()
+                    letters = bigger
+                    capacity *= 2
+                    out = bigger + stored
+                    full = bigger + capacity
+                }
+                out.pointee = UInt32(truncatingIfNeeded: f)
+                out += 1
+                hash = NameKey.mix(hash, UInt32(truncatingIfNeeded: f))
+            }
+            if q >= limit { return (out, hash, q, continuation) }
+            let before = q, continuationBefore = continuation
+            f = fold(&q, &continuation, table)
+            if f == -2 { return (out, hash, before, continuationBefore) }
         }
-        wordKeys.append(wordKey)
+    }
+
+    /// The scalar at `q` of valid UTF-8, folded: a letter (>= 0), ignorable (-1) or a separator
+    /// (-2); moves `q` past it and counts its continuation bytes.
+    @inline(__always)
+    private static func fold(_ q: inout UnsafePointer<UInt8>, _ continuation: inout Int, _ table: UnsafePointer<Int32>) -> Int32 {
+        let b0 = UInt32(q[0])
+        let v: UInt32
+        if b0 & 0xE0 == 0xC0 {  // two bytes: the Arabic block
+            v = (b0 & 0x1F) << 6 | (UInt32(q[1]) & 0x3F)
+            q += 2
+            continuation &+= 1
+        } else if b0 < 0x80 {
+            v = b0
+            q += 1
+        } else if b0 < 0xF0 {
+            v = (b0 & 0x0F) << 12 | (UInt32(q[1]) & 0x3F) << 6 | (UInt32(q[2]) & 0x3F)
+            q += 3
+            continuation &+= 2
+        } else {
+            v = (b0 & 0x07) << 18 | (UInt32(q[1]) & 0x3F) << 12 | (UInt32(q[2]) & 0x3F) << 6 | (UInt32(q[3]) & 0x3F)
+            q += 4
+            continuation &+= 3
+        }
+        return v < 0x700 ? table[Int(v)] : ArabicNormalizer.tableCode(ArabicNormalizer.slowFold(v))
+    }
+
+    /// Ends a word: its key as written is `hash`; its lookup key drops a leading article.
+    @inline(__always)
+    private static func appendToken(
+        _ tokens: inout [Token], _ wordKeys: inout [UInt64], letters: UnsafeMutablePointer<UInt32>,
+        start: Int, end: Int, utf8: Range<Int>, letterStart: Int, count: Int, hash: UInt64
+    ) {
+        let word = UnsafeBufferPointer(start: letters + letterStart, count: count)
+        let key = NameKey.articleLength(word) == 0 ? hash : NameKey.hash(UnsafeBufferPointer(rebasing: word[2...]))
+        wordKeys.append(hash)
         tokens.append(Token(start: start, end: end, utf8Start: utf8.lowerBound, utf8End: utf8.upperBound,
                             letterStart: letterStart, letterCount: count, keyHash: key))
     }

@@ -32,18 +32,28 @@ public struct WordForms: Sendable {
 extension TokenizedText {
     /// Calls `body` with the key of each form of token `i` (as written, then without clitics),
     /// until it returns true; no allocation. Returns whether one did.
+    ///
+    /// The forms and their order: from each start (the word, then after و or ف, then after ب ل
+    /// or ك), the rest of the word, then that rest without its article or without the ل of لل.
+    /// The word's own key and its key without the article were made when it was scanned.
     @inline(__always)
     public func anyForm(_ i: Int, _ body: (UInt64) -> Bool) -> Bool {
         let t = tokens[i]
+        let wordKey = wordKeys[i]
         return letters.withUnsafeBufferPointer { all -> Bool in
             let w = UnsafeBufferPointer(rebasing: all[t.letterStart..<(t.letterStart + t.letterCount)])
+            @inline(__always)
+            func hash(from st: Int) -> UInt64 {
+                if st == 0 { return wordKey }
+                // The key without the article, from the word's start, is its lookup key.
+                if st == 2 && w[0] == NameKey.alef && w[1] == NameKey.lam && w.count >= 4 { return t.keyHash }
+                return NameKey.hash(UnsafeBufferPointer(rebasing: w[st...]))
+            }
             func tryFrom(_ st: Int) -> Bool {
-                if body(NameKey.hash(UnsafeBufferPointer(rebasing: w[st...]))) { return true }
+                if body(hash(from: st)) { return true }
                 let n = w.count - st
-                if n >= 4 && w[st] == NameKey.alef && w[st + 1] == NameKey.lam {
-                    return body(NameKey.hash(UnsafeBufferPointer(rebasing: w[(st + 2)...])))
-                }
-                if n >= 3 && w[st] == NameKey.lam { return body(NameKey.hash(UnsafeBufferPointer(rebasing: w[(st + 1)...]))) }
+                if n >= 4 && w[st] == NameKey.alef && w[st + 1] == NameKey.lam { return body(hash(from: st + 2)) }
+                if n >= 3 && w[st] == NameKey.lam { return body(hash(from: st + 1)) }
                 return false
             }
             if tryFrom(0) { return true }
@@ -100,8 +110,26 @@ extension TokenizedText {
 }
 
 extension NameKey {
-    /// The key of a word written in a lexicon (folded first).
+    /// The key of a word written in a lexicon (folded first): the hash of what
+    /// `ArabicNormalizer.normalize` makes of it (folded letters, one space between words),
+    /// computed as the scalars are folded instead of from the normalised string.
     public static func wordKey(_ word: String) -> UInt64 {
-        ArabicNormalizer.normalize(word).unicodeScalars.map(\.value).withUnsafeBufferPointer { hash($0) }
+        var h = basis
+        var started = false
+        var pendingSpace = false
+        for s in word.unicodeScalars {
+            switch ArabicNormalizer.fold(s.value) {
+            case .letter(let l):
+                if pendingSpace && started { h = mix(h, 0x20) }
+                pendingSpace = false
+                started = true
+                h = mix(h, l)
+            case .ignorable:
+                continue
+            case .separator:
+                pendingSpace = true
+            }
+        }
+        return h
     }
 }

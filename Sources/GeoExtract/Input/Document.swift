@@ -21,7 +21,15 @@ public struct Document: Sendable {
     /// The text of a span given in UTF-8 bytes (token spans carry both counts).
     public func slice(utf8 range: Range<Int>) -> String {
         var text = self.text
-        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        return text.withUTF8 { all in
+            let part = UnsafeBufferPointer(rebasing: all[range])
+            // A span that starts and ends between scalars is valid UTF-8, being the text's:
+            // copied without checking it again.
+            let startsAtScalar = range.lowerBound == all.count || all[range.lowerBound] & 0xC0 != 0x80
+            let endsAtScalar = range.upperBound == all.count || all[range.upperBound] & 0xC0 != 0x80
+            if startsAtScalar && endsAtScalar { return String(copying: UTF8Span(unchecked: part.span)) }
+            return String(decoding: part, as: UTF8.self)
+        }
     }
 
     /// Decodes bytes, or says why they are not a text geomap can read.
@@ -32,15 +40,13 @@ public struct Document: Sendable {
         return try result.get()
     }
 
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, source: String, path: String) throws(InputError) -> Document {
+    /// Decodes bytes read into memory, or says why they are not a text geomap can read.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, source: String, path: String) throws(InputError) -> Document {
             if bytes.isEmpty { throw .empty(path: path) }
             var start = 0
             if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
             let body = UnsafeBufferPointer(rebasing: bytes[start...])
-            // The standard library validates while it decodes; our validator runs only to say
-            // where a bad byte is.
-            let decoded = String(validating: body, as: UTF8.self)
-            if decoded == nil, let bad = UTF8Validation.firstInvalidOffset(body) {
+            if let bad = UTF8Validation.firstInvalidOffset(body) {
                 let offset = bad + start
                 let sample = body.prefix(4096)
                 if sample.contains(0) || looksBinary(sample) {
@@ -48,14 +54,21 @@ public struct Document: Sendable {
                 }
                 throw .notUTF8(path: path, byteOffset: offset, byte: bytes[offset])
             }
-            if let nul = body.firstIndex(of: 0) { throw .binary(path: path, byteOffset: nul + start, byte: 0) }
-            var text = decoded ?? String(decoding: body, as: UTF8.self)
-            if body.contains(0x0D) {
+            if let nul = firstIndex(of: 0, in: body) { throw .binary(path: path, byteOffset: nul + start, byte: 0) }
+            // Checked above: the string is made without checking the bytes again.
+            var text = String(copying: UTF8Span(unchecked: body.span))
+            if firstIndex(of: 0x0D, in: body) != nil {
                 text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             }
             // Only white space: nothing to read (any other byte, ASCII or not, is text).
-            if !body.contains(where: { ![0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C].contains($0) }) { throw .empty(path: path) }
+            if !body.contains(where: { b in b != 0x20 && (b < 0x09 || b > 0x0D) }) { throw .empty(path: path) }
             return Document(source: source, path: path, text: text)
+    }
+
+    /// Where `byte` first occurs, found with `memchr`.
+    private static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, let found = memchr(base, Int32(byte), bytes.count) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     private static func looksBinary(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool {

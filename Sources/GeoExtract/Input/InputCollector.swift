@@ -80,15 +80,59 @@ public enum InputCollector {
                 if code == ENOENT { return .failure(.missing(path: path)) }
                 return .failure(.unreadable(path: path, reason: String(cString: strerror(code))))
             }
-            let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-            let data: Data
-            do {
-                data = try handle.readToEnd() ?? Data()
-            } catch {
-                return .failure(.unreadable(path: path, reason: "read failed"))
+            defer { close(fd) }
+            let name = fileName(path)
+            let read = readAll(fd) { bytes in
+                Result { () throws(InputError) in try Document.decode(bytes, source: name, path: path) }
             }
-            let name = (path as NSString).lastPathComponent
-            return Result { () throws(InputError) in try Document.decode(data, source: name, path: path) }
+            return read ?? .failure(.unreadable(path: path, reason: "read failed"))
         }
+    }
+
+    /// Reads a file to its end into memory that lives while `body` runs; nil when reading fails.
+    private static func readAll<R>(_ fd: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        var st = stat()
+        var capacity = 1 << 14
+        if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG { capacity = Int(st.st_size) + 1 }
+        var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        defer { buffer.deallocate() }
+        var count = 0
+        while true {
+            if count == capacity {
+                let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+                bigger.initialize(from: buffer, count: count)
+                buffer.deallocate()
+                buffer = bigger
+                capacity *= 2
+            }
+            #if canImport(Glibc)
+            let n = Glibc.read(fd, buffer + count, capacity - count)
+            #else
+            let n = Darwin.read(fd, buffer + count, capacity - count)
+            #endif
+            if n == 0 { break }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            count += n
+        }
+        return body(UnsafeBufferPointer(start: buffer, count: count))
+    }
+
+    /// The last component of a file's path, as `NSString.lastPathComponent` gives it; worked out
+    /// here for the plain paths the walk makes (no doubled or trailing slash).
+    static func fileName(_ path: String) -> String {
+        let u = path.utf8
+        guard let last = u.last, last != 0x2F else { return (path as NSString).lastPathComponent }
+        var previousSlash = false
+        var start = u.startIndex
+        for i in u.indices {
+            let isSlash = u[i] == 0x2F
+            if isSlash && previousSlash { return (path as NSString).lastPathComponent }
+            if isSlash { start = u.index(after: i) }
+            previousSlash = isSlash
+        }
+        return String(path[start...])
     }
 }

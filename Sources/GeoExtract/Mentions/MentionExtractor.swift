@@ -9,6 +9,11 @@ public struct MentionExtractor: Sendable {
         self.gazetteer = gazetteer
     }
 
+    /// Builds the lexicon of place context ahead of the first document.
+    public static func prepareLexicon() {
+        _ = PlaceContextLexicon.shared
+    }
+
     /// A document's words and resolved mentions, for the stages after this one.
     public struct Analysis: Sendable {
         public var document: Document
@@ -69,22 +74,8 @@ public struct MentionExtractor: Sendable {
     /// Decides whether a matched name is a place mention here, from the words around it.
     /// `previous` is the mention accepted just before, for lists (بلدتي الشعفة والسوسة).
     func accept(_ m: NameIndex.Match, words: Words, tokens: TokenizedText, previous: (Candidate, Context)?) -> (Candidate, Context)? {
-        var places: [(place: Int, origin: NameIndex.Origin)] = []
-        var ambiguousPlaces: [Int] = []
-        for e in m.entries {
-            let entry = gazetteer.index.entries[e]
-            if let k = places.firstIndex(where: { $0.place == entry.place }) {
-                places[k].origin = min(places[k].origin, entry.origin)
-            } else {
-                places.append((entry.place, entry.origin))
-            }
-            if entry.ambiguous { ambiguousPlaces.append(entry.place) }
-        }
-        places.sort { $0.place < $1.place }
         let prev: Int? = m.startToken > 0 ? m.startToken - 1 : nil
         let next: Int? = m.endToken < tokens.tokens.count ? m.endToken : nil
-        var head = m.procliticLength == 0 ? prev.flatMap { lexicon.head(in: tokens, last: $0) } : nil
-        let kinds = places.map { gazetteer.places[$0.place].kind }
 
         // A function word or a word of the place vocabulary is no name, even if a row says so.
         if m.endToken - m.startToken == 1 {
@@ -102,22 +93,39 @@ public struct MentionExtractor: Sendable {
         {
             return nil
         }
+        var head: PlaceContextLexicon.Head?
+        if m.procliticLength == 0, let prev { head = lexicon.head(in: tokens, last: prev) }
         // The surname after a kunya (الملقب بأبو فهد خشام): أبو and a name, then this one.
         if m.procliticLength == 0, let prev, prev > 0, lexicon.isKinshipMarker(tokens, prev - 1), head == nil,
             Self.adjacent(prev - 1, prev, tokens), Self.adjacent(prev, m.startToken, tokens), !lexicon.isLocative(tokens, prev)
         {
             return nil
         }
+        // The places the name may be (found only now: most names are turned down by the words
+        // around them before their places matter).
+        var places: [(place: Int, origin: NameIndex.Origin)] = []
+        places.reserveCapacity(m.entries.count)
+        var ambiguousPlaces: [Int] = []
+        for e in m.entries {
+            let entry = gazetteer.index.entries[e]
+            if let k = places.firstIndex(where: { $0.place == entry.place }) {
+                places[k].origin = min(places[k].origin, entry.origin)
+            } else {
+                places.append((entry.place, entry.origin))
+            }
+            if entry.ambiguous { ambiguousPlaces.append(entry.place) }
+        }
+        if places.count > 1 { places.sort { $0.place < $1.place } }
         // A country name with the article is its adjective: القوات السورية is not Syria.
         if places.allSatisfy({ gazetteer.places[$0.place].kind == .country }) {
-            let named = m.entries.contains { ArabicNormalizer.normalize(gazetteer.index.entries[$0].name).hasPrefix("ال") }
+            let named = m.entries.contains { gazetteer.index.entries[$0].startsWithArticle }
             let t = tokens.tokens[m.startToken]
             let s = t.letterStart + m.procliticLength
             let written = t.letterCount - m.procliticLength >= 2 && tokens.letters[s] == NameKey.alef && tokens.letters[s + 1] == NameKey.lam
             if !named && written { return nil }
         }
         if let next, lexicon.isNonPlaceTail(tokens, next), head == nil || head == .direction,
-            kinds.allSatisfy({ !$0.isFacility && $0 != .region })
+            places.allSatisfy({ let kind = gazetteer.places[$0.place].kind; return !kind.isFacility && kind != .region })
         {
             return nil
         }
