@@ -1,5 +1,3 @@
-import Foundation
-
 /// A word of a text: its span in the text and its folded letters.
 public struct Token: Sendable, Equatable {
     /// Offset of the first scalar of the word, in Unicode scalars from the start of the text.
@@ -52,54 +50,6 @@ public struct TokenizedText: Sendable {
             let word = UnsafeBufferPointer(rebasing: all[token.letterStart..<(token.letterStart + token.letterCount)])
             return Self.string(word)
         }
-    }
-
-    /// The folded word of every token. Each distinct word is made into a string once; later tokens
-    /// with the same letters share that string (a report repeats many of its words), and words met
-    /// in earlier texts take the string made then (`WordStrings`).
-    public func allWords() -> [String] {
-        var result: [String] = []
-        result.reserveCapacity(tokens.count)
-        // The first token of each word this text had to make a string for.
-        var firstToken = KeyTable(capacity: 64)
-        WordStrings.shared.withStore { store in
-            letters.withUnsafeBufferPointer { all in
-                tokens.withUnsafeBufferPointer { tokens in
-                    wordKeys.withUnsafeBufferPointer { keys in
-                        guard let base = all.baseAddress else { return }
-                        for i in 0..<tokens.count {
-                            let t = tokens[i], k = keys[i]
-                            let word = UnsafeBufferPointer(start: base + t.letterStart, count: t.letterCount)
-                            if let s = store?.find(word, key: k) {
-                                result.append(s)
-                                continue
-                            }
-                            if let j = firstToken[k] {
-                                let u = tokens[Int(j)]
-                                if u.letterCount == t.letterCount
-                                    && Self.sameLetters(base + u.letterStart, base + t.letterStart, t.letterCount)
-                                {
-                                    result.append(result[Int(j)])
-                                    continue
-                                }
-                            } else {
-                                firstToken.insert(k, Int32(i))
-                            }
-                            let s = Self.string(word)
-                            store?.keep(word, key: k, string: s)
-                            result.append(s)
-                        }
-                    }
-                }
-            }
-        }
-        return result
-    }
-
-    /// Whether `count` letters from `a` and from `b` are the same.
-    @inline(__always)
-    static func sameLetters(_ a: UnsafePointer<UInt32>, _ b: UnsafePointer<UInt32>, _ count: Int) -> Bool {
-        memcmp(a, b, count * MemoryLayout<UInt32>.stride) == 0
     }
 
     /// The letters as a string.
