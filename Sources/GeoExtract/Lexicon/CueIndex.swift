@@ -53,10 +53,12 @@ package struct CueIndex: Sendable {
         var result = TokenHits()
         result.starts.reserveCapacity(text.tokens.count + 1)
         text.letters.withUnsafeBufferPointer { all in
-            for t in text.tokens {
+            for (i, t) in text.tokens.enumerated() {
                 result.starts.append(Int32(result.hits.count))
                 let w = UnsafeBufferPointer(rebasing: all[t.letterStart..<(t.letterStart + t.letterCount)])
-                appendHits(of: w, to: &result.hits)
+                // The keys of the whole word and of the word without its article were made while
+                // scanning: only the forms without a proclitic are hashed here.
+                appendHits(of: w, wordKey: text.wordKeys[i], articleless: t.keyHash, to: &result.hits)
             }
         }
         result.starts.append(Int32(result.hits.count))
@@ -64,12 +66,13 @@ package struct CueIndex: Sendable {
     }
 
     /// Appends the hits of one word (its folded letters `w`) to `out`.
-    private func appendHits(of w: UnsafeBufferPointer<UInt32>, to out: inout [Hit]) {
+    private func appendHits(of w: UnsafeBufferPointer<UInt32>, wordKey: UInt64, articleless: UInt64, to out: inout [Hit]) {
         let first = out.count
         func look(_ st: Int, purpose: Bool, future: Bool) {
             guard st < w.count else { return }
             func probe(_ from: Int) {
-                guard let idx = table[NameKey.hash(UnsafeBufferPointer(rebasing: w[from...]))] else { return }
+                let key = from == 0 ? wordKey : (from == 2 && st == 0 ? articleless : NameKey.hash(UnsafeBufferPointer(rebasing: w[from...])))
+                guard let idx = table[key] else { return }
                 for slot in lists[Int(idx)] where !out[first...].contains(where: { $0.slot == slot }) {
                     out.append(Hit(slot: slot, purpose: purpose, future: future))
                 }
