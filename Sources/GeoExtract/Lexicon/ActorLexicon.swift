@@ -96,13 +96,17 @@ package final class ActorLexicon: Sendable {
     static func forcesNamed(_ adjectives: [String]) -> [String] {
         let nouns = ["قصف", "غارة", "غارات", "ضربة", "ضربات", "طائرة", "طائرات", "مسيرة", "قوات", "جنود", "مروحيات", "طيران",
                      "قذائف"]
+        // The arm may stand between a strike and its adjective: قصف جوي أمريكي، القصف المدفعي التركي،
+        // طائرة مسيرة تركية (ة and ه are one letter once folded).
+        let armed: Set<String> = ["قصف", "غارة", "غارات", "ضربة", "ضربات", "طائرة", "طائرات", "قذائف"]
+        let arms = ["جوي", "جوية", "مدفعي", "مدفعية", "صاروخي", "صاروخية", "مسيرة", "حربية"]
         var names: [String] = []
         for n in nouns {
             for a in adjectives {
                 names.append(n + " " + a)
                 names.append("ال" + n + " ال" + a)
-                // With the arm between: قصف جوي أمريكي، القصف المدفعي التركي، طائرة مسيرة تركية.
-                for arm in ["جوي", "جوية", "جويه", "مدفعي", "مدفعية", "صاروخي", "صاروخية", "مسيرة", "حربية"] {
+                guard armed.contains(n) else { continue }
+                for arm in arms {
                     names.append(n + " " + arm + " " + a)
                     names.append("ال" + n + " ال" + arm + " ال" + a)
                 }

@@ -29,9 +29,10 @@ package struct CueIndex: Sendable {
             for (k, alternatives) in pattern.words.enumerated() {
                 for stem in alternatives {
                     let letters = stem.unicodeScalars.map(\.value)
+                    // The stem's hash goes on through each suffix: no array per form.
+                    let stemHash = letters.reduce(NameKey.basis, NameKey.mix)
                     for suffix in letters.count <= 2 ? shortSuffixes : suffixes {
-                        let key = (letters + suffix).withUnsafeBufferPointer(NameKey.hash)
-                        add(key, Slot(pattern: Int32(p), position: Int8(k)))
+                        add(suffix.reduce(stemHash, NameKey.mix), Slot(pattern: Int32(p), position: Int8(k)))
                     }
                 }
             }
