@@ -211,6 +211,11 @@ struct EventTests {
         #expect(events.compactMap { $0.location?.place.nameEn } == ["Salaliyeh", "Tneinir", "Rad Shaqra"])
     }
 
+    @Test func aDistrictPlacedByADirectionKeepsItsPlace() throws {
+        let e = try only("قصفت طائرات مجهولة منطقة البوكمال شرق دير الزور.")
+        #expect(e.location?.place.nameEn == "Abu Kamal")
+    }
+
     @Test func theCountrysideOfACityIsNearIt() throws {
         let e = try only("قتل شاب في ريف مدينة دير الزور برصاص مجهولين.")
         #expect(e.geoPrecision == 2)

@@ -173,7 +173,13 @@ extension EventExtractor {
             let ownClitic = ctx.analysis.tokens.firstLetter(m.startToken) == 0x0628
                 && m.text.unicodeScalars.count > m.place.nameAr.unicodeScalars.count
             if before(Self.inKeys) || ownClitic { score += 3 }
-            if before(Self.nearKeys) { score += 2 }
+            // "البوكمال شرق دير الزور": a place placed by a direction from another qualifies it.
+            let qualifiesPrevious = m.startToken >= 1
+                && PlaceContextLexicon.shared.head(ofToken: m.startToken - 1, in: ctx.analysis.tokens) == .direction
+                && mentions[..<i].last.map { b in
+                    b.endToken == m.startToken - 1 && clause.contains(b.startToken) && (!b.place.kind.isArea || b.place.kind.isAdministrative)
+                } == true
+            if before(Self.nearKeys) && !qualifiesPrevious { score += 2 }
             if before(Self.destinationKeys) { score += displacement ? -0.5 : -2.5 }
             if before(Self.originKeys) && displacement { score += 2.5 }
             switch m.place.kind {
@@ -189,13 +195,7 @@ extension EventExtractor {
             {
                 score -= 4
             }
-            // "البوكمال شرق دير الزور": a place placed by a direction from another qualifies it.
-            if m.startToken >= 1, PlaceContextLexicon.shared.head(ofToken: m.startToken - 1, in: ctx.analysis.tokens) == .direction,
-                let before = mentions[..<i].last, before.endToken == m.startToken - 1, clause.contains(before.startToken),
-                !before.place.kind.isArea
-            {
-                score -= 4
-            }
+            if qualifiesPrevious { score -= 4 }
             let distance = abs(m.startToken - trigger)
             score -= Double(distance) * 0.08
             if best == nil || score > best!.1 { best = (i, score) }

@@ -111,9 +111,12 @@ extension MentionExtractor {
             // the text wins, and the point is that place (منطقة الشيخ حمد، القريبة من بلدة الباغوز).
             if let q = c.qualifier, let qi = byStartToken[q], let container = chosen[qi] {
                 let p = places[place], box = places[container]
-                // A city or town keeps its own point: "البوكمال شرق دير الزور" names the province's
-                // east, not a namesake near the city.
-                if !box.kind.isArea, p.kind != .city, p.kind != .town, !Self.lies(p, within: box), p.point.distanceKm(to: box.point) > 60 {
+                // A city or town, or an admin unit or region, keeps its own point: "البوكمال شرق دير
+                // الزور" and "منطقة البوكمال شرق دير الزور" name the province's east, not a namesake
+                // near the city.
+                if !box.kind.isArea, p.kind != .city, p.kind != .town, !p.kind.isAdministrative, !p.kind.isArea,
+                    !Self.lies(p, within: box), p.point.distanceKm(to: box.point) > 60
+                {
                     place = container
                     ev = .nearQualifier
                 }
