@@ -211,6 +211,18 @@ struct EventTests {
         #expect(events.compactMap { $0.location?.place.nameEn } == ["Salaliyeh", "Tneinir", "Rad Shaqra"])
     }
 
+    @Test func whoLaunchedTheAttackThatWasFoughtOffActs() throws {
+        let e = try only("أعلنت قسد عن مقتل أربعة من مقاتليها أثناء تصديهم لهجوم شنته خلايا داعش في بلدة ذيبان.")
+        #expect(e.actor1 == ActorLexicon.isis && e.actor2 == ActorLexicon.sdf)
+    }
+
+    @Test func aTitleOfElevenWordsYieldsToTheBody() {
+        let text = "مسيّرة تركية تستهدف موقعاً لقوى الأمن الداخلي الأسايش في مدينة القامشلي\nسمع دوي انفجار عنيف في مدينة القامشلي، ناجم عن استهداف طائرة مسيّرة تركية موقعاً للأسايش."
+        let events = TestSupport.events(text, date: Self.published)
+        #expect(events.count == 1)
+        #expect(events.first?.evidenceStart ?? 0 > 0)
+    }
+
     @Test func aDistrictPlacedByADirectionKeepsItsPlace() throws {
         let e = try only("قصفت طائرات مجهولة منطقة البوكمال شرق دير الزور.")
         #expect(e.location?.place.nameEn == "Abu Kamal")

@@ -61,6 +61,8 @@ extension EventExtractor {
 
     /// على، ضد before a name that follows an agent head keep it the target.
     static let onAgainstKeys = WordPattern.keys(["على", "ضد"])
+    /// شنه، شنته، نفذه، نفذته: the attack the next words name the author of.
+    static let launchedKeys = WordPattern.keys(["شنه", "شنته", "شنها", "نفذه", "نفذته", "نفذها", "شنوه", "نفذوه"])
 
     /// Actor 1 acts, actor 2 is acted on. An actor is the target when the words before it say so
     /// (على، ضد، استهدف، مواقع، حاجز لـ، عنصرين من after قُتل), the attacker when they name its
@@ -151,6 +153,18 @@ extension EventExtractor {
             if killers.contains(a.start) { patient = false }
             if patient { patients.append(a.name) } else { agents.append(a.name) }
             previous = (patient, a.end)
+        }
+        // Fought off or came under an attack that X launched (تصديهم لهجوم شنته خلايا داعش، تعرضت
+        // دورية لهجوم نفذه مجهولون): X attacked, the one who fought it off or came under it is acted on.
+        if isUndergone(trigger, clause: clause, ctx: ctx),
+            let attacker = inClause.first(where: { a in
+                a.start > trigger && a.start - trigger <= 4
+                    && (a.start - 1 > trigger ? WordPattern.anyStem(tokens, a.start - 1, { Self.launchedKeys.contains($0) })
+                        || WordPattern.anyStem(tokens, a.start - 2, { Self.launchedKeys.contains($0) }) : false)
+            }),
+            let target = inClause.first(where: { $0.start < trigger && $0.name != attacker.name && !Self.unnamedParties.contains($0.name) })
+        {
+            return (attacker.name, target.name)
         }
         // اشتباكات عشائرية، اقتتال عشائري: tribe against tribe.
         if type == .armedClash, inClause.contains(where: { $0.start == trigger + 1 && $0.name == ActorLexicon.tribal }) {
@@ -460,7 +474,10 @@ extension EventExtractor {
                 && abs(e.evidenceStart - event.evidenceStart) < 400
         }
         // A headline announces what the body tells: the body's clause, place and date replace it.
-        if let k = events.firstIndex(where: { $0.headline && $0.family == event.family && $0.eventType.eventType == event.eventType.eventType }) {
+        // (A strike told by "targeted" has no family of its own: it is violence.)
+        if let k = events.firstIndex(where: { $0.headline && ($0.family ?? .violence) == (event.family ?? .violence)
+            && $0.eventType.eventType == event.eventType.eventType })
+        {
             let h = events[k]
             var e = event
             e.fatalities = e.fatalities ?? h.fatalities

@@ -415,7 +415,7 @@ public struct EventExtractor: Sendable {
 
     /// A title line: a sentence of a few words that ends at a line break without a full stop.
     func isHeadline(_ clause: Segmenter.Clause, ctx: Context) -> Bool {
-        guard let sentence = ctx.sentences[clause.sentence], sentence.span.count <= 10 else { return false }
+        guard let sentence = ctx.sentences[clause.sentence], sentence.span.count <= 14 else { return false }
         // What follows the sentence on its line: a full stop makes it a sentence, not a title.
         let from = ctx.analysis.tokens.tokens[sentence.span.upperBound - 1].utf8End
         var text = ctx.analysis.document.text
