@@ -223,6 +223,11 @@ struct EventTests {
         #expect(events.first?.evidenceStart ?? 0 > 0)
     }
 
+    @Test func whoHeldWhatWasTakenLostIt() throws {
+        let e = try only("سيطرت قسد على بلدة هجين وتمكنت من تحرير 6 نقاط كان يتمركز فيها مرتزقة داعش.")
+        #expect(e.actor1 == ActorLexicon.sdf && e.actor2 == ActorLexicon.isis)
+    }
+
     @Test func aDistrictPlacedByADirectionKeepsItsPlace() throws {
         let e = try only("قصفت طائرات مجهولة منطقة البوكمال شرق دير الزور.")
         #expect(e.location?.place.nameEn == "Abu Kamal")

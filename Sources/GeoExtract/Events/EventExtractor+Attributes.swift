@@ -93,6 +93,14 @@ extension EventExtractor {
             }) {
                 continue
             }
+            // Who held what was taken (تحرير 6 نقاط كان يتمركز فيها مرتزقة داعش) lost it.
+            if type == .nonStateActorOvertakesTerritory || type == .governmentRegainsTerritory, a.start > trigger,
+                (trigger..<a.start).contains(where: { Self.wasKeys.contains(ctx.keys[$0]) })
+            {
+                patients.append(a.name)
+                previous = (true, a.end)
+                continue
+            }
             // A second party joined to the first by و (قوات النظام والميليشيات الإيرانية) shares its role.
             if let p = previous, a.start == p.end, tokens.firstLetter(a.start) == Self.waw {
                 if p.patient { patients.append(a.name) } else { agents.append(a.name) }
