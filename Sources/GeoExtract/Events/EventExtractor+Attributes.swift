@@ -318,6 +318,9 @@ extension EventExtractor {
     static let measureUnitKeys = WordPattern.keys(["عاما", "عام", "اعوام", "سنة", "سنوات", "سنه", "يوما", "يوم", "ايام", "ساعة",
         "ساعات", "دقيقة", "دقائق", "شهرا", "شهر", "اشهر", "اسبوعا", "اسابيع", "كيلومتر", "كيلومترات", "كم", "متر", "مترا", "امتار"])
     static let otherKeys = WordPattern.keys(["آخرون", "آخرين", "اخرون", "اخرين"])
+    static let oneVictimKeys = WordPattern.keys(["مقتله", "مقتلها", "إصابته", "اصابته", "إصابتها", "اصابتها", "جرحه", "جرحها",
+                                                 "وفاته", "وفاتها", "استشهاده", "استشهادها", "إعدامه", "اعدامه"])
+    static let twoVictimKeys = WordPattern.keys(["مقتلهما", "إصابتهما", "اصابتهما", "وفاتهما", "استشهادهما", "جرحهما"])
     static let oneOtherKeys = WordPattern.keys(["آخر", "اخر", "أخرى", "اخرى", "آخرى"])
 
     static let fillerKeys = WordPattern.keys(["عن", "إلى", "الى", "نحو", "حوالي", "قرابة", "أكثر", "اكثر", "من", "ما", "لا",
@@ -337,6 +340,9 @@ extension EventExtractor {
         if NumberLexicon.isDual(tokens, k), let n = read(k) {
             return (n.value, false)
         }
+        // مما أدى إلى مقتله، لإصابتها، مقتلهما: the pronoun counts the victims.
+        if WordPattern.anyStem(tokens, k, { Self.oneVictimKeys.contains($0) }) { return (1, false) }
+        if WordPattern.anyStem(tokens, k, { Self.twoVictimKeys.contains($0) }) { return (2, false) }
         // وأصيب آخر، ومقتل آخر: one more, whatever number came before.
         if k + 1 < clause.upperBound, Self.oneOtherKeys.contains(bare(k + 1)) { return (1, false) }
         // لقي عنصران مصرعهما، لقي ثلاثة مدنيين حتفهم: the victims are the subject of لقي.

@@ -735,6 +735,12 @@ public struct EventExtractor: Sendable {
         if let k = first(.kill) ?? first(.injure), killer(of: k, clause: clause, ctx: ctx) != nil {
             return (civiliansNamed() && !combatantWordsNamed() ? .attack : .armedClash, k)
         }
+        // Targeted by a verb and killed or wounded, the weapon unsaid (استهدف مسلحون الشاب، مما أدى
+        // إلى مقتله؛ قتل قيادي باستهداف سيارته): an attack on a civilian, a battle with a fighter.
+        // (الاستهداف with the article refers back to a strike already told.)
+        if order.isEmpty, let t = first(.target), !tokens.hasPrefix(t.token, anyOf: Self.definitePrefixes), has(.kill) || has(.injure) {
+            return (civiliansNamed() && !combatantWordsNamed() ? .attack : .armedClash, t)
+        }
         return nil
     }
 
