@@ -461,6 +461,9 @@ extension EventExtractor {
         // A tally over weeks or since the start of the year (91 حالة قتل منذ بداية العام) counts no
         // single incident.
         if isSummary(clause.tokens, ctx: ctx) { return nil }
+        // Nor does the rest of a sentence that sums up (عدد الاستهدافات ارتفع منذ بداية العام إلى 38،
+        // وتسببت بسقوط 24 قتيلاً).
+        if let span = ctx.sentences[clause.sentence]?.span, isSummary(span, ctx: ctx) { return nil }
         let toll = casualties(in: clause.tokens, cues: cues, tokens: ctx.analysis.tokens)
         guard let last = events.indices.last else { return (toll.fatalities, toll.injured) }
         let evSentence = ctx.clauses.firstIndex { ctx.analysis.tokens.tokens[$0.tokens.lowerBound].start == events[last].evidenceStart }

@@ -376,6 +376,7 @@ public struct EventExtractor: Sendable {
                                               ActorLexicon.unidentifiedArmed, ActorLexicon.unidentifiedMilitary]
 
     static let whereKey = NameKey.wordKey("حيث")
+    static let targetingsKeys = WordPattern.keys(["استهدافات", "ضربات"])
 
     static let wasKeys = KeyTable(keys: ["كان", "كانت", "كانوا", "يكون", "تكون"].map(NameKey.wordKey))
     static let qadKey = NameKey.wordKey("قد")
@@ -648,7 +649,8 @@ public struct EventExtractor: Sendable {
 
     /// A clause that predicts, denies, asks, conditions or sums up is no event.
     func isHedged(clause: Range<Int>, cues: [CueHit], ctx: Context) -> Bool {
-        guard let firstTrigger = cues.first(where: { Self.eventCues.contains($0.cue) }) else { return false }
+        // (A strike told only by "targeted" is hedged like any other: عدد الاستهدافات ارتفع منذ بداية العام.)
+        guard let firstTrigger = cues.first(where: { Self.eventCues.contains($0.cue) }) ?? cues.first(where: { $0.cue == .target }) else { return false }
         if cues.contains(where: { $0.future && Self.eventCues.contains($0.cue) && $0.token == firstTrigger.token }) { return true }
         // A hedge governs what follows it up to حيث, which tells what then happened (حاولت اجتياز
         // نهر الفرات ... حيث اشتبكت مع القوات هناك).
@@ -738,7 +740,11 @@ public struct EventExtractor: Sendable {
         // Targeted by a verb and killed or wounded, the weapon unsaid (استهدف مسلحون الشاب، مما أدى
         // إلى مقتله؛ قتل قيادي باستهداف سيارته): an attack on a civilian, a battle with a fighter.
         // (الاستهداف with the article refers back to a strike already told.)
-        if order.isEmpty, let t = first(.target), !tokens.hasPrefix(t.token, anyOf: Self.definitePrefixes), has(.kill) || has(.injure) {
+        // (A count of strikes, 66 استهداف على الحسكة، or استهدافات, is a tally, not one incident.)
+        if order.isEmpty, let t = first(.target), !tokens.hasPrefix(t.token, anyOf: Self.definitePrefixes), has(.kill) || has(.injure),
+            !(t.token > clause.lowerBound && tokens.isNumber(t.token - 1)),
+            !WordPattern.anyStem(tokens, t.token, { Self.targetingsKeys.contains($0) })
+        {
             return (civiliansNamed() && !combatantWordsNamed() ? .attack : .armedClash, t)
         }
         return nil
