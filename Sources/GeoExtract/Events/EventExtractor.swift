@@ -508,8 +508,9 @@ public struct EventExtractor: Sendable {
         // للهجوم (the attack) after تتعرض refers to one already told, or describes a state
         // (المنطقة التي تتعرض للهجوم): only a new, indefinite deed is reported here.
         guard i > clause.lowerBound, !tokens.hasPrefix(i, Self.lamLam) else { return false }
-        // The verb may stand one or two words back: تعرضت دورية لقسد لهجوم.
-        return (max(clause.lowerBound, i - 3)..<i).contains { k in tokens.hasPrefix(k, anyOf: Self.undergoStems) }
+        // The verb may stand some words back, its subject and a time between: تعرضت دورية لقسد لهجوم،
+        // تعرض مركز مدينة الرقة عصر اليوم الثلاثاء لانفجار.
+        return (max(clause.lowerBound, i - 8)..<i).contains { k in tokens.hasPrefix(k, anyOf: Self.undergoStems) }
     }
 
     static let lamLam: [UInt32] = [NameKey.lam, NameKey.lam]
