@@ -235,6 +235,12 @@ struct EventTests {
         #expect(e.actor1 == ActorLexicon.sdf && e.actor2 == ActorLexicon.isis)
     }
 
+    @Test func theShellingThatDestroyedIsTheStrikeToldBefore() throws {
+        let e = try only("استهدفت غارات جوية مواقع للميليشيات على أطراف مدينة البوكمال. وأضافت المصادر أن القصف استهدف ثلاثة مواقع، مما أدى إلى مقتل 19 عنصرا وتدمير 3 آليات.")
+        #expect(e.eventType == .airDroneStrike)
+        #expect(e.fatalities == 19)
+    }
+
     @Test func aDistrictPlacedByADirectionKeepsItsPlace() throws {
         let e = try only("قصفت طائرات مجهولة منطقة البوكمال شرق دير الزور.")
         #expect(e.location?.place.nameEn == "Abu Kamal")

@@ -388,7 +388,8 @@ public struct EventExtractor: Sendable {
         let definite = { (i: Int) in tokens.hasPrefix(i, anyOf: Self.definitePrefixes) }
         // النار of أطلق النار على is the fire opened, not an incident named again.
         guard trigger.cue != .shooting, definite(trigger.token) else { return false }
-        return cues.allSatisfy { hit in hit.cue.family == nil || definite(hit.token) }
+        // (Destruction told with it, تدمير 3 آليات, is a detail of the incident, not a deed of its own.)
+        return cues.allSatisfy { hit in hit.cue.family == nil || hit.cue.family == .looting || definite(hit.token) }
     }
 
     /// The article, alone or after و، ب، or as لل: a word that begins so is definite.
