@@ -241,6 +241,11 @@ struct EventTests {
         #expect(e.fatalities == 19)
     }
 
+    @Test func aHarmlessBlastAndADeadlyOneAreTwo() {
+        let events = TestSupport.events("انفجرت عبوة ناسفة في مدينة الرقة ولم ينتج عنها إصابات. ثم انفجرت سيارة مفخخة في مدينة الرقة ما أدى لمقتل تسعة أشخاص.", date: Self.published)
+        #expect(events.count == 2)
+    }
+
     @Test func aDistrictPlacedByADirectionKeepsItsPlace() throws {
         let e = try only("قصفت طائرات مجهولة منطقة البوكمال شرق دير الزور.")
         #expect(e.location?.place.nameEn == "Abu Kamal")

@@ -516,9 +516,14 @@ extension EventExtractor {
             return (a.place.kind.isArea && MentionExtractor.lies(b.place, within: a.place))
                 || (b.place.kind.isArea && MentionExtractor.lies(a.place, within: b.place))
         }
+        // An incident that hurt no one and one that killed or wounded are two (an IED defused of its
+        // harm, then a blast that killed nine, in the same town that day).
+        func unhurt(_ e: Event) -> Bool { e.fatalities == 0 && e.injured == 0 }
+        func hurt(_ e: Event) -> Bool { (e.fatalities ?? 0) > 0 || (e.injured ?? 0) > 0 }
         if let i = events.firstIndex(where: { e in
             e.eventType == event.eventType && e.family == event.family && samePlace(e)
                 && (e.date == nil || event.date == nil || e.date == event.date)
+                && !(unhurt(e) && hurt(event)) && !(hurt(e) && unhurt(event))
         }) {
             var e = events[i]
             if let general = e.location, let specific = event.location, general.place.kind.isArea, !specific.place.kind.isArea {
