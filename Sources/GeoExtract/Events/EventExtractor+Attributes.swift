@@ -229,7 +229,7 @@ extension EventExtractor {
     /// wounded, with duals, singular victims and ACLED's values for vague counts.
     /// `vague` is set when a count is ACLED's value for a vague word (قتلى، عشرات), which a stated
     /// number told elsewhere should replace.
-    func casualties(in clause: Range<Int>, cues: [CueHit], tokens: TokenizedText) -> (fatalities: Int?, injured: Int?, vague: Bool) {
+    func casualties(in clause: Range<Int>, cues: [CueHit], tokens: TokenizedText, actors: [ActorHit] = []) -> (fatalities: Int?, injured: Int?, vague: Bool) {
         var fatalities: Int?
         var injured: Int?
         var vague = false
@@ -258,7 +258,7 @@ extension EventExtractor {
             {
                 continue
             }
-            guard let (n, isVague) = count(around: cue.token, clause: clause, tokens: tokens, cues: cues) else { continue }
+            guard let (n, isVague) = count(around: cue.token, clause: clause, tokens: tokens, cues: cues, actors: actors) else { continue }
             vague = vague || isVague
             if cue.cue == .injure { injured = (injured ?? 0) < n ? n : injured } else { fatalities = (fatalities ?? 0) < n ? n : fatalities }
         }
@@ -333,7 +333,7 @@ extension EventExtractor {
     static let amongOrOfKeys = WordPattern.keys(["بينهم", "منهم", "بينهن", "بينها"])
 
     /// The count governed by a casualty word at `k`.
-    func count(around k: Int, clause: Range<Int>, tokens: TokenizedText, cues: [CueHit]) -> (value: Int, vague: Bool)? {
+    func count(around k: Int, clause: Range<Int>, tokens: TokenizedText, cues: [CueHit], actors: [ActorHit] = []) -> (value: Int, vague: Bool)? {
         func read(_ i: Int) -> (value: Int, length: Int, vague: Bool)? { NumberLexicon.read(tokens, at: i) }
         func bare(_ i: Int) -> UInt64 { NumberLexicon.bareKey(tokens, i) }
         // The word itself may be the count: قتيلان، جريحين.
@@ -366,8 +366,16 @@ extension EventExtractor {
         }
         // After it: مقتل 11 عنصراً ... وأربعة من، قتل خمسة مدنيين، مقتل الشاب.
         var j = k + 1
+        // The killer named after the verb (قتلت القوات التركية مدنيين اثنين) is not counted as words.
+        if let a = actors.first(where: { $0.start == j }), a.end < clause.upperBound { j = a.end }
         var skipped = 0
         while j < clause.upperBound && skipped < 3 && Self.fillerKeys.contains(bare(j)) { j += 1; skipped += 1 }
+        // A plural noun then its number (مدنيين اثنين، عناصر ثلاثة): the number counts.
+        if j + 1 < clause.upperBound, WordPattern.anyStem(tokens, j, { lexicon.civilianKeys.contains($0) || lexicon.combatantKeys.contains($0) }),
+            NumberLexicon.read(tokens, at: j) == nil || NumberLexicon.isDual(tokens, j), let n = read(j + 1), !n.vague, n.value > 1
+        {
+            return (n.value, false)
+        }
         // A number joined by و after the word (17 قتيلا و11 جريحا) counts the next group, not these.
         if j < clause.upperBound, tokens.firstLetter(j) != FoldedLetter.waw, let n = read(j) {
             var total = n.value

@@ -303,7 +303,7 @@ public struct EventExtractor: Sendable {
                 actor1 = a
                 if actor2 == a { actor2 = nil }
             }
-            var toll = casualties(in: clause.tokens, cues: cues, tokens: tokens)
+            var toll = casualties(in: clause.tokens, cues: cues, tokens: tokens, actors: ctx.actors)
             if let p = pendingToll, p.sentence == clause.sentence {
                 if toll.fatalities == nil && toll.injured == nil {
                     toll = (p.fatalities, p.injured, p.vague)
