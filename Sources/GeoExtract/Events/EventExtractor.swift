@@ -618,7 +618,7 @@ public struct EventExtractor: Sendable {
     /// cue index (every inflected form, clitics removed).
     func findCues(in range: Range<Int>, ctx: Context) -> [CueHit] {
         var hits: [CueHit] = []
-        for i in range {
+        for i in range where !ctx.cueHits.isEmpty(i) {
             for h in ctx.cueHits[i] {
                 if let hit = cue(at: i, h, within: range, ctx: ctx) { hits.append(hit) }
             }
@@ -628,6 +628,7 @@ public struct EventExtractor: Sendable {
 
     /// The first whole cue with a family that starts at token `i` and ends inside `range`.
     func firstFamilyCue(at i: Int, within range: Range<Int>, ctx: Context) -> CueHit? {
+        guard !ctx.cueHits.isEmpty(i) else { return nil }
         for h in ctx.cueHits[i] {
             if let c = cue(at: i, h, within: range, ctx: ctx), c.cue.family != nil { return c }
         }

@@ -111,4 +111,8 @@ package struct TokenHits {
     package subscript(i: Int) -> ArraySlice<CueIndex.Hit> {
         hits[Int(starts[i])..<Int(starts[i + 1])]
     }
+
+    /// Whether token `i` can be no cue word: most tokens, asked without making a slice.
+    @inline(__always)
+    package func isEmpty(_ i: Int) -> Bool { starts[i] == starts[i + 1] }
 }
