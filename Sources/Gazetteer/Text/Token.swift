@@ -44,44 +44,6 @@ public struct TokenizedText: Sendable {
         letters[token.letterStart..<(token.letterStart + token.letterCount)]
     }
 
-    /// The folded word of a token as a string, encoded straight from its letters.
-    public func word(_ token: Token) -> String {
-        letters.withUnsafeBufferPointer { all in
-            let word = UnsafeBufferPointer(rebasing: all[token.letterStart..<(token.letterStart + token.letterCount)])
-            return Self.string(word)
-        }
-    }
-
-    /// The letters as a string.
-    private static func string(_ word: UnsafeBufferPointer<UInt32>) -> String {
-        String(unsafeUninitializedCapacity: utf8Count(word)) { encode(word, into: $0.baseAddress!) }
-    }
-
-    /// How many UTF-8 bytes the letters take.
-    @inline(__always)
-    private static func utf8Count(_ word: UnsafeBufferPointer<UInt32>) -> Int {
-        var n = 0
-        for v in word { n += v < 0x80 ? 1 : (v < 0x800 ? 2 : 3) }
-        return n
-    }
-
-    /// Writes the letters as UTF-8 from `out`; returns how many bytes.
-    @inline(__always)
-    private static func encode(_ word: UnsafeBufferPointer<UInt32>, into out: UnsafeMutablePointer<UInt8>) -> Int {
-        var n = 0
-        for v in word {
-            if v < 0x80 {
-                out[n] = UInt8(v); n += 1
-            } else if v < 0x800 {
-                out[n] = UInt8(0xC0 | (v >> 6)); out[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
-            } else {
-                out[n] = UInt8(0xE0 | (v >> 12)); out[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                out[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
-            }
-        }
-        return n
-    }
-
     /// One pass over the bytes: decodes each scalar, folds it through the normaliser's table, and
     /// cuts words; the two keys of a word are hashed as its letters come, not read again after.
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenizedText {
@@ -200,17 +162,4 @@ public struct TokenizedText: Sendable {
         tokens.append(Token(start: start, end: end, utf8Start: utf8.lowerBound, utf8End: utf8.upperBound,
                             letterStart: letterStart, letterCount: count, keyHash: key))
     }
-}
-
-/// The folded words of a tokenised text, made into strings only when asked for: recognition looks
-/// at a few words around each name, not at every word of the text.
-public struct Words: RandomAccessCollection, Sendable {
-    public let text: TokenizedText
-
-    public init(_ text: TokenizedText) { self.text = text }
-
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { text.tokens.count }
-
-    public subscript(i: Int) -> String { text.word(text.tokens[i]) }
 }

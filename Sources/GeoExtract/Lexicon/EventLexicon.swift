@@ -180,45 +180,29 @@ package final class EventLexicon: Sendable {
     /// Words before "سيطرة" that make it a noun of extent, not a capture: مناطق سيطرة، تحت سيطرة.
     static let controlNouns: [String] = ["مناطق", "تحت", "خاضعة", "الخاضعة", "نفوذ", "خطوط", "مناطق سيطرة", "منطقة", "بسط"]
 
-    package let triggerPatterns: [(cue: Cue, words: [[String]])]
-    /// Each pattern's cue and number of words, by pattern number, for the scan.
+    /// Each trigger pattern's cue and number of words, by pattern number, for the scan.
     package let patternCues: [Cue]
     package let patternLengths: [Int]
     package let cueIndex: CueIndex
-    package let irrealisPhrases: [[String]]
-    package let aggregatePhrases: [[String]]
-    package let civilians: Set<String>
-    package let combatants: Set<String>
-    /// The same lists as keys, for scanning tokens without strings.
-    package let irrealisKeys: [[UInt64]]
-    package let aggregateKeys: [[UInt64]]
-    /// The same phrases by the key of their first word, so a scan asks only the phrases that can
-    /// start at a word.
+    /// The hedge and summary phrases as word keys, by the key of their first word, so a scan asks
+    /// only the phrases that can start at a word.
     package let irrealisByFirst: PhraseIndex
     package let aggregateByFirst: PhraseIndex
     package let civilianKeys: KeyTable
     package let combatantKeys: KeyTable
-    package let controlNounSet: Set<String>
 
     package init() {
-        func fold(_ s: String) -> String { ArabicNormalizer.normalize(s) }
-        triggerPatterns = Self.triggers.map { cue, words in
-            (cue, words.map { alt in alt.split(separator: "|").map { fold(String($0)) } })
+        let triggerPatterns = Self.triggers.map { cue, words in
+            (cue: cue, words: words.map { alt in alt.split(separator: "|").map { ArabicNormalizer.normalize(String($0)) } })
         }
         patternCues = triggerPatterns.map(\.cue)
         patternLengths = triggerPatterns.map(\.words.count)
         cueIndex = CueIndex(patterns: triggerPatterns)
-        irrealisPhrases = Self.irrealis.map { ArabicNormalizer.words($0) }
-        aggregatePhrases = Self.aggregate.map { ArabicNormalizer.words($0) }
-        civilians = Set(Self.civilianWords.map(fold))
-        combatants = Set(Self.combatantWords.map(fold))
-        irrealisKeys = irrealisPhrases.map { $0.map(NameKey.wordKey) }
-        aggregateKeys = aggregatePhrases.map { $0.map(NameKey.wordKey) }
-        irrealisByFirst = PhraseIndex(irrealisKeys)
-        aggregateByFirst = PhraseIndex(aggregateKeys)
+        func keys(_ phrase: String) -> [UInt64] { ArabicNormalizer.words(phrase).map(NameKey.wordKey) }
+        irrealisByFirst = PhraseIndex(Self.irrealis.map(keys))
+        aggregateByFirst = PhraseIndex(Self.aggregate.map(keys))
         civilianKeys = KeyTable(keys: Self.civilianWords.map(NameKey.wordKey))
         combatantKeys = KeyTable(keys: Self.combatantWords.map(NameKey.wordKey))
-        controlNounSet = Set(Self.controlNouns.map(fold))
     }
 
     package static let shared = EventLexicon()

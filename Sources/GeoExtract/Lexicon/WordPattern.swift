@@ -11,69 +11,17 @@ package enum WordPattern {
          "تها", "تهم", "هن", "نا", "وه", "وها", "تم", "يه", "يا", "ية", "يه", "تهما", "وهم", "اته", "اتها", "اتهم",
          "ا", "اً", "يات", "ي", "يين", "يون"].map(ArabicNormalizer.normalize))
 
-    /// The word's forms with proclitics and the article removed, longest first. Works on Unicode
-    /// scalars: the words are folded already, and Character-level string operations are slow.
-    package static func stems(of word: String) -> [Substring] {
-        let u = word.unicodeScalars
-        func drop(_ s: Substring, _ n: Int) -> Substring {
-            Substring(s.unicodeScalars.dropFirst(n))
-        }
-        func first(_ s: Substring) -> UInt32? { s.unicodeScalars.first?.value }
-        func count(_ s: Substring) -> Int { s.unicodeScalars.count }
-        var forms: [Substring] = [Substring(word)]
-        var w = Substring(word)
-        let n = u.count
-        if n >= 3, let f = first(w), f == 0x0648 || f == 0x0641 {  // و ف
-            w = drop(w, 1)
-            forms.append(w)
-        }
-        if count(w) >= 3, let f = first(w), f == 0x0628 || f == 0x0644 || f == 0x0643 || f == 0x0633 {  // ب ل ك س
-            let r = drop(w, 1)
-            forms.append(r)
-            if f != 0x0633 { w = r }
-        }
-        var more: [Substring] = []
-        for f in forms {
-            let sc = f.unicodeScalars
-            let c = sc.count
-            if c >= 4, sc.first?.value == 0x0627, sc.dropFirst().first?.value == 0x0644 { more.append(drop(f, 2)) }
-            if c >= 4, sc.first?.value == 0x0644 { more.append(drop(f, 1)) }
-        }
-        return forms + more
-    }
-
     /// Suffixes a two-letter stem may take: only a verb's (فرّ، فرّت، فرّوا), so that فر does not
     /// match فرات.
     static let shortStemSuffixes: Set<String> = ["", "ت", "وا", "ا", "ن", "تا"]
-
-    /// Whether `word` (folded) is an inflected form of `stem` (folded).
-    package static func matches(_ word: String, stem: String) -> Bool {
-        matches(forms: stems(of: word), stem: stem)
-    }
-
-    /// Whether `word` (folded) is an inflected form of any of `stems` (folded); the word's forms
-    /// are computed once.
-    package static func matches(_ word: String, anyOf stems: [String]) -> Bool {
-        let forms = self.stems(of: word)
-        return stems.contains { matches(forms: forms, stem: $0) }
-    }
-
-    static func matches(forms: [Substring], stem: String) -> Bool {
-        let allowed = stem.unicodeScalars.count <= 2 ? shortStemSuffixes : suffixes
-        let stemScalars = stem.unicodeScalars
-        for form in forms {
-            let fs = form.unicodeScalars
-            guard fs.starts(with: stemScalars) else { continue }
-            let rest = String(String.UnicodeScalarView(fs.dropFirst(stemScalars.count)))
-            if allowed.contains(rest) { return true }
-        }
-        return false
-    }
 }
 
 extension WordPattern {
-    /// Calls `body` with the key of each form `stems(of:)` gives for token `i` (the same forms), until it returns true; reads the token's letters and builds no string.
-    /// Returns whether a form was accepted.
+    /// Calls `body` with the key of each form of token `i`, until it returns true; reads the token's
+    /// letters and builds no string. The forms: the word, then without و or ف, then without ب ل ك
+    /// or سـ, and each of those without its article or the ل of لل (when four letters or more).
+    /// Returns whether a form was accepted; with `formKeys` it asks whether the word is an inflected
+    /// form of a stem.
     package static func anyStem(_ tokens: TokenizedText, _ i: Int, _ body: (UInt64) -> Bool) -> Bool {
         let t = tokens.tokens[i]
         return tokens.letters.withUnsafeBufferPointer { all -> Bool in
@@ -117,23 +65,9 @@ extension WordPattern {
 }
 
 extension WordPattern {
-    /// Whether the folded `word` contains the folded letters `part` anywhere (حصار in الحصار،
-    /// لحصارها): a comparison of UTF-8 bytes, which for folded text is a comparison of letters.
-    package static func contains(_ word: String, letters part: String) -> Bool {
-        let w = Array(word.utf8)
-        let p = Array(part.utf8)
-        guard !p.isEmpty, w.count >= p.count else { return p.isEmpty }
-        for start in 0...(w.count - p.count) where w[start] == p[0] {
-            if w[start..<(start + p.count)].elementsEqual(p) { return true }
-        }
-        return false
-    }
-}
-
-extension WordPattern {
-    /// The keys of every inflected form of `stems` (each stem with each suffix `matches` allows):
-    /// `anyStem(tokens, i) { table.contains($0) }` then asks what `matches(_:anyOf:)` asks of a
-    /// word, on the token's letters.
+    /// The keys of every inflected form of `stems` (each stem with each suffix it may take, the
+    /// short suffixes for a stem of two letters): `anyStem(tokens, i) { table.contains($0) }` then
+    /// asks whether token `i` is such a form, clitics removed.
     package static func formKeys(_ stems: [String]) -> KeyTable {
         var keys: [UInt64] = []
         for stem in stems.map(ArabicNormalizer.normalize) {

@@ -12,7 +12,7 @@ extension MentionExtractor {
     /// Chooses one place for every candidate mention, with the evidence a reader would use, in
     /// this order of strength: a container named in the same phrase, the head noun (already applied
     /// when the candidates were gathered), the document's other places, then prominence.
-    func resolve(_ candidates: [Candidate], words: Words) -> [Resolved] {
+    func resolve(_ candidates: [Candidate]) -> [Resolved] {
         let places = gazetteer.places
         var chosen = [Int?](repeating: nil, count: candidates.count)
         var evidence = [PlaceMention.Evidence](repeating: .prominence, count: candidates.count)

@@ -27,17 +27,16 @@ public struct MentionExtractor: Sendable {
 
     public func analyze(_ document: Document) -> Analysis {
         let tokens = TokenizedText(document.text)
-        let words = Words(tokens)
         let matches = gazetteer.index.matches(in: tokens)
         var candidates: [Candidate] = []
         var previous: (Candidate, Context)?
         for m in matches {
-            if let accepted = accept(m, words: words, tokens: tokens, previous: previous) {
+            if let accepted = accept(m, tokens: tokens, previous: previous) {
                 candidates.append(accepted.0)
                 previous = accepted
             }
         }
-        let resolved = resolve(candidates, words: words)
+        let resolved = resolve(candidates)
         let mentions = resolved.map { r -> PlaceMention in
             let first = tokens.tokens[r.match.startToken], last = tokens.tokens[r.match.endToken - 1]
             return PlaceMention(
@@ -73,7 +72,7 @@ public struct MentionExtractor: Sendable {
 
     /// Decides whether a matched name is a place mention here, from the words around it.
     /// `previous` is the mention accepted just before, for lists (بلدتي الشعفة والسوسة).
-    func accept(_ m: NameIndex.Match, words: Words, tokens: TokenizedText, previous: (Candidate, Context)?) -> (Candidate, Context)? {
+    func accept(_ m: NameIndex.Match, tokens: TokenizedText, previous: (Candidate, Context)?) -> (Candidate, Context)? {
         let prev: Int? = m.startToken > 0 ? m.startToken - 1 : nil
         let next: Int? = m.endToken < tokens.tokens.count ? m.endToken : nil
 
@@ -144,7 +143,7 @@ public struct MentionExtractor: Sendable {
         }
         // A list continues its first member's context: بلدتي الشعفة والسوسة، قرى أ، ب، ج.
         if let (pc, pctx) = previous, pc.match.endToken == m.startToken, pctx > .none,
-            listSeparated(m, tokens: tokens, words: words)
+            listSeparated(m, tokens: tokens)
         {
             // Joined by و alone (بلدتي الشعفة والسوسة) the list shares its head; after a comma and
             // و a new clause may begin (، وتبنى التنظيم), so only a weak context carries over.
@@ -198,7 +197,7 @@ public struct MentionExtractor: Sendable {
 
     /// The name continues a list after the name before it: joined by و, or after a comma
     /// (the gap holds more than the single space that separates words of one phrase).
-    func listSeparated(_ m: NameIndex.Match, tokens: TokenizedText, words: Words) -> Bool {
+    func listSeparated(_ m: NameIndex.Match, tokens: TokenizedText) -> Bool {
         if m.procliticLength > 0 {
             return tokens.firstLetter(m.startToken) == 0x0648  // و
         }
