@@ -102,7 +102,7 @@ extension EventExtractor {
                 continue
             }
             // A second party joined to the first by و (قوات النظام والميليشيات الإيرانية) shares its role.
-            if let p = previous, a.start == p.end, tokens.firstLetter(a.start) == Self.waw {
+            if let p = previous, a.start == p.end, tokens.firstLetter(a.start) == FoldedLetter.waw {
                 if p.patient { patients.append(a.name) } else { agents.append(a.name) }
                 allies.insert(a.name)
                 previous = (p.patient, a.end)
@@ -167,8 +167,7 @@ extension EventExtractor {
         if isUndergone(trigger, clause: clause, ctx: ctx),
             let attacker = inClause.first(where: { a in
                 a.start > trigger && a.start - trigger <= 4
-                    && (a.start - 1 > trigger ? WordPattern.anyStem(tokens, a.start - 1, { Self.launchedKeys.contains($0) })
-                        || WordPattern.anyStem(tokens, a.start - 2, { Self.launchedKeys.contains($0) }) : false)
+                    && isGoverned(a.start, clause: trigger..<clause.upperBound, by: Self.launchedKeys, ctx: ctx, reach: 2)
             }),
             let target = inClause.first(where: { $0.start < trigger && $0.name != attacker.name && !Self.unnamedParties.contains($0.name) })
         {

@@ -30,7 +30,6 @@ extension EventExtractor {
     static let roadKeys = WordPattern.keys(["طريق", "أوتوستراد", "اوتوستراد", "أوتستراد", "خط", "محور"])
     static let fromKey = NameKey.wordKey("من")
     static let andKey = NameKey.wordKey("و")
-    static let waw: UInt32 = 0x0648
     static let andFromKey = NameKey.wordKey("ومن")
     static let fromItKey = NameKey.wordKey("منها")
     static let thereKey = NameKey.wordKey("هناك")
@@ -142,7 +141,7 @@ extension EventExtractor {
         let tokens = ctx.analysis.tokens
         let first = tokens.firstLetter(m.startToken)
         return Self.destinationKeys.contains(ctx.keys[k]) || first == NameKey.lam && !tokens.hasPrefix(m.startToken, Self.articleLetters)
-            || (m.startToken > 0 && first == Self.waw && k < m.startToken - 1)
+            || (m.startToken > 0 && first == FoldedLetter.waw && k < m.startToken - 1)
     }
 
     func isListJoin(_ a: PlaceMention, _ b: PlaceMention, ctx: Context) -> Bool {
@@ -155,7 +154,7 @@ extension EventExtractor {
             let road = governor(of: a, ctx: ctx).map { WordPattern.anyStem(ctx.analysis.tokens, $0, { Self.roadKeys.contains($0) }) } ?? false
             return !road
         }
-        return ["،", ",", "و", "، و", "،و"].contains(text) || (text.isEmpty && ctx.analysis.tokens.firstLetter(b.startToken) == Self.waw)
+        return ["،", ",", "و", "، و", "،و"].contains(text) || (text.isEmpty && ctx.analysis.tokens.firstLetter(b.startToken) == FoldedLetter.waw)
     }
 
     /// Scores the candidate mentions of a span and returns the best, with its precision.

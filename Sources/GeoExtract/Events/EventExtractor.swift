@@ -181,7 +181,7 @@ public struct EventExtractor: Sendable {
             keys: tokens.wordKeys,
             keysWithoutConjunction: tokens.tokens.indices.map { i in
                 let first = tokens.firstLetter(i)
-                return (first == 0x0648 || first == 0x0641) && tokens.tokens[i].letterCount > 2 ? tokens.key(i, dropping: 1) : 0
+                return (first == FoldedLetter.waw || first == FoldedLetter.feh) && tokens.tokens[i].letterCount > 2 ? tokens.key(i, dropping: 1) : 0
             })
 
         var events: [Event] = []
@@ -485,7 +485,7 @@ public struct EventExtractor: Sendable {
                         ctx.commaBefore(k)
                     })
                 {
-                    let sameTwice = f == current && ctx.analysis.tokens.firstLetter(cut) == 0x0648
+                    let sameTwice = f == current && ctx.analysis.tokens.firstLetter(cut) == FoldedLetter.waw
                         && ctx.analysis.mentions.contains { (start..<cut).contains($0.startToken) }
                         && ctx.analysis.mentions.contains { (cut..<clause.tokens.upperBound).contains($0.startToken) }
                     // People going out, then to a protest (خرج العشرات ...، الجمعة، في مظاهرة): one act.
@@ -539,21 +539,13 @@ public struct EventExtractor: Sendable {
     func isLongAgo(_ trigger: Int, clause: Range<Int>, ctx: Context) -> Bool {
         let tokens = ctx.analysis.tokens
         for y in clause where y > clause.lowerBound && Self.yearLeadKeys.contains(ctx.keys[y - 1]) {
-            guard let year = Self.year(tokens, y) else { continue }
+            guard let year = DateResolver.number(tokens, y), (1950...2100).contains(year) else { continue }
             if let published = ctx.published, year >= published.year { continue }
             let between = min(trigger, y)..<max(trigger, y)
             if between.contains(where: { Self.relativeKeys.contains(ctx.keys[$0]) }) { continue }
             return true
         }
         return false
-    }
-
-    /// Token `i` as a year of four digits (1950-2100).
-    static func year(_ tokens: TokenizedText, _ i: Int) -> Int? {
-        let t = tokens.tokens[i]
-        guard t.letterCount == 4, tokens.isNumber(i) else { return nil }
-        let value = tokens.letters(of: t).reduce(0) { $0 * 10 + Int($1 - 0x30) }
-        return (1950...2100).contains(value) ? value : nil
     }
 
     static let yearLeadKeys = WordPattern.keys(["عام", "العام", "سنة", "السنة", "في", "منذ", "خلال", "وفي", "عامي"])
@@ -862,11 +854,10 @@ public struct EventExtractor: Sendable {
     /// or follows a word of cause (جراء، إثر، بسبب، نتيجة).
     func isInstrument(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
         let tokens = ctx.analysis.tokens
-        if tokens.firstLetter(i) == Self.beh && !tokens.hasPrefix(i, Self.articleLetters) { return true }
+        if tokens.firstLetter(i) == FoldedLetter.beh && !tokens.hasPrefix(i, Self.articleLetters) { return true }
         return i > clause.lowerBound && Self.causeKeys.contains(ctx.keys[i - 1])
     }
 
-    static let beh: UInt32 = 0x0628
     static let causeKeys = WordPattern.keys(["جراء", "إثر", "اثر", "بسبب", "نتيجة", "بفعل"])
 
     /// A deed named as a point in time, not reported: قبل الهجوم بساعات، بعد المعارك.

@@ -199,7 +199,7 @@ public struct MentionExtractor: Sendable {
     /// (the gap holds more than the single space that separates words of one phrase).
     func listSeparated(_ m: NameIndex.Match, tokens: TokenizedText) -> Bool {
         if m.procliticLength > 0 {
-            return tokens.firstLetter(m.startToken) == 0x0648  // و
+            return tokens.firstLetter(m.startToken) == FoldedLetter.waw
         }
         let gap = tokens.tokens[m.startToken].start - tokens.tokens[m.startToken - 1].end
         return gap >= 2 && gap <= 3
@@ -245,7 +245,7 @@ public struct MentionExtractor: Sendable {
         let m = tokens.letters.withUnsafeBufferPointer { gazetteer.index.longestMatch(at: j, tokens: tokens.tokens, letters: $0) }
         guard let m else { return false }
         // A name joined by و is the next item of a list (بين البوكمال وتدمر), not where the first lies.
-        if m.procliticLength > 0, tokens.firstLetter(j) == 0x0648 { return false }
+        if m.procliticLength > 0, tokens.firstLetter(j) == FoldedLetter.waw { return false }
         return m.entries.contains { e in
             let entry = gazetteer.index.entries[e]
             let kind = gazetteer.places[entry.place].kind
