@@ -28,6 +28,8 @@ public struct EventExtractor: Sendable {
     /// A cue word found in a clause.
     struct CueHit {
         var cue: EventLexicon.Cue
+        /// The trigger pattern, by its number in the lexicon.
+        var pattern: Int
         var token: Int
         var length: Int
         /// The word carried the future prefix (ستفرض، سيتم).
@@ -213,10 +215,7 @@ public struct EventExtractor: Sendable {
                     && !(hit.cue == .transfer && (isQuoting(hit.token, clause: clause.tokens, ctx: ctx) || isToHospital(clause.tokens, ctx: ctx)))
                     && !(hit.cue == .arrest && WordPattern.anyStem(tokens, hit.token, { Self.familyNounKeys.contains($0) }))
                     && !isLabel(hit, ctx: ctx)
-                    && !(hit.cue == .shooting && !isGoverned(hit.token, clause: clause.tokens, by: Self.fireVerbKeys, ctx: ctx))
-                    && !(hit.cue == .flag && !isGoverned(hit.token, clause: clause.tokens, by: Self.flagVerbKeys, ctx: ctx, reach: 6))
-                    && !(hit.cue == .kill && Self.lifeKeys.contains(ctx.keys[hit.token])
-                         && !isGoverned(hit.token, clause: clause.tokens, by: Self.lossKeys, ctx: ctx))
+                    && (lexicon.patternGovernors[hit.pattern].map { isGoverned(hit.token, clause: clause.tokens, by: $0.verbs, ctx: ctx, reach: $0.reach) } ?? true)
                     && !(hit.cue.family == .movement && hit.token > clause.tokens.lowerBound && Self.whenKeys.contains(ctx.keys[hit.token - 1]))
             }
             guard !cues.isEmpty else { continue }
@@ -551,19 +550,11 @@ public struct EventExtractor: Sendable {
     static let yearLeadKeys = WordPattern.keys(["عام", "العام", "سنة", "السنة", "في", "منذ", "خلال", "وفي", "عامي"])
     static let relativeKeys = WordPattern.keys(["التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللتي"])
 
-    /// One of the verbs in `table` (a form of it, clitics removed) stands up to three words before `i`:
-    /// أطلق مجهولون النار، فقد شاب حياته.
+    /// One of the verbs in `table` (a form of it, clitics removed) stands up to `reach` words before
+    /// `i`: أطلق مجهولون النار، فقد شاب حياته.
     func isGoverned(_ i: Int, clause: Range<Int>, by table: KeyTable, ctx: Context, reach: Int = 3) -> Bool {
         (max(clause.lowerBound, i - reach)..<i).contains { WordPattern.anyStem(ctx.analysis.tokens, $0, { table.contains($0) }) }
     }
-
-    /// Residents raising a flag or burning one (رفع أهالي الطبقة علم الجمهورية، حرق الأعلام الأميركية): a protest.
-    static let flagVerbKeys = WordPattern.formKeys(["رفع", "يرفع", "يرفعون", "ترفع", "حرق", "أحرق", "احرق", "يحرق", "تحرق", "إحراق",
-                                                    "احراق", "إنزال", "انزال", "أنزل", "انزل", "مزق", "تمزيق"])
-
-    static let fireVerbKeys = WordPattern.formKeys(["أطلق", "اطلق", "يطلق", "تطلق", "إطلاق", "اطلاق", "فتح", "يفتح", "تفتح"])
-    static let lifeKeys = WordPattern.keys(["حياته", "حياتها", "حياتهم", "حياتهما", "لحياته", "لحياتها", "لحياتهم", "لحياتهما"])
-    static let lossKeys = WordPattern.formKeys(["فقد", "يفقد", "تفقد", "فقدان"])
 
     /// A word that labels what follows it (إعداد: فلان – تحرير: فلان, a byline): no deed.
     func isLabel(_ hit: CueHit, ctx: Context) -> Bool {
@@ -637,7 +628,7 @@ public struct EventExtractor: Sendable {
         for k in 1..<max(1, length) where !ctx.cueHits[i + k].contains(where: { $0.slot.pattern == h.slot.pattern && Int($0.slot.position) == k }) {
             return nil
         }
-        return CueHit(cue: lexicon.patternCues[p], token: i, length: length, future: h.future, purpose: h.purpose)
+        return CueHit(cue: lexicon.patternCues[p], pattern: p, token: i, length: length, future: h.future, purpose: h.purpose)
     }
 
     static let eventCues: Set<EventLexicon.Cue> = Set(EventLexicon.Cue.allCases).subtracting([.kill, .injure, .noCasualties, .airAsset, .artillery, .killingWeapon, .target])

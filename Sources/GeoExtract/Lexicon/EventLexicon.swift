@@ -57,7 +57,6 @@ package final class EventLexicon: Sendable {
         (.clash, ["القتال|قتال|اقتتال"]),
         (.assault, ["هجوم|هجوما|هجمات|هاجم|يهاجم|تهاجم|هجوماً|الهجوم|كمين|كمينا|تسلل|اقتحام|اقتحم|عدوان|العدوان"]),
         // Opened fire on someone (أطلق مجهولون النار على شاب): an attack, killed or not.
-        // (The rules ask for أطلق or فتح a few words before: أطلق مجهولون النار على.)
         (.shooting, ["النار|نار|الرصاص|رصاص", "على|عليه|عليها|عليهم|عليهما|باتجاه|تجاه"]),
         (.explosion, ["انفجار|انفجرت|انفجر|تفجير|فجر|فجرت|تفجيرات|انفجارات|التفجير|الانفجار"]),
         (.ied, ["عبوة|عبوات|العبوة|العبوات|لغم|ألغام|الألغام|اللغم|لغما|مخلفات|جسم"]),
@@ -93,8 +92,7 @@ package final class EventLexicon: Sendable {
         // A march (مسيرة، which is also a drone): named so by what qualifies it or by who joins it.
         (.protest, ["مسيرة|مسيرات|المسيرة|المسيرات", "شعبية|احتجاجية|جماهيرية|حاشدة|راجلة|مؤيدة|سلمية|تضامنية|غاضبة|منددة|رافضة|مناهضة|مناصرة|مطالبة|ليلية"]),
         (.protest, ["في|بمشاركة", "مسيرة|مسيرات"]),
-        // Residents raising a flag (رفع أهالي الطبقة علم الجمهورية، قيامهم برفع العلم): a protest.
-        // (The rules ask for a verb of raising or burning a few words before: رفع أهالي المدينة العلم.)
+        // Residents raising or burning a flag (رفع أهالي الطبقة علم الجمهورية، حرق الأعلام الأميركية): a protest.
         (.flag, ["علم|العلم|أعلام|الأعلام|اعلام|الاعلام|الراية|راية|رايات"]),
         (.dispersal, ["تفريق|لتفريق|فرق|فرقت|المسيلة|المسيل|قمع"]),
         (.riot, ["استعصاء|استعصاءً|شغب|تمرد|عصيان"]),
@@ -107,7 +105,6 @@ package final class EventLexicon: Sendable {
         (.baseEstablished, ["أنشأ|أنشأت|انشأت|إنشاء|انشاء|افتتح|افتتحت|افتتاح|أقام|أقامت|إقامة|أسس|أسست|تأسيس|نشر|نشرت"]),
         (.kill, ["قتل|قتلت|مقتل|قتلى|قتيل|قتيلا|قتيلاً|قتيلان|قتيلين|مصرع|حتف|حتفه|حتفهم|استشهد|استشهاد|شهداء|شهيد|ضحايا|ضحية|وفاة|توفي|قضى|قضوا|الضحايا|القتلى|أرداه|أردته|أرداهم"]),
         // Lost one's life, lives reaped, a massacre: deaths told without قتل.
-        // (The rules ask for a verb of losing a few words before: فقد شاب حياته.)
         (.kill, ["حياته|حياتها|حياتهم|حياتهما|لحياته|لحياتها|لحياتهم|لحياتهما"]),
         (.kill, ["حصد|حصدت|يحصد|أودى|أودت|اودى|اودت", "أرواح|ارواح|بحياة|بأرواح|بارواح|حياة"]),
         (.kill, ["راح|ذهب", "ضحيتها|ضحيته|ضحيتهما|ضحيتهم"]),
@@ -123,6 +120,16 @@ package final class EventLexicon: Sendable {
         (.accident, ["حريق|حريقا|حريقاً|الحريق|ماس|تماس|أسطوانة|اسطوانة|احتراق|صعقة"]),
         (.cause, ["هربا|هرباً|خوفا|خوفاً|فرارا|فراراً|تجنبا"]),
         (.noCasualties, ["لم", "يسفر|تسفر|يسفرا"]),
+    ]
+
+    /// Patterns that are cues only a few words after a verb that governs them, its subject often
+    /// between (أطلق مجهولون النار على، فقد شاب حياته، رفع أهالي المدينة العلم): by the pattern's first
+    /// word alternatives as `triggers` writes them, the verbs' stems and how far back they may stand.
+    static let governors: [String: (verbs: [String], reach: Int)] = [
+        "النار|نار|الرصاص|رصاص": (["أطلق", "اطلق", "يطلق", "تطلق", "إطلاق", "اطلاق", "فتح", "يفتح", "تفتح"], 3),
+        "حياته|حياتها|حياتهم|حياتهما|لحياته|لحياتها|لحياتهم|لحياتهما": (["فقد", "يفقد", "تفقد", "فقدان"], 3),
+        "علم|العلم|أعلام|الأعلام|اعلام|الاعلام|الراية|راية|رايات": (["رفع", "يرفع", "يرفعون", "ترفع", "حرق", "أحرق", "احرق",
+            "يحرق", "تحرق", "إحراق", "احراق", "إنزال", "انزال", "أنزل", "انزل", "مزق", "تمزيق"], 6),
     ]
 
     /// Words before a trigger that say the event did not (yet) happen or is not one incident.
@@ -183,6 +190,8 @@ package final class EventLexicon: Sendable {
     /// Each trigger pattern's cue and number of words, by pattern number, for the scan.
     package let patternCues: [Cue]
     package let patternLengths: [Int]
+    /// The governing verbs (their inflected forms) and reach of the patterns in `governors`.
+    package let patternGovernors: [(verbs: KeyTable, reach: Int)?]
     package let cueIndex: CueIndex
     /// The hedge and summary phrases as word keys, by the key of their first word, so a scan asks
     /// only the phrases that can start at a word.
@@ -197,6 +206,9 @@ package final class EventLexicon: Sendable {
         }
         patternCues = triggerPatterns.map(\.cue)
         patternLengths = triggerPatterns.map(\.words.count)
+        patternGovernors = Self.triggers.map { _, words in
+            Self.governors[words[0]].map { (verbs: WordPattern.formKeys($0.verbs), reach: $0.reach) }
+        }
         cueIndex = CueIndex(patterns: triggerPatterns)
         func keys(_ phrase: String) -> [UInt64] { ArabicNormalizer.words(phrase).map(NameKey.wordKey) }
         irrealisByFirst = PhraseIndex(Self.irrealis.map(keys))
