@@ -58,18 +58,22 @@ struct Runner {
         }
     }
 
+    /// The bytes of a layer file (`compare`, `map --from`), or nil once the reason is on stderr.
+    private func readLayer(_ path: String) -> Data? {
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            let why = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file"
+            Platform.printError("\(path): error: \(why)")
+            return nil
+        }
+    }
+
     /// `geomap compare OLD NEW`: the differences on stdout, exit 1 when there are any.
     private func compare(_ oldPath: String, _ newPath: String, toleranceKm: Double) -> ExitCode {
         var layers: [[ComparedFeature]] = []
         for path in [oldPath, newPath] {
-            let data: Data
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                let why = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file"
-                Platform.printError("\(path): error: \(why)")
-                return .noInput
-            }
+            guard let data = readLayer(path) else { return .noInput }
             do {
                 layers.append(try LayerReader.features(of: data))
             } catch {
@@ -87,13 +91,8 @@ struct Runner {
         let layer: Data, origin: String
         var status = ExitCode.ok
         if let path = inv.fromPath {
-            do {
-                layer = try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                let why = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file"
-                Platform.printError("\(path): error: \(why)")
-                return .noInput
-            }
+            guard let data = readLayer(path) else { return .noInput }
+            layer = data
             origin = path
         } else {
             // The events go through their GeoJSON text, so a map drawn from a saved layer is
