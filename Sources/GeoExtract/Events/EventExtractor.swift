@@ -74,19 +74,7 @@ public struct EventExtractor: Sendable {
             self.cueHits = cueHits
             self.keys = keys
             self.keysWithoutConjunction = keysWithoutConjunction
-            // A backer (بدعم من التحالف، المدعومة من تركيا) is no side of the battles the report tells.
-            let backerKeys = EventExtractor.backerKeys, fromKey = EventExtractor.fromKey, tokens = analysis.tokens
-            // Nor is who holds a place (بلدة ذيبان التي تسيطر عليها قسد، مناطق سيطرة قسد).
-            let holderKeys = EventExtractor.holderKeys, heldKeys = EventExtractor.heldKeys, controlKey = EventExtractor.controlKey
-            let extentKeys = EventExtractor.extentKeys, controlVerbKeys = EventExtractor.controlVerbKeys
-            documentSides = Self.sides(of: actors.filter { a in
-                guard a.start > 0 else { return true }
-                if WordPattern.anyStem(tokens, a.start - 1, { backerKeys.contains($0) }) { return false }
-                if holderKeys.contains(keys[a.start - 1]) { return false }
-                if a.start > 1, keys[a.start - 1] == controlKey, extentKeys.contains(keys[a.start - 2]) { return false }
-                if a.start > 1, heldKeys.contains(keys[a.start - 1]), WordPattern.anyStem(tokens, a.start - 2, { controlVerbKeys.contains($0) }) { return false }
-                return !(a.start > 1 && keys[a.start - 1] == fromKey && backerKeys.contains(keys[a.start - 2]))
-            })
+            documentSides = Self.sides(of: actors.filter { !EventExtractor.backsOrHolds($0, tokens: analysis.tokens, keys: keys) })
         }
 
         /// The text between UTF-8 offsets `from` and `to` of the document.
@@ -827,6 +815,18 @@ public struct EventExtractor: Sendable {
             if a.start >= 2, Self.handKeys.contains(ctx.keys[a.start - 1]), ctx.keys[a.start - 2] == Self.onKey { return true }
             return a.start >= 2 && ctx.keys[a.start - 1] == Self.partKey && ctx.keys[a.start - 2] == Self.fromKey
         }
+    }
+
+    /// The party is named as a backer (بدعم من التحالف، المدعومة من تركيا) or as who holds a place
+    /// (بلدة ذيبان التي تسيطر عليها قسد، مناطق سيطرة قسد): no side of the battles the report tells.
+    static func backsOrHolds(_ a: ActorHit, tokens: TokenizedText, keys: [UInt64]) -> Bool {
+        let s = a.start
+        guard s > 0 else { return false }
+        if WordPattern.anyStem(tokens, s - 1, { backerKeys.contains($0) }) || holderKeys.contains(keys[s - 1]) { return true }
+        guard s > 1 else { return false }
+        return (keys[s - 1] == fromKey && backerKeys.contains(keys[s - 2]))
+            || (keys[s - 1] == controlKey && extentKeys.contains(keys[s - 2]))
+            || (heldKeys.contains(keys[s - 1]) && WordPattern.anyStem(tokens, s - 2, { controlVerbKeys.contains($0) }))
     }
 
     /// Words of holding ground before a party's name: سيطرة قسد، لسيطرة، نفوذ، تسيطر عليها قسد.
