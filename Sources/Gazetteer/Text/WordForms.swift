@@ -96,9 +96,12 @@ extension TokenizedText {
         return true
     }
 
-    /// Whether token `i` begins with any of the given sequences of folded letters.
-    public func hasPrefix(_ i: Int, anyOf prefixes: [[UInt32]]) -> Bool {
-        prefixes.contains { hasPrefix(i, $0) }
+    /// Whether token `i` begins with any of the given sequences of folded letters: a word whose
+    /// first letter begins none of them is turned away by one bit test.
+    public func hasPrefix(_ i: Int, anyOf prefixes: LetterPrefixes) -> Bool {
+        let t = tokens[i]
+        guard t.letterCount > 0, prefixes.mayStart(with: letters[t.letterStart]) else { return false }
+        return prefixes.sequences.contains { hasPrefix(i, $0) }
     }
 
     /// The key of token `i` with its first `drop` letters removed.
@@ -132,4 +135,23 @@ extension NameKey {
         }
         return h
     }
+}
+
+/// Sequences of folded letters that a word may begin with, and a mask of their first letters.
+public struct LetterPrefixes: Sendable {
+    public let sequences: [[UInt32]]
+    /// Bit `l & 63` of each sequence's first letter `l` (the Arabic letters fold to distinct bits).
+    private let firstLetters: UInt64
+
+    public init(_ sequences: [[UInt32]]) {
+        self.sequences = sequences
+        firstLetters = sequences.reduce(0) { mask, s in s.isEmpty ? ~0 : mask | Self.bit(s[0]) }
+    }
+
+    @inline(__always)
+    static func bit(_ letter: UInt32) -> UInt64 { 1 << UInt64(letter & 63) }
+
+    /// False when no sequence begins with `letter`.
+    @inline(__always)
+    public func mayStart(with letter: UInt32) -> Bool { firstLetters & Self.bit(letter) != 0 }
 }

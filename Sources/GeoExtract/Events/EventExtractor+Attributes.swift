@@ -492,7 +492,7 @@ extension EventExtractor {
     func merge(_ event: Event, into events: inout [Event]) {
         // ACLED: taking a place replaces the battle for it on that day; the fighting told beside the
         // capture (سيطرت على هجين، بعد معارك استمرت أشهر) is part of the capture.
-        let territory: Set<EventType> = [.nonStateActorOvertakesTerritory, .governmentRegainsTerritory]
+        func isTerritory(_ t: EventType) -> Bool { t == .nonStateActorOvertakesTerritory || t == .governmentRegainsTerritory }
         func sameSite(_ e: Event) -> Bool {
             e.location?.place.id == event.location?.place.id && (e.date == nil || event.date == nil || e.date == event.date)
                 && abs(e.evidenceStart - event.evidenceStart) < 400
@@ -511,8 +511,8 @@ extension EventExtractor {
             events[k] = e
             return
         }
-        if event.eventType == .armedClash, events.contains(where: { territory.contains($0.eventType) && sameSite($0) }) { return }
-        if territory.contains(event.eventType), let k = events.lastIndex(where: { $0.eventType == .armedClash && sameSite($0) }) {
+        if event.eventType == .armedClash, events.contains(where: { isTerritory($0.eventType) && sameSite($0) }) { return }
+        if isTerritory(event.eventType), let k = events.lastIndex(where: { $0.eventType == .armedClash && sameSite($0) }) {
             events.remove(at: k)
         }
         func samePlace(_ e: Event) -> Bool {

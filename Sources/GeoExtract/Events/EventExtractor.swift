@@ -62,8 +62,9 @@ public struct EventExtractor: Sendable {
         let keysWithoutConjunction: [UInt64]
 
         /// The armed parties the report names most, most first (not civilians, protesters or
-        /// unidentified groups): computed once per document.
-        let documentSides: [String]
+        /// unidentified groups): computed once per document, when a battle with a side left out
+        /// first asks.
+        lazy var documentSides: [String] = Self.sides(of: actors.filter { !EventExtractor.backsOrHolds($0, tokens: analysis.tokens, keys: keys) })
 
         init(analysis: MentionExtractor.Analysis, clauses: [Segmenter.Clause], actors: [ActorHit],
              published: CivilDate?, cueHits: TokenHits, keys: [UInt64], keysWithoutConjunction: [UInt64]) {
@@ -74,7 +75,6 @@ public struct EventExtractor: Sendable {
             self.cueHits = cueHits
             self.keys = keys
             self.keysWithoutConjunction = keysWithoutConjunction
-            documentSides = Self.sides(of: actors.filter { !EventExtractor.backsOrHolds($0, tokens: analysis.tokens, keys: keys) })
         }
 
         /// The text between UTF-8 offsets `from` and `to` of the document.
@@ -476,7 +476,7 @@ public struct EventExtractor: Sendable {
                         && ctx.analysis.mentions.contains { (start..<cut).contains($0.startToken) }
                         && ctx.analysis.mentions.contains { (cut..<clause.tokens.upperBound).contains($0.startToken) }
                     // People going out, then to a protest (خرج العشرات ...، الجمعة، في مظاهرة): one act.
-                    let goingOutToProtest = Set([f, current]) == [.movement, .protest]
+                    let goingOutToProtest = (f == .movement && current == .protest) || (f == .protest && current == .movement)
                     if (f != current && !goingOutToProtest) || sameTwice {
                         out.append(Segmenter.Clause(tokens: start..<cut, sentence: clause.sentence))
                         start = cut

@@ -63,6 +63,8 @@ package enum Segmenter {
         var sentence = 0
         var start = 0
         let toks = tokens.tokens
+        // The word tables, read once here rather than through their lazy initialisers at each word.
+        let openers = openerKeys, openersWithoutComma = openerWithoutCommaKeys, fi = fiKeys, hin = hinKey
         func close(_ end: Int, newSentence: Bool) {
             if end > start { clauses.append(Clause(tokens: start..<end, sentence: sentence)) }
             start = end
@@ -97,9 +99,9 @@ package enum Segmenter {
                 continue
             }
             let k0 = tokens.key(i)
-            if openerKeys.contains(k0) && (comma || openerWithoutCommaKeys.contains(k0)) {
+            if openers.contains(k0) && (comma || openersWithoutComma.contains(k0)) {
                 close(i, newSentence: false)
-            } else if fiKeys.contains(k0), i + 1 < toks.count, tokens.key(i + 1) == hinKey {
+            } else if fi.contains(k0), i + 1 < toks.count, tokens.key(i + 1) == hin {
                 close(i, newSentence: false)
             }
         }

@@ -54,8 +54,8 @@ extension WordPattern {
     }
 
     /// The folded letters of each word, for `TokenizedText.hasPrefix(_:anyOf:)`.
-    package static func letters(_ words: [String]) -> [[UInt32]] {
-        words.map { ArabicNormalizer.normalize($0).unicodeScalars.map(\.value) }
+    package static func letters(_ words: [String]) -> LetterPrefixes {
+        LetterPrefixes(words.map { ArabicNormalizer.normalize($0).unicodeScalars.map(\.value) })
     }
 
     /// The keys of a word list, as `anyStem` and `TokenizedText.key` compute them.
