@@ -41,28 +41,33 @@ extension TokenizedText {
         let t = tokens[i]
         let wordKey = wordKeys[i]
         return letters.withUnsafeBufferPointer { all -> Bool in
-            let w = UnsafeBufferPointer(rebasing: all[t.letterStart..<(t.letterStart + t.letterCount)])
+            guard let base = all.baseAddress else { return false }
+            let w = base + t.letterStart
+            let n = t.letterCount
             @inline(__always)
             func hash(from st: Int) -> UInt64 {
                 if st == 0 { return wordKey }
                 // The key without the article, from the word's start, is its lookup key.
-                if st == 2 && w[0] == NameKey.alef && w[1] == NameKey.lam && w.count >= 4 { return t.keyHash }
-                return NameKey.hash(UnsafeBufferPointer(rebasing: w[st...]))
+                if st == 2 && w[0] == NameKey.alef && w[1] == NameKey.lam && n >= 4 { return t.keyHash }
+                var h = NameKey.basis
+                for k in st..<n { h = NameKey.mix(h, w[k]) }
+                return h
             }
+            @inline(__always)
             func tryFrom(_ st: Int) -> Bool {
                 if body(hash(from: st)) { return true }
-                let n = w.count - st
-                if n >= 4 && w[st] == NameKey.alef && w[st + 1] == NameKey.lam { return body(hash(from: st + 2)) }
-                if n >= 3 && w[st] == NameKey.lam { return body(hash(from: st + 1)) }
+                let rest = n - st
+                if rest >= 4 && w[st] == NameKey.alef && w[st + 1] == NameKey.lam { return body(hash(from: st + 2)) }
+                if rest >= 3 && w[st] == NameKey.lam { return body(hash(from: st + 1)) }
                 return false
             }
             if tryFrom(0) { return true }
             var s = 0
-            if w.count - s >= 3, w[s] == 0x0648 || w[s] == 0x0641 {
+            if n - s >= 3, w[s] == 0x0648 || w[s] == 0x0641 {
                 s += 1
                 if tryFrom(s) { return true }
             }
-            if w.count - s >= 3, w[s] == 0x0628 || w[s] == 0x0644 || w[s] == 0x0643 {
+            if n - s >= 3, w[s] == 0x0628 || w[s] == 0x0644 || w[s] == 0x0643 {
                 if tryFrom(s + 1) { return true }
             }
             return false

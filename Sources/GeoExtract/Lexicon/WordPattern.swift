@@ -25,31 +25,40 @@ extension WordPattern {
     package static func anyStem(_ tokens: TokenizedText, _ i: Int, _ body: (UInt64) -> Bool) -> Bool {
         let t = tokens.tokens[i]
         return tokens.letters.withUnsafeBufferPointer { all -> Bool in
-            let word = UnsafeBufferPointer(rebasing: all[t.letterStart..<(t.letterStart + t.letterCount)])
-            // Forms are suffixes of the word: each is known by where it starts.
+            guard let base = all.baseAddress else { return false }
+            let word = base + t.letterStart
+            let n = t.letterCount
+            // Forms are suffixes of the word, each known by where it starts: the word, after و or
+            // ف, after ب ل ك or س (-1: no such form).
             var afterConjunction = -1
             var afterPreposition = -1
             var w = 0
-            if word.count >= 3, word[0] == 0x0648 || word[0] == 0x0641 {  // و ف
+            if n >= 3, word[0] == 0x0648 || word[0] == 0x0641 {  // و ف
                 w = 1
                 afterConjunction = 1
             }
-            if word.count - w >= 3 {
+            if n - w >= 3 {
                 let f = word[w]
                 if f == 0x0628 || f == 0x0644 || f == 0x0643 || f == 0x0633 { afterPreposition = w + 1 }  // ب ل ك س
             }
-            func key(_ from: Int) -> UInt64 { NameKey.hash(UnsafeBufferPointer(rebasing: word[from...])) }
-            func eachForm(_ step: (Int) -> Bool) -> Bool {
-                step(0) || (afterConjunction >= 0 && step(afterConjunction)) || (afterPreposition >= 0 && step(afterPreposition))
+            @inline(__always)
+            func key(_ from: Int) -> UInt64 {
+                var h = NameKey.basis
+                for k in from..<n { h = NameKey.mix(h, word[k]) }
+                return h
             }
-            if eachForm({ body(key($0)) }) { return true }
+            if body(tokens.wordKeys[i]) { return true }
+            if afterConjunction >= 0, body(key(afterConjunction)) { return true }
+            if afterPreposition >= 0, body(key(afterPreposition)) { return true }
             // Each form without its article, or without the ل of لل.
-            return eachForm { s in
-                let c = word.count - s
-                if c >= 4, word[s] == NameKey.alef, word[s + 1] == NameKey.lam, body(key(s + 2)) { return true }
-                if c >= 4, word[s] == NameKey.lam, body(key(s + 1)) { return true }
-                return false
+            @inline(__always)
+            func bare(_ s: Int) -> Bool {
+                guard s >= 0, n - s >= 4 else { return false }
+                if word[s] == NameKey.alef, word[s + 1] == NameKey.lam { return body(key(s + 2)) }
+                return word[s] == NameKey.lam && body(key(s + 1))
             }
+            if bare(0) || bare(afterConjunction) || bare(afterPreposition) { return true }
+            return false
         }
     }
 
