@@ -41,6 +41,8 @@ public struct EventExtractor: Sendable {
     /// An actor named in the text.
     struct ActorHit {
         var name: String
+        /// The actor's number in the actor lexicon (one per canonical name).
+        var id: Int
         var start: Int
         var end: Int
     }
@@ -140,29 +142,34 @@ public struct EventExtractor: Sendable {
 
         static func sides(of actors: [ActorHit]) -> [String] {
             // A report names a handful of parties: arrays searched in order beat hashing their names.
-            var names: [String] = [], counts: [Int] = [], firstSeen: [Int] = []
-            for a in actors where !sideless.contains(a.name) {
-                if let k = names.firstIndex(of: a.name) {
+            var ids: [Int] = [], counts: [Int] = [], firstSeen: [Int] = []
+            for a in actors where !sideless[a.id] {
+                if let k = ids.firstIndex(of: a.id) {
                     counts[k] += 1
                 } else {
-                    names.append(a.name)
+                    ids.append(a.id)
                     counts.append(1)
                     firstSeen.append(a.start)
                 }
             }
-            return names.indices.sorted { (counts[$0], -firstSeen[$0]) > (counts[$1], -firstSeen[$1]) }.map { names[$0] }
+            let names = ActorLexicon.shared.names
+            return ids.indices.sorted { (counts[$0], -firstSeen[$0]) > (counts[$1], -firstSeen[$1]) }.map { names[ids[$0]] }
         }
 
-        /// Actors that are no side of a battle: civilians, crowds, unidentified groups, a news agency.
-        static let sideless = [ActorLexicon.civilians, ActorLexicon.protesters, ActorLexicon.rioters,
-                               ActorLexicon.unidentifiedArmed, ActorLexicon.unidentifiedMilitary, ActorLexicon.aa]
+        /// Actors that are no side of a battle (civilians, crowds, unidentified groups, a news
+        /// agency), by their number in the actor lexicon.
+        static let sideless: [Bool] = ActorLexicon.shared.names.map {
+            [ActorLexicon.civilians, ActorLexicon.protesters, ActorLexicon.rioters,
+             ActorLexicon.unidentifiedArmed, ActorLexicon.unidentifiedMilitary, ActorLexicon.aa].contains($0)
+        }
     }
 
     public func events(in analysis: MentionExtractor.Analysis) -> [Event] {
         let tokens = analysis.tokens
         let clauses = Segmenter.clauses(text: analysis.document.text, tokens: tokens)
         let actorMatches = actorLexicon.index.matches(in: tokens).map { m in
-            ActorHit(name: actorLexicon.names[actorLexicon.index.entries[m.entries[0]].place], start: m.startToken, end: m.endToken)
+            let id = actorLexicon.index.entries[m.entries[0]].place
+            return ActorHit(name: actorLexicon.names[id], id: id, start: m.startToken, end: m.endToken)
         }
         let published = options.publicationDate ?? Self.dateline(clauses: clauses, tokens: tokens)
         let ctx = Context(

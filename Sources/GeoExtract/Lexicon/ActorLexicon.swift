@@ -83,8 +83,9 @@ package final class ActorLexicon: Sendable {
         var index = NameIndex()
         var names: [String] = []
         for (canonical, aliases) in Self.aliases {
-            let id = names.count
-            names.append(canonical)
+            // One id per canonical name, however many lists give its aliases.
+            let id = names.firstIndex(of: canonical) ?? names.count
+            if id == names.count { names.append(canonical) }
             for a in aliases { index.add(name: a, place: id, origin: .primary, ambiguous: false) }
         }
         self.index = index
