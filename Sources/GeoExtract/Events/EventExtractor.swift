@@ -436,13 +436,18 @@ public struct EventExtractor: Sendable {
         var out: [Segmenter.Clause] = []
         for clause in clauses {
             var start = clause.tokens.lowerBound
-            for hit in findCues(in: clause.tokens, ctx: ctx) where hit.cue.family != nil && hit.token - 1 > start {
-                let from = hit.token - 1
-                guard isDatedAgainst(hit, clause: clause.tokens, ctx: ctx),
-                    ctx.analysis.mentions.contains(where: { (hit.token..<clause.tokens.upperBound).contains($0.startToken) })
-                else { continue }
-                out.append(Segmenter.Clause(tokens: start..<from, sentence: clause.sentence))
-                start = from
+            // Only a cue right after من can be dated against: the other words are passed over
+            // before their cues are read.
+            for i in clause.tokens where i - 1 > start && ctx.keys[i - 1] == Self.fromKey && !ctx.cueHits.isEmpty(i) {
+                for h in ctx.cueHits[i] {
+                    guard i - 1 > start, let hit = cue(at: i, h, within: clause.tokens, ctx: ctx), hit.cue.family != nil else { continue }
+                    let from = hit.token - 1
+                    guard isDatedAgainst(hit, clause: clause.tokens, ctx: ctx),
+                        ctx.analysis.mentions.contains(where: { (hit.token..<clause.tokens.upperBound).contains($0.startToken) })
+                    else { continue }
+                    out.append(Segmenter.Clause(tokens: start..<from, sentence: clause.sentence))
+                    start = from
+                }
             }
             out.append(Segmenter.Clause(tokens: start..<clause.tokens.upperBound, sentence: clause.sentence))
         }
