@@ -169,7 +169,7 @@ extension EventExtractor {
                 a.start > trigger && a.start - trigger <= 4
                     && isGoverned(a.start, clause: trigger..<clause.upperBound, by: Self.launchedKeys, ctx: ctx, reach: 2)
             }),
-            let target = inClause.first(where: { $0.start < trigger && $0.name != attacker.name && !Self.unnamedParties.contains($0.name) })
+            let target = inClause.first(where: { $0.start < trigger && $0.name != attacker.name && !Self.unnamedParties[$0.id] })
         {
             return (attacker.name, target.name)
         }

@@ -204,7 +204,7 @@ public struct EventExtractor: Sendable {
             let cues = findCues(in: clause.tokens, ctx: ctx).filter { hit in
                 // An aim (للسيطرة على) is no deed; aircraft that back an offensive (المدعومة من طيران
                 // التحالف) are not a strike of their own.
-                !(hit.purpose && Self.eventCues.contains(hit.cue) && hit.cue != .dispersal && !isUndergone(hit.token, clause: clause.tokens, ctx: ctx))
+                !(hit.purpose && hit.cue.isDeed && hit.cue != .dispersal && !isUndergone(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .airAsset && isBacked(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .airStrike && isBlow(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .transfer && (isQuoting(hit.token, clause: clause.tokens, ctx: ctx) || isToHospital(clause.tokens, ctx: ctx)))
@@ -282,7 +282,7 @@ public struct EventExtractor: Sendable {
                 !ctx.actors.contains(where: { clause.tokens.contains($0.start) }),
                 !Segmenter.contrastKeys.contains(ctx.keys[clause.tokens.lowerBound]),
                 let span = ctx.sentences[clause.sentence]?.span,
-                let named = ctx.actors.last(where: { span.lowerBound <= $0.start && $0.start < clause.tokens.lowerBound && !Self.unnamedParties.contains($0.name) }),
+                let named = ctx.actors.last(where: { span.lowerBound <= $0.start && $0.start < clause.tokens.lowerBound && !Self.unnamedParties[$0.id] }),
                 let home = split.firstIndex(where: { $0.tokens.contains(named.start) }), !tellingClauses.contains(home)
             {
                 actor1 = named.name
@@ -366,8 +366,11 @@ public struct EventExtractor: Sendable {
     }
 
     /// Actors that name no party a later clause could continue: civilians, crowds, unidentified groups.
-    static let unnamedParties: Set<String> = [ActorLexicon.civilians, ActorLexicon.protesters, ActorLexicon.rioters,
-                                              ActorLexicon.unidentifiedArmed, ActorLexicon.unidentifiedMilitary]
+    /// By number in the actor lexicon.
+    static let unnamedParties: [Bool] = ActorLexicon.shared.names.map {
+        [ActorLexicon.civilians, ActorLexicon.protesters, ActorLexicon.rioters, ActorLexicon.unidentifiedArmed,
+         ActorLexicon.unidentifiedMilitary].contains($0)
+    }
 
     static let whereKey = NameKey.wordKey("حيث")
     static let targetingsKeys = WordPattern.keys(["استهدافات", "ضربات"])
@@ -631,17 +634,17 @@ public struct EventExtractor: Sendable {
         return CueHit(cue: lexicon.patternCues[p], pattern: p, token: i, length: length, future: h.future, purpose: h.purpose)
     }
 
-    static let eventCues: Set<EventLexicon.Cue> = Set(EventLexicon.Cue.allCases).subtracting([.kill, .injure, .noCasualties, .airAsset, .artillery, .killingWeapon, .target])
 
     /// A clause that predicts, denies, asks, conditions or sums up is no event.
     func isHedged(clause: Range<Int>, cues: [CueHit], ctx: Context) -> Bool {
         // (A strike told only by "targeted" is hedged like any other: عدد الاستهدافات ارتفع منذ بداية العام.)
-        guard let firstTrigger = cues.first(where: { Self.eventCues.contains($0.cue) }) ?? cues.first(where: { $0.cue == .target }) else { return false }
-        if cues.contains(where: { $0.future && Self.eventCues.contains($0.cue) && $0.token == firstTrigger.token }) { return true }
+        guard let firstTrigger = cues.first(where: { $0.cue.isDeed }) ?? cues.first(where: { $0.cue == .target }) else { return false }
+        if cues.contains(where: { $0.future && $0.cue.isDeed && $0.token == firstTrigger.token }) { return true }
         // A hedge governs what follows it up to حيث, which tells what then happened (حاولت اجتياز
         // نهر الفرات ... حيث اشتبكت مع القوات هناك).
         let scope = (clause.lowerBound..<firstTrigger.token).last { ctx.keys[$0] == Self.whereKey }.map { $0 + 1 } ?? clause.lowerBound
-        for i in scope..<firstTrigger.token where ctx.phraseStarts(at: i, within: clause, lexicon.irrealisByFirst) { return true }
+        let irrealis = lexicon.irrealisByFirst, aggregate = lexicon.aggregateByFirst
+        for i in scope..<firstTrigger.token where ctx.phraseStarts(at: i, within: clause, irrealis) { return true }
         // كان before the verb without قد is background or habit (الذين كانت تعتقلهم، كان التنظيم
         // أسرهم), not the report of a new incident (وكانت القوات قد انتزعت is one).
         let was = firstTrigger.token
@@ -653,7 +656,7 @@ public struct EventExtractor: Sendable {
                 return true
             }
         }
-        for i in clause where ctx.phraseStarts(at: i, within: clause, lexicon.aggregateByFirst) { return true }
+        for i in clause where ctx.phraseStarts(at: i, within: clause, aggregate) { return true }
         return false
     }
 
@@ -822,7 +825,7 @@ public struct EventExtractor: Sendable {
     /// التركية مدنيين) or after على يد / من قبل (قتل مدنيان على يد الجيش التركي).
     func killer(of k: CueHit, clause: Range<Int>, ctx: Context) -> ActorHit? {
         ctx.actors.first { a in
-            guard clause.contains(a.start), a.start > k.token, !Self.unnamedParties.contains(a.name) || a.name == ActorLexicon.unidentifiedArmed else { return false }
+            guard clause.contains(a.start), a.start > k.token, !Self.unnamedParties[a.id] || a.name == ActorLexicon.unidentifiedArmed else { return false }
             if a.start == k.token + 1 && Self.killVerbKeys.contains(ctx.keys[k.token]) { return true }
             if a.start >= 2, Self.handKeys.contains(ctx.keys[a.start - 1]), ctx.keys[a.start - 2] == Self.onKey { return true }
             return a.start >= 2 && ctx.keys[a.start - 1] == Self.partKey && ctx.keys[a.start - 2] == Self.fromKey

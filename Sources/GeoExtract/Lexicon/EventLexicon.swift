@@ -11,6 +11,15 @@ package final class EventLexicon: Sendable {
         case disrupted, baseEstablished, kill, injure, noCasualties, target, accident, cause
         case sniper, grenade, looting, destruction, handingOver, shooting, flag
 
+        /// A word for a deed itself, not for its toll, its means or its target (a weapon, an
+        /// aircraft, "killed", "targeted"): the words a prediction or a denial governs.
+        package var isDeed: Bool {
+            switch self {
+            case .kill, .injure, .noCasualties, .airAsset, .artillery, .killingWeapon, .target: false
+            default: true
+            }
+        }
+
         /// The kind of incident a cue belongs to. In one clause the family of the first cue is the
         /// incident; cues of other families there are its cause, its aim or its background
         /// (اعتقلت ناشطين بتهمة التحريض على الاحتجاج is an arrest, not a protest).
