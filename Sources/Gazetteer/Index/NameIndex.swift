@@ -44,6 +44,10 @@ public struct NameIndex: Sendable {
     /// The entries ending at each node (node ids are dense: 0 is the root).
     private var terminals: [[Int]] = [[]]
     private var nodeCount: Int32 = 1
+    /// The keys of names' first words (the root's edges), and a filter of them that turns most
+    /// words of a text away before they probe `edges`.
+    private var firstKeys: [UInt64] = []
+    private var firstWords = KeyFilter(capacity: 256)
 
     public init() {}
 
@@ -53,6 +57,7 @@ public struct NameIndex: Sendable {
         entries.reserveCapacity(names)
         edges = KeyTable(capacity: 2 * names)
         terminals.reserveCapacity(2 * names)
+        firstWords = KeyFilter(capacity: names)
     }
 
     /// Adds one name of a place.
@@ -107,6 +112,7 @@ public struct NameIndex: Sendable {
             if let next = edges[edge] {
                 node = next >> 1
             } else {
+                if k == 0 { addFirstKey(edge) }
                 edges.insert(edge, nodeCount << 1)
                 node = nodeCount
                 nodeCount += 1
@@ -115,6 +121,18 @@ public struct NameIndex: Sendable {
         }
         if !terminals[Int(node)].contains(entry) { terminals[Int(node)].append(entry) }
         edges.insert(lastEdge, node << 1 | 1)
+    }
+
+    /// Records a new first word, and makes the filter bigger when it holds more keys than it was
+    /// made for (an index built name by name, without a capacity).
+    private mutating func addFirstKey(_ key: UInt64) {
+        firstKeys.append(key)
+        if firstKeys.count > firstWords.capacity {
+            firstWords = KeyFilter(capacity: 2 * firstKeys.count)
+            for k in firstKeys { firstWords.insert(k) }
+        } else {
+            firstWords.insert(key)
+        }
     }
 
     @inline(__always)
@@ -153,7 +171,7 @@ public struct NameIndex: Sendable {
         var bestClitic = 0
         @inline(__always)
         func follow(firstKey: UInt64, clitic: Int) {
-            guard var value = edges[Self.edgeKey(0, firstKey)] else { return }
+            guard firstWords.mayContain(firstKey), var value = edges[Self.edgeKey(0, firstKey)] else { return }
             var j = i + 1
             while true {
                 if value & 1 != 0 && bestEnd < j {

@@ -21,6 +21,8 @@ package struct CueIndex: Sendable {
 
     private var table = KeyTable(capacity: 1 << 15)
     private var lists: [[Slot]] = []
+    /// Every key of `table`: most words are no form of any trigger, and are turned away here.
+    private var filter = KeyFilter(capacity: 1 << 14)
 
     package init(patterns: [(cue: EventLexicon.Cue, words: [[String]])]) {
         let suffixes = WordPattern.suffixes.map { Array($0.unicodeScalars.map(\.value)) }
@@ -44,12 +46,15 @@ package struct CueIndex: Sendable {
             if !lists[Int(i)].contains(slot) { lists[Int(i)].append(slot) }
         } else {
             table.insert(key, Int32(lists.count))
+            filter.insert(key)
             lists.append([slot])
         }
     }
 
     /// The pattern words every token of a text can be, each with the least stripping that finds it,
     /// in one flat table: a token's hits are a slice of it, and no token has an array of its own.
+    package var keyCount: Int { lists.count }
+
     package func hits(_ text: TokenizedText) -> TokenHits {
         var result = TokenHits()
         result.starts.reserveCapacity(text.tokens.count + 1)
@@ -73,7 +78,7 @@ package struct CueIndex: Sendable {
             guard st < w.count else { return }
             func probe(_ from: Int) {
                 let key = from == 0 ? wordKey : (from == 2 && st == 0 ? articleless : NameKey.hash(UnsafeBufferPointer(rebasing: w[from...])))
-                guard let idx = table[key] else { return }
+                guard filter.mayContain(key), let idx = table[key] else { return }
                 for slot in lists[Int(idx)] where !out[first...].contains(where: { $0.slot == slot }) {
                     out.append(Hit(slot: slot, purpose: purpose, future: future))
                 }
