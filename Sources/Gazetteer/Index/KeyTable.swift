@@ -66,9 +66,11 @@ package struct KeyTable: Sendable {
 }
 
 extension KeyTable {
-    /// A set of keys.
+    /// A set of keys, in a table just big enough for them: the rules ask dozens of small word
+    /// lists, and tables of a few hundred bytes stay in the first-level cache together.
     package init<S: Sequence>(keys: S) where S.Element == UInt64 {
-        self.init(capacity: 64)
+        let keys = Array(keys)
+        self.init(capacity: keys.count)
         for k in keys { insert(k, 1) }
     }
 
