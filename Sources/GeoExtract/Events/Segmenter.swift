@@ -50,10 +50,20 @@ package enum Segmenter {
 
     /// Openers of a contrasting clause, which brings a subject of its own.
     package static let contrastKeys = KeyTable(keys: ["فيما", "وفيما", "بينما", "وبينما", "في", "كما", "وكما"].map(NameKey.wordKey))
-    static let openerKeys = KeyTable(keys: clauseOpeners.map(NameKey.wordKey))
-    static let openerWithoutCommaKeys = KeyTable(keys: openersWithoutComma.map(NameKey.wordKey))
-    static let fiKeys = KeyTable(keys: ["في", "وفي"].map(NameKey.wordKey))
     static let hinKey = NameKey.wordKey("حين")
+
+    /// What a word can do at a clause boundary, as bits of one table's values, so that each word is
+    /// looked up once: open a clause after a comma, open one without a comma, or be the في of في حين.
+    static let opensAfterComma: Int32 = 1, opensWithoutComma: Int32 = 2, fi: Int32 = 4
+    static let boundaryWords: KeyTable = {
+        var flags: [UInt64: Int32] = [:]
+        for w in clauseOpeners { flags[NameKey.wordKey(w), default: 0] |= opensAfterComma }
+        for w in openersWithoutComma { flags[NameKey.wordKey(w), default: 0] |= opensWithoutComma }
+        for w in ["في", "وفي"] { flags[NameKey.wordKey(w), default: 0] |= fi }
+        var table = KeyTable(capacity: flags.count)
+        for (key, value) in flags { table.insert(key, value) }
+        return table
+    }()
 
     /// Words that open a clause with no comma before them.
     static let openersWithoutComma: Set<String> = Set(["فيما", "بينما", "وفيما", "وبينما", "عقب", "وعقب"].map(ArabicNormalizer.normalize))
@@ -63,8 +73,8 @@ package enum Segmenter {
         var sentence = 0
         var start = 0
         let toks = tokens.tokens
-        // The word tables, read once here rather than through their lazy initialisers at each word.
-        let openers = openerKeys, openersWithoutComma = openerWithoutCommaKeys, fi = fiKeys, hin = hinKey
+        // The word table, read once here rather than through its lazy initialiser at each word.
+        let boundary = boundaryWords, hin = hinKey
         func close(_ end: Int, newSentence: Bool) {
             if end > start { clauses.append(Clause(tokens: start..<end, sentence: sentence)) }
             start = end
@@ -98,10 +108,10 @@ package enum Segmenter {
                 close(i, newSentence: true)
                 continue
             }
-            let k0 = tokens.key(i)
-            if openers.contains(k0) && (comma || openersWithoutComma.contains(k0)) {
+            guard let role = boundary[tokens.key(i)] else { continue }
+            if role & opensAfterComma != 0 && (comma || role & opensWithoutComma != 0) {
                 close(i, newSentence: false)
-            } else if fi.contains(k0), i + 1 < toks.count, tokens.key(i + 1) == hin {
+            } else if role & fi != 0, i + 1 < toks.count, tokens.key(i + 1) == hin {
                 close(i, newSentence: false)
             }
         }
