@@ -73,7 +73,7 @@ extension EventExtractor {
         let tokens = ctx.analysis.tokens
         var agents: [String] = []
         var patients: [String] = []
-        let inClause = ctx.actors.filter { clause.contains($0.start) }
+        let inClause = Array(ctx.actors[ctx.actors(startingIn: clause)])
         let killAt = cues.filter { $0.cue == .kill || $0.cue == .injure }.map(\.token)
         let killers = cues.filter { $0.cue == .kill || $0.cue == .injure }.compactMap { killer(of: $0, clause: clause, ctx: ctx)?.start }
         let between = clause.first { ctx.keys[$0] == Self.betweenKey }

@@ -39,7 +39,7 @@ extension EventExtractor {
     func locations(for clause: Segmenter.Clause, clauseIndex: Int, type: EventType, trigger: Int, ctx: Context, events: [Event]) -> [Located] {
         let mentions = ctx.analysis.mentions
         // Mention numbers, not mentions: a mention is a large value, and copying it retains its parts.
-        let inClause = mentions.indices.filter { clause.tokens.contains(mentions[$0].startToken) }
+        let inClause = Array(ctx.mentions(startingIn: clause.tokens))
         // People leaving "the town" or "the area" (نزحت العائلات من البلدة نحو الرقة): the event is
         // at the origin the anaphor refers back to, not at the destinations the clause names.
         if type == .otherStrategic, originAnaphor(in: clause.tokens, ctx: ctx) != nil,
@@ -74,7 +74,7 @@ extension EventExtractor {
         }
         // The rest of the sentence.
         let span = ctx.sentences[clause.sentence]!.span
-        let inSentence = mentions.indices.filter { span.contains(mentions[$0].startToken) }
+        let inSentence = Array(ctx.mentions(startingIn: span))
         if let best = bestMention(inSentence, clause: span, type: type, trigger: trigger, ctx: ctx) {
             return [Located(mention: mentions[best.offset], precision: best.precision, inherited: false)]
         }

@@ -79,6 +79,31 @@ public struct EventExtractor: Sendable {
             self.keysWithoutConjunction = keysWithoutConjunction
         }
 
+        /// The numbers of the mentions that start inside `tokens` (the mentions are in text order,
+        /// so a clause's are found by halving, not by reading the document's).
+        func mentions(startingIn tokens: Range<Int>) -> Range<Int> {
+            let m = analysis.mentions
+            return Self.firstIndex(in: m.count, notBefore: tokens.lowerBound) { m[$0].startToken }
+                ..< Self.firstIndex(in: m.count, notBefore: tokens.upperBound) { m[$0].startToken }
+        }
+
+        /// The numbers of the actors named from inside `tokens` (in text order too).
+        func actors(startingIn tokens: Range<Int>) -> Range<Int> {
+            Self.firstIndex(in: actors.count, notBefore: tokens.lowerBound) { actors[$0].start }
+                ..< Self.firstIndex(in: actors.count, notBefore: tokens.upperBound) { actors[$0].start }
+        }
+
+        /// The first of `count` items, ordered by `start`, that starts at `token` or later.
+        @inline(__always)
+        static func firstIndex(in count: Int, notBefore token: Int, _ start: (Int) -> Int) -> Int {
+            var low = 0, high = count
+            while low < high {
+                let mid = (low + high) / 2
+                if start(mid) < token { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+
         /// The text between UTF-8 offsets `from` and `to` of the document.
         func text(utf8 from: Int, _ to: Int) -> Substring {
             let text = analysis.document.text
@@ -228,7 +253,7 @@ public struct EventExtractor: Sendable {
             if typed == nil, let target = cues.first(where: { $0.cue == .target }), ci > 0,
                 split[ci - 1].sentence == clause.sentence, let last = events.last,
                 ctx.analysis.tokens.tokens[split[ci - 1].tokens.lowerBound].start <= last.evidenceStart,
-                ctx.analysis.mentions.contains(where: { clause.tokens.contains($0.startToken) })
+                !ctx.mentions(startingIn: clause.tokens).isEmpty
             {
                 typed = (last.eventType, target)
             }
@@ -279,7 +304,7 @@ public struct EventExtractor: Sendable {
             // in a clause that told no incident of its own (there the party is that incident's), unless
             // it opens with a contrast (فيما، في حين، بينما), which brings a new subject.
             if actor1 == nil || actor1 == ActorLexicon.unidentifiedArmed || actor1 == ActorLexicon.unidentifiedMilitary,
-                !ctx.actors.contains(where: { clause.tokens.contains($0.start) }),
+                ctx.actors(startingIn: clause.tokens).isEmpty,
                 !Segmenter.contrastKeys.contains(ctx.keys[clause.tokens.lowerBound]),
                 let span = ctx.sentences[clause.sentence]?.span,
                 let named = ctx.actors.last(where: { span.lowerBound <= $0.start && $0.start < clause.tokens.lowerBound && !Self.unnamedParties[$0.id] }),
@@ -446,7 +471,7 @@ public struct EventExtractor: Sendable {
                     guard i - 1 > start, let hit = cue(at: i, h, within: clause.tokens, ctx: ctx), hit.cue.family != nil else { continue }
                     let from = hit.token - 1
                     guard isDatedAgainst(hit, clause: clause.tokens, ctx: ctx),
-                        ctx.analysis.mentions.contains(where: { (hit.token..<clause.tokens.upperBound).contains($0.startToken) })
+                        !ctx.mentions(startingIn: hit.token..<clause.tokens.upperBound).isEmpty
                     else { continue }
                     out.append(Segmenter.Clause(tokens: start..<from, sentence: clause.sentence))
                     start = from
@@ -488,8 +513,8 @@ public struct EventExtractor: Sendable {
                     })
                 {
                     let sameTwice = f == current && ctx.analysis.tokens.firstLetter(cut) == FoldedLetter.waw
-                        && ctx.analysis.mentions.contains { (start..<cut).contains($0.startToken) }
-                        && ctx.analysis.mentions.contains { (cut..<clause.tokens.upperBound).contains($0.startToken) }
+                        && !ctx.mentions(startingIn: start..<cut).isEmpty
+                        && !ctx.mentions(startingIn: cut..<clause.tokens.upperBound).isEmpty
                     // People going out, then to a protest (خرج العشرات ...، الجمعة، في مظاهرة): one act.
                     let goingOutToProtest = (f == .movement && current == .protest) || (f == .protest && current == .movement)
                     if (f != current && !goingOutToProtest) || sameTwice {
