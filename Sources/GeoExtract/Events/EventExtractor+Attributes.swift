@@ -89,7 +89,7 @@ extension EventExtractor {
             // A party in a relative clause on a place after the trigger describes the place (في بلدة
             // ذيبان التي تسيطر عليها قسد): no side of this incident. (الحصار الذي فرضه داعش keeps داعش.)
             if a.start > trigger, (trigger..<a.start).contains(where: { r in
-                Self.relativeKeys.contains(ctx.keys[r]) && ctx.analysis.mentions.contains { $0.endToken == r }
+                Self.relativeKeys.contains(ctx.keys[r]) && ctx.mentions(endingAt: r)
             }) {
                 continue
             }
@@ -366,7 +366,7 @@ extension EventExtractor {
         // After it: مقتل 11 عنصراً ... وأربعة من، قتل خمسة مدنيين، مقتل الشاب.
         var j = k + 1
         // The killer named after the verb (قتلت القوات التركية مدنيين اثنين) is not counted as words.
-        if let a = actors.first(where: { $0.start == j }), a.end < clause.upperBound { j = a.end }
+        if let a = actors.actor(startingAt: j), a.end < clause.upperBound { j = a.end }
         var skipped = 0
         while j < clause.upperBound && skipped < 3 && Self.fillerKeys.contains(bare(j)) { j += 1; skipped += 1 }
         // A plural noun then its number (مدنيين اثنين، عناصر ثلاثة): the number counts.
@@ -446,7 +446,7 @@ extension EventExtractor {
         var scanned = 0
         while j < clause.upperBound && scanned < 6 {
             // The party's name (أفرجت قوات سوريا الديمقراطية (قسد)، عن نحو 180) is not counted as words.
-            if let a = actors.first(where: { $0.start == j }) {
+            if let a = actors.actor(startingAt: j) {
                 j = a.end
                 continue
             }
@@ -473,8 +473,11 @@ extension EventExtractor {
         if let span = ctx.sentences[clause.sentence]?.span, isSummary(span, ctx: ctx) { return nil }
         let toll = casualties(in: clause.tokens, cues: cues, tokens: ctx.analysis.tokens)
         guard let last = events.indices.last else { return (toll.fatalities, toll.injured) }
-        let evSentence = ctx.clauses.firstIndex { ctx.analysis.tokens.tokens[$0.tokens.lowerBound].start == events[last].evidenceStart }
-            .map { ctx.clauses[$0].sentence } ?? -10
+        // The clause the last event's evidence starts with (the clauses are in text order).
+        let toks = ctx.analysis.tokens.tokens
+        let k = Context.firstIndex(in: ctx.clauses.count, notBefore: events[last].evidenceStart) { toks[ctx.clauses[$0].tokens.lowerBound].start }
+        let evSentence = k < ctx.clauses.count && toks[ctx.clauses[k].tokens.lowerBound].start == events[last].evidenceStart
+            ? ctx.clauses[k].sentence : -10
         // The event it follows, in this sentence or the one before, takes the toll.
         guard clause.sentence - evSentence <= 1 else { return (toll.fatalities, toll.injured) }
         events[last].take(fatalities: toll.fatalities, injured: toll.injured, vague: toll.vague)

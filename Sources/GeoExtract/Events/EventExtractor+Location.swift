@@ -82,7 +82,9 @@ extension EventExtractor {
         let start = clause.tokens.lowerBound
         let tokens = ctx.analysis.tokens
         let anaphor = clause.tokens.first { WordPattern.anyStem(tokens, $0, { Self.anaphorKeys.contains($0) }) }
-        let before = mentions.indices.filter { mentions[$0].endToken <= start && mentions[$0].place.kind != .country }
+        let before = (0..<ctx.mentions(startingIn: 0..<start).upperBound).lazy.filter {
+            mentions[$0].endToken <= start && mentions[$0].place.kind != .country
+        }
         // المخيم refers to the last camp named, البلدة to the last town: the noun says which.
         let head = anaphor.flatMap { PlaceContextLexicon.shared.head(ofToken: $0, in: tokens) }.flatMap { $0 == .area || $0 == .direction ? nil : $0 }
         if anaphor != nil, let recent = head.flatMap({ h in before.last { h.accepts(mentions[$0].place.kind) } })
@@ -96,7 +98,7 @@ extension EventExtractor {
             guard i + 1 < clause.tokens.upperBound, let h = PlaceContextLexicon.shared.head(ofToken: i, in: tokens),
                 h != .direction, h != .area
             else { return false }
-            return !mentions.contains { $0.startToken == i + 1 || $0.startToken == i }
+            return ctx.mentions(startingIn: i..<(i + 2)).isEmpty
         }
         if namesUnknownPlace { return [] }
         if let previous = events.last?.location, clause.sentence > 0 {

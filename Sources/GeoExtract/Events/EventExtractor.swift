@@ -87,6 +87,13 @@ public struct EventExtractor: Sendable {
                 ..< Self.firstIndex(in: m.count, notBefore: tokens.upperBound) { m[$0].startToken }
         }
 
+        /// Whether a mention ends just before token `token` (the mentions do not overlap: it is the
+        /// last one to start before it).
+        func mentions(endingAt token: Int) -> Bool {
+            let k = mentions(startingIn: 0..<token).upperBound
+            return k > 0 && analysis.mentions[k - 1].endToken == token
+        }
+
         /// The numbers of the actors named from inside `tokens` (in text order too).
         func actors(startingIn tokens: Range<Int>) -> Range<Int> {
             Self.firstIndex(in: actors.count, notBefore: tokens.lowerBound) { actors[$0].start }
@@ -307,7 +314,7 @@ public struct EventExtractor: Sendable {
                 ctx.actors(startingIn: clause.tokens).isEmpty,
                 !Segmenter.contrastKeys.contains(ctx.keys[clause.tokens.lowerBound]),
                 let span = ctx.sentences[clause.sentence]?.span,
-                let named = ctx.actors.last(where: { span.lowerBound <= $0.start && $0.start < clause.tokens.lowerBound && !Self.unnamedParties[$0.id] }),
+                let named = ctx.actors[ctx.actors(startingIn: span.lowerBound..<max(span.lowerBound, clause.tokens.lowerBound))].last(where: { !Self.unnamedParties[$0.id] }),
                 let home = split.firstIndex(where: { $0.tokens.contains(named.start) }), !tellingClauses.contains(home)
             {
                 actor1 = named.name
@@ -698,8 +705,8 @@ public struct EventExtractor: Sendable {
         func combatantWordsNamed() -> Bool { clause.contains { tokens.anyForm($0, { lexicon.combatantKeys.contains($0) }) } }
         func combatantsNamed() -> Bool {
             combatantWordsNamed()
-                || ctx.actors.contains { a in
-                clause.contains(a.start) && ![ActorLexicon.civilians, ActorLexicon.protesters,
+                || ctx.actors[ctx.actors(startingIn: clause)].contains { a in
+                ![ActorLexicon.civilians, ActorLexicon.protesters,
                                                ActorLexicon.unidentifiedArmed, ActorLexicon.unidentifiedMilitary].contains(a.name)
             }
         }
@@ -849,8 +856,8 @@ public struct EventExtractor: Sendable {
     /// The party that did the killing at `k`: named right after a verb of killing (قتلت القوات
     /// التركية مدنيين) or after على يد / من قبل (قتل مدنيان على يد الجيش التركي).
     func killer(of k: CueHit, clause: Range<Int>, ctx: Context) -> ActorHit? {
-        ctx.actors.first { a in
-            guard clause.contains(a.start), a.start > k.token, !Self.unnamedParties[a.id] || a.name == ActorLexicon.unidentifiedArmed else { return false }
+        ctx.actors[ctx.actors(startingIn: clause)].first { a in
+            guard a.start > k.token, !Self.unnamedParties[a.id] || a.name == ActorLexicon.unidentifiedArmed else { return false }
             if a.start == k.token + 1 && Self.killVerbKeys.contains(ctx.keys[k.token]) { return true }
             if a.start >= 2, Self.handKeys.contains(ctx.keys[a.start - 1]), ctx.keys[a.start - 2] == Self.onKey { return true }
             return a.start >= 2 && ctx.keys[a.start - 1] == Self.partKey && ctx.keys[a.start - 2] == Self.fromKey
@@ -945,4 +952,12 @@ public struct EventExtractor: Sendable {
                       "طفل", "أطفال", "اطفال", "عنصر", "عناصر", "عنصرا", "دفعة", "الأهالي", "أهالي", "سكان", "مواطنين",
                       "لاجئ", "لاجئين", "موقوف", "موقوفا", "مقاتل", "مقاتلين",
                       "آلاف", "مئات", "عشرات", "المئات", "الآلاف", "العائلات", "المدنيين", "شخصا", "طفلا", "العائلة"]
+}
+
+extension [EventExtractor.ActorHit] {
+    /// The actor whose name starts at `token`, found by halving (the actors are in text order).
+    func actor(startingAt token: Int) -> EventExtractor.ActorHit? {
+        let k = EventExtractor.Context.firstIndex(in: count, notBefore: token) { self[$0].start }
+        return k < count && self[k].start == token ? self[k] : nil
+    }
 }

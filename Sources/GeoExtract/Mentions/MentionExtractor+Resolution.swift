@@ -24,14 +24,18 @@ extension MentionExtractor {
             evidence[i] = .unique
         }
         // The document's anchors: in-area places resolved without doubt.
+        // Each anchor place once: a long text names the same towns again and again, and the
+        // distances below are to the nearest anchor (each telling still votes for its governorate).
         var anchors: [GeoPoint] = []
+        var anchorPlaces: Set<Int> = []
         var governorateVotes: [String: Int] = [:]
-        func addAnchor(_ p: Place) {
+        func addAnchor(_ index: Int) {
+            let p = places[index]
             guard p.inArea, !p.kind.isArea, p.hasOwnCoordinate else { return }
-            anchors.append(p.point)
+            if anchorPlaces.insert(index).inserted { anchors.append(p.point) }
             if let a1 = p.admin1?.name { governorateVotes[a1, default: 0] += 1 }
         }
-        for i in candidates.indices { if let p = chosen[i] { addAnchor(places[p]) } }
+        for i in candidates.indices { if let p = chosen[i] { addAnchor(p) } }
 
         // Containers first (they are usually unique), then the names they qualify, right to left.
         for i in candidates.indices.reversed() where chosen[i] == nil {
