@@ -333,6 +333,25 @@ struct EventTests {
         #expect(TestSupport.events(text, date: Self.published).count == 1)
     }
 
+    @Test func aStrikeToldByGharaThenByTargetedIsOneEvent() throws {
+        // The summary names the countryside and the word for an air raid; the detail, the town and "targeted".
+        let text = "لقي قيادي في تنظيم داعش مصرعه اليوم إثر غارة جوية لطائرة مسيرة في ريف الرقة الشمالي. وقال مصدر إن طائرة مسيرة استهدفت القيادي في بلدة حمام التركمان."
+        let e = try only(text)
+        #expect(e.location?.place.nameEn == "Hammam At-Turkman")
+    }
+
+    @Test func aStrikeInAQuarterRetoldAtTheCityIsOneEvent() throws {
+        let text = "قتل ثلاثة أشخاص باستهداف طائرة مسيرة تركية سيارة في حي الهلالية بمدينة القامشلي. وقال مراسل في مدينة القامشلي إن ثلاثة أشخاص قتلوا إثر استهداف المسيرة التركية لسيارة تتبع لقسد."
+        let e = try only(text)
+        #expect(e.location?.place.nameEn == "Al-Hilaliyah")
+        #expect(e.fatalities == 3)
+    }
+
+    @Test func alsoHitIsAnotherTargetNotARetelling() {
+        let text = "وردت الطائرات الروسية بغارات على مواقع للتنظيم في بادية الميادين، كما استهدفت مرتفعات جبل البشري."
+        #expect(TestSupport.events(text, date: Self.published).count == 2)
+    }
+
     @Test func evidenceSpansTheClause() throws {
         let text = "قتل خمسة مدنيين بغارة على بلدة هجين، فيما أصيب ثلاثة بقصف مدفعي على بلدة الباغوز."
         let events = TestSupport.events(text, date: Self.published)

@@ -520,20 +520,33 @@ extension EventExtractor {
             if a.place.id == b.place.id { return true }
             // A region and a place inside it are one place only when told close together.
             guard abs(e.evidenceStart - event.evidenceStart) < 400 else { return false }
-            return (a.place.kind.isArea && MentionExtractor.lies(b.place, within: a.place))
-                || (b.place.kind.isArea && MentionExtractor.lies(a.place, within: b.place))
+            return within(b.place, a.place) || within(a.place, b.place)
+        }
+        // A region holds the places in it; a city holds its neighbourhoods (حي الهلالية في مدينة
+        // القامشلي, then "in the city of Qamishli" for the same strike).
+        func inCity(_ e: Event) -> Bool {
+            guard let a = e.location?.place, let b = event.location?.place, a.id != b.id else { return false }
+            return !a.kind.isArea && !b.kind.isArea
+        }
+        func within(_ p: Place, _ container: Place) -> Bool {
+            (container.kind.isArea || (container.kind == .city && p.kind == .neighbourhood))
+                && MentionExtractor.lies(p, within: container)
         }
         // An incident that hurt no one and one that killed or wounded are two (an IED defused of its
         // harm, then a blast that killed nine, in the same town that day).
         func unhurt(_ e: Event) -> Bool { e.fatalities == 0 && e.injured == 0 }
         func hurt(_ e: Event) -> Bool { (e.fatalities ?? 0) > 0 || (e.injured ?? 0) > 0 }
         if let i = events.firstIndex(where: { e in
-            e.eventType == event.eventType && e.family == event.family && samePlace(e)
+            // (A strike told by "targeted" has no family of its own: it is violence, and the same
+            // strike told with غارة is the same incident.)
+            e.eventType == event.eventType && (e.family ?? .violence) == (event.family ?? .violence) && samePlace(e)
                 && (e.date == nil || event.date == nil || e.date == event.date)
                 && !(unhurt(e) && hurt(event)) && !(hurt(e) && unhurt(event))
+                // 35 released in the city and 180 in one of its quarters are two releases.
+                && (e.affected == nil || event.affected == nil || e.affected == event.affected || !inCity(e))
         }) {
             var e = events[i]
-            if let general = e.location, let specific = event.location, general.place.kind.isArea, !specific.place.kind.isArea {
+            if let general = e.location, let specific = event.location, within(specific.place, general.place) {
                 // The telling that names the place states the incident more completely.
                 e.location = specific
                 e.geoPrecision = event.geoPrecision

@@ -216,6 +216,7 @@ public struct EventExtractor: Sendable {
             }
             if isHedged(clause: clause.tokens, cues: cues, ctx: ctx) { continue }
             var typed = classify(cues, clause: clause.tokens, ctx: ctx)
+            var alsoHit = false
             // كما استهدفت مرتفعات جبل البشري: a clause that only says "also hit" continues the
             // incident of the clause before it in the sentence, at its own place.
             if typed == nil, let target = cues.first(where: { $0.cue == .target }), ci > 0,
@@ -224,6 +225,7 @@ public struct EventExtractor: Sendable {
                 ctx.analysis.mentions.contains(where: { clause.tokens.contains($0.startToken) })
             {
                 typed = (last.eventType, target)
+                alsoHit = true
             }
             guard let (type, trigger) = typed else {
                 // A toll told before its incident in the same sentence (مقتل أربعة عناصر، جراء
@@ -337,7 +339,8 @@ public struct EventExtractor: Sendable {
                     affected: affected, date: date?.date, timePrecision: date?.precision, location: mention,
                     geoPrecision: precision, confidence: (min(confidence, 0.95) * 100).rounded() / 100,
                     family: trigger.cue.family, headline: isHeadline(clause, ctx: ctx), tollVague: toll.vague)
-                merge(event, into: &events)
+                // "Also hit" names another target: an incident of its own, never a retelling.
+                if alsoHit { events.append(event) } else { merge(event, into: &events) }
                 tellingClauses.insert(ci)
             }
         }
