@@ -282,6 +282,9 @@ extension EventExtractor {
             if Self.negatorKeys.contains(key) { return unknown ? .unknown : .denied }
             if Self.noNewsKeys.contains(key) {
                 unknown = true
+            } else if Self.alsoUnsaidKeys.contains(key) {
+                i -= 1
+                continue  // not counted: the words between stay those of one casualty word
             } else if !Self.resultWordKeys.contains(key) {
                 return nil
             }
@@ -296,6 +299,9 @@ extension EventExtractor {
     static let resultWordKeys = WordPattern.keys(["عن", "عنها", "عنه", "عنهما", "وقوع", "سقوط", "تسجيل", "أي", "اي", "أية", "اية", "أن",
         "ان", "تسفر", "يسفر", "أسفر", "اسفر", "ينتج", "تنتج", "يسجل", "تسجل", "يقع", "تقع", "يسقط", "تسقط", "ترد", "يرد",
         "يخلف", "تخلف", "تؤدي", "يؤدي", "بشرية", "تذكر"])
+
+    /// Another casualty word joined by "or" shares the negation: دون ورود معلومات عن سقوط قتلى أو جرحى.
+    static let alsoUnsaidKeys = WordPattern.keys(["أو", "او", "قتلى", "القتلى", "ضحايا", "الضحايا", "وفيات"])
 
     /// Nouns that make the actor after them a source of the report: مصدر في، المتحدث باسم.
     static let sourceNouns: Set<String> = Set(["مصدر", "مصادر", "متحدث", "المتحدث", "ناطق", "الناطق", "بيان", "بيانا", "باسم",
