@@ -271,6 +271,13 @@ struct EventTests {
         #expect(claimed.actor1 == "SDF")
     }
 
+    @Test func theHospitalTheWoundedWereTakenToIsNotTheIncidentsPlace() throws {
+        let e = try only("أصيب شاب بطلقات نارية برصاص مجهولين في بلدة الدوير، ليُنقل إلى مشفى في دمشق للعلاج.")
+        #expect(e.location?.place.nameEn != "Damascus")
+        let alone = TestSupport.events("وأصيب ابنه بطلقات نارية، ليُنقل إلى مشفى في دمشق للعلاج.", date: Self.published)
+        #expect(alone.allSatisfy { $0.location?.place.nameEn != "Damascus" })
+    }
+
     @Test func noDateIsGuessed() throws {
         let e = try #require(TestSupport.events("قصف طيران التحالف أمس بلدة الباغوز.").first)
         #expect(e.date == nil)
