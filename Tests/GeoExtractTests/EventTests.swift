@@ -208,6 +208,22 @@ struct EventTests {
         #expect(e.actor1 == ActorLexicon.tribal && e.actor2 == ActorLexicon.tribal)
     }
 
+    @Test func whoHoldsThePlaceIsNoSideOfAKillingThere() throws {
+        let e = try only("قتل لاجئ عراقي برصاص مجهولين في مخيم الهول الخاضع لسيطرة قوات سوريا الديمقراطية.")
+        #expect(e.actor1 == ActorLexicon.unidentifiedArmed)
+        #expect(e.actor2 == ActorLexicon.civilians)
+        let town = try only("فقد مدنيان حياتهما برصاص مسلحين مجهولين ببلدة العباس الخاضعة لسيطرة القوات الحكومية.")
+        #expect(town.actor2 == ActorLexicon.civilians)
+    }
+
+    @Test func whoRunsTheOutletIsNoParty() throws {
+        let e = try only("وأكدت وكالة أنباء هاوار التابعة للإدارة الذاتية وقوع انفجار طال سيارة في مدينة القامشلي.")
+        #expect(e.actor1 != ActorLexicon.aa)
+        let sana = try only("وقالت وكالة سانا التابعة للنظام إن طائرة مسيرة تركية استهدفت منزلا في بلدة عامودا.")
+        #expect(sana.actor1 == ActorLexicon.turkey)
+        #expect(sana.actor2 != ActorLexicon.saa)
+    }
+
     @Test func theNamedKillerActs() throws {
         let e = try only("قتل مدنيان على يد الجيش التركي في بلدة عامودا.")
         #expect(e.eventType == .attack)

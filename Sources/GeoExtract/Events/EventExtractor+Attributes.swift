@@ -118,6 +118,16 @@ extension EventExtractor {
             {
                 continue
             }
+            // Who holds the place (مخيم الهول الخاضع لسيطرة قسد) is no side of an incident there;
+            // only a capture is about who holds what.
+            if type != .nonStateActorOvertakesTerritory && type != .governmentRegainsTerritory,
+                Self.backsOrHolds(a, tokens: tokens, keys: ctx.keys)
+            {
+                continue
+            }
+            // Nor is the party an outlet belongs to (وكالة سانا التابعة للنظام، وكالة هاوار التابعة
+            // للإدارة الذاتية): it names who runs the news, not who acted.
+            if isOutletsOwner(a, clause: clause, ctx: ctx) { continue }
             // Whoever says what another did is the source, not a party: قالت الأسايش إن طائرة تركية
             // استهدفت (but قالت قسد إنها سيطرت keeps قسد, who did it).
             if isSpeaker(a, of: inClause, clause: clause, ctx: ctx) { continue }
@@ -223,6 +233,23 @@ extension EventExtractor {
         if actor1 == actor2 && type != .armedClash { actor2 = nil }
         return (actor1, actor2)
     }
+
+    /// The party is named as the owner of a news outlet: an affiliation word (التابعة، المقربة من)
+    /// before it, and an outlet noun (وكالة، شبكة، موقع، وسائل إعلام) a few words before that.
+    func isOutletsOwner(_ a: ActorHit, clause: Range<Int>, ctx: Context) -> Bool {
+        let tokens = ctx.analysis.tokens
+        guard let link = (max(clause.lowerBound, a.start - 2)..<a.start).last(where: { k in
+            WordPattern.anyStem(tokens, k, { Self.affiliationKeys.contains($0) })
+        }) else { return false }
+        return (max(clause.lowerBound, link - 5)..<link).contains { k in
+            WordPattern.anyStem(tokens, k, { Self.outletKeys.contains($0) })
+        }
+    }
+
+    static let affiliationKeys = WordPattern.keys(["التابعة", "التابع", "تابعة", "تابع", "المقربة", "المقرب", "مقربة", "الموالية",
+                                                   "الموالي", "موالية", "الناطقة", "الناطق"])
+    static let outletKeys = WordPattern.keys(["وكالة", "وكالات", "شبكة", "موقع", "صفحة", "صفحات", "قناة", "إعلام", "اعلام",
+                                              "الإعلام", "الاعلام", "وسائل", "منصة", "معرفات", "صحيفة", "إذاعة", "اذاعة", "تلفزيون"])
 
     /// Deaths and injuries stated in the clause: numbers next to the words for killed and
     /// wounded, with duals, singular victims and ACLED's values for vague counts.
