@@ -166,6 +166,9 @@ package final class EventLexicon: Sendable {
         // Habits, not one incident: حيث تشن عمليات اغتيال ضد قسد، بين الحين والآخر.
         "تشن عمليات", "يشن عمليات", "تنفذ عمليات", "ينفذ عمليات", "بين الحين والآخر", "بين الحين والاخر",
         "بشكل متكرر", "بشكل شبه يومي", "بشكل مستمر", "بشكل دوري",
+        // A trend, not one incident: عقب ازدياد هجمات التنظيم، تشهد المنطقة تزايداً في عمليات الاغتيال.
+        "ازدياد هجمات", "ازدياد الهجمات", "ازدياد عمليات", "تزايد هجمات", "تزايد الهجمات", "تزايد عمليات",
+        "تزايدا في", "ازديادا في", "تصاعد وتيرة", "تصاعدا في",
     ]
 
     /// Words that mark people as civilians (victims, the displaced, protesters).
@@ -187,7 +190,9 @@ package final class EventLexicon: Sendable {
     ]
 
     /// Words before "سيطرة" that make it a noun of extent, not a capture: مناطق سيطرة، تحت سيطرة.
-    static let controlNouns: [String] = ["مناطق", "تحت", "خاضعة", "الخاضعة", "نفوذ", "خطوط", "مناطق سيطرة", "منطقة", "بسط"]
+    /// (رغم سيطرة قسد على تلك المناطق، في ظل سيطرة: the state despite or under which something happens.)
+    static let controlNouns: [String] = ["مناطق", "تحت", "خاضعة", "الخاضعة", "نفوذ", "خطوط", "مناطق سيطرة", "منطقة", "بسط",
+                                         "رغم", "برغم", "ظل"]
 
     /// Each trigger pattern's cue and number of words, by pattern number, for the scan.
     package let patternCues: [Cue]
