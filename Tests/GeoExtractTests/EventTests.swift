@@ -218,6 +218,11 @@ struct EventTests {
         #expect(town.actor2 == ActorLexicon.civilians)
     }
 
+    @Test func aBackerNamedSecondInAPairIsNoParty() throws {
+        let e = try only("شنت قسد حملة اعتقالات في بلدة الشحيل بدعم وإسناد من قوات التحالف الدولي.")
+        #expect(e.actor1 == ActorLexicon.sdf)
+    }
+
     @Test func whoRunsTheOutletIsNoParty() throws {
         let e = try only("وأكدت وكالة أنباء هاوار التابعة للإدارة الذاتية وقوع انفجار طال سيارة في مدينة القامشلي.")
         #expect(e.actor1 != ActorLexicon.aa)

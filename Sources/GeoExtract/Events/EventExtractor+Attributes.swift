@@ -9,7 +9,9 @@ extension EventExtractor {
             .map(ArabicNormalizer.normalize))
     static let backers: Set<String> = Set(
         ["المدعومة", "المدعوم", "مدعومة", "المدعومين", "الموالية", "الموالين", "الموالي", "موالية", "بدعم", "بمساندة",
-         "بمشاركة", "بإسناد", "بغطاء", "وبمساندة", "مدعوما", "المقربة", "برعاية", "رعاه", "بوساطة", "وساطة"].map(ArabicNormalizer.normalize))
+         "بمشاركة", "بإسناد", "بغطاء", "وبمساندة", "مدعوما", "المقربة", "برعاية", "رعاه", "بوساطة", "وساطة",
+         // The second of a pair: بدعم وإسناد من التحالف.
+         "وإسناد", "ومساندة", "ودعم", "وبدعم", "وبإسناد"].map(ArabicNormalizer.normalize))
 
     /// Nouns after which an actor's name is the attacker: طيران التحالف، خلايا التنظيم، برصاص مجهولين.
     static let agentHeads: Set<String> = Set(
