@@ -218,6 +218,12 @@ struct EventTests {
         #expect(town.actor2 == ActorLexicon.civilians)
     }
 
+    @Test func whoMetHisDeathIsActedOn() throws {
+        let e = try only("لقي قيادي في تنظيم داعش مصرعه إثر غارة جوية شنتها طائرة مسيرة للتحالف الدولي في بلدة حمام التركمان.")
+        #expect(e.actor1 == ActorLexicon.coalition)
+        #expect(e.actor2 == ActorLexicon.isis)
+    }
+
     @Test func aBackerNamedSecondInAPairIsNoParty() throws {
         let e = try only("شنت قسد حملة اعتقالات في بلدة الشحيل بدعم وإسناد من قوات التحالف الدولي.")
         #expect(e.actor1 == ActorLexicon.sdf)

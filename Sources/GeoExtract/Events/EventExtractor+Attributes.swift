@@ -79,6 +79,12 @@ extension EventExtractor {
         let killAt = cues.filter { $0.cue == .kill || $0.cue == .injure }.map(\.token)
         let killers = cues.filter { $0.cue == .kill || $0.cue == .injure }.compactMap { killer(of: $0, clause: clause, ctx: ctx)?.start }
         let between = clause.first { ctx.keys[$0] == Self.betweenKey }
+        let metDeath: [Range<Int>] = killAt.compactMap { k in
+            guard tokens.hasPrefix(k, anyOf: Self.deathNouns),
+                let met = (max(clause.lowerBound, k - 8)..<k).last(where: { Self.metVerbKeys.contains(NumberLexicon.bareKey(tokens, $0)) })
+            else { return nil }
+            return met + 1..<k
+        }
         var pair: [String] = []
         /// The role the previous party named took (true: acted on), and where its name ended.
         var previous: (patient: Bool, end: Int)?
@@ -169,6 +175,8 @@ extension EventExtractor {
             let striker = airborne || namedByStrike || headIn(Self.strikerHeadKeys)
             if agentHead && !stemBefore(1, in: Self.onAgainstKeys) { patient = false }
             if killAt.contains(where: { a.start > $0 && a.start - $0 <= 5 }) && !striker { patient = true }
+            // Between لقي and مصرعه / حتفه stands who died: لقي قيادي في تنظيم داعش مصرعه.
+            if metDeath.contains(where: { $0.contains(a.start) }) { patient = true }
             // Named as the one who killed (قتلت القوات التركية مدنيين، على يد الجيش التركي).
             if killers.contains(a.start) { patient = false }
             if patient { patients.append(a.name) } else { agents.append(a.name) }
