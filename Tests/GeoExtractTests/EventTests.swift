@@ -218,6 +218,12 @@ struct EventTests {
         #expect(town.actor2 == ActorLexicon.civilians)
     }
 
+    @Test func anAttackOfAPartyWithItsAdjectiveIsThatPartys() throws {
+        let e = try only("قتل ثلاثة وعشرون عنصرا من قسد إثر هجوم مباغت لتنظيم داعش على مواقع في بلدة الصور.")
+        #expect(e.actor1 == ActorLexicon.isis)
+        #expect(e.actor2 == ActorLexicon.sdf)
+    }
+
     @Test func whoMetHisDeathIsActedOn() throws {
         let e = try only("لقي قيادي في تنظيم داعش مصرعه إثر غارة جوية شنتها طائرة مسيرة للتحالف الدولي في بلدة حمام التركمان.")
         #expect(e.actor1 == ActorLexicon.coalition)

@@ -167,7 +167,10 @@ extension EventExtractor {
             }
             // An actor named by its strike (قصف أمريكي، غارات روسية) is the one striking.
             let namedByStrike = WordPattern.anyStem(tokens, a.start, { Self.strikerHeadKeys.contains($0) })
-            let agentHead = headIn(Self.agentHeadKeys) || airborne || namedByStrike
+            // An attack of X, its adjective between (هجوم مباغت لتنظيم الدولة على مواقع): X attacked.
+            let attackOf = lPrefixed && stemBefore(2, in: Self.strikerHeadKeys)
+                && !stemBefore(1, in: Self.targetHeadKeys) && !stemBefore(1, in: Self.patientMarkerKeys)
+            let agentHead = headIn(Self.agentHeadKeys) || airborne || namedByStrike || attackOf
             var patient = headIn(Self.targetHeadKeys) || stemBefore(1, in: Self.patientMarkerKeys)
                 || (lPrefixed && !agentHead)
             // Victims named after قُتل / أصيب / مقتل (عنصرين من قسد, عناصر من قوات ...): a unit word
