@@ -205,6 +205,10 @@ public struct EventExtractor: Sendable {
                     && !isLabel(hit, ctx: ctx)
                     && (lexicon.patternGovernors[hit.pattern].map { isGoverned(hit.token, clause: clause.tokens, by: $0.verbs, ctx: ctx, reach: $0.reach) } ?? true)
                     && !(hit.cue.family == .movement && hit.token > clause.tokens.lowerBound && Self.whenKeys.contains(ctx.keys[hit.token - 1]))
+                    // A count that reached a figure (عدد المعتقلين وصل إلى العشرات، وصل عدد القتلى إلى): no one
+                    // moved. (وصل عدد من العائلات, "a number of families", did arrive.)
+                    && !(hit.cue == .displacement && (max(clause.tokens.lowerBound, hit.token - 2)..<max(hit.token, min(clause.tokens.upperBound - 1, hit.token + 2)))
+                        .contains { (ctx.keys[$0] == Self.numberOfKey || ctx.keysWithoutConjunction[$0] == Self.numberOfKey) && ctx.keys[$0 + 1] != Self.fromKey })
             }
             guard !cues.isEmpty else { continue }
             // A headline or a sub-title (a short line of its own, no verb): it announces what the
