@@ -24,12 +24,15 @@ struct EventTests {
         ("أصيب لاجئ عراقي بطلق ناري من قبل مجهولين في مخيم الهول.", .attack),
         ("قتل لاجئ عراقي جراء هجوم نفذه مجهولون بأداة حادة في مخيم الهول.", .attack),
         ("انفجرت عبوة ناسفة بسيارة مدنية في بلدة الصور.", .remoteExplosive),
+        ("قتل طفل بانفجار جسم غريب في بلدة الصور.", .remoteExplosive),
+        ("أطلق مجهولون النار على رجل في بلدة الدوير وأصابوه بطلقات نارية في جسمه.", .attack),  // his body, no bomb
         ("فجر انتحاري نفسه عند حاجز في مدينة الشدادي.", .suicideBomb),
         ("اغتال مسلحون مجهولون مختار قرية في بلدة ذيبان.", .attack),
         ("اختطف مسلحون مدرسا في بلدة البصيرة.", .abduction),
         ("اعتقلت الأسايش ثلاثة شبان في بلدة الدرباسية.", .arrests),
         ("أفرجت قسد عن 50 موقوفا في مدينة الحسكة.", .otherStrategic),
         ("نزحت مئات العائلات من بلدة عين عيسى.", .otherStrategic),
+        ("وصل عدد من العائلات النازحة إلى مدينة الرقة.", .otherStrategic),  // "a number of" did arrive
         ("نقلت قسد عشرات العائلات من مخيم الهول إلى مدينة الرقة.", .otherStrategic),
         ("تظاهر العشرات في مدينة الرقة.", .peacefulProtest),
         ("خرجت مسيرة شعبية في مدينة الحسكة تنديدا بالقصف التركي.", .peacefulProtest),  // a march, not a drone
@@ -79,6 +82,9 @@ struct EventTests {
         "ارتفع عدد الاستهدافات بطائرات تركية مسيرة منذ بداية العام إلى 38، وتسببت بسقوط 24 قتيلاً في مدينة القامشلي.",  // a tally
         "66 استهداف على الحسكة، أسفر عن مقتل 3 من قوات النظام.",  // a line of a tally
         "وتنشط خلايا التنظيم في مدينة الرقة حيث تشن عمليات اغتيال ضد قسد.",  // a habit
+        "وجاءت الحملة في بلدة الشحيل عقب ازدياد هجمات التنظيم.",  // a trend
+        "ولفت إلى أن عدد المعتقلين وصل إلى العشرات في بلدة الشحيل.",  // a count reached, no one arrived
+        "ويشن التحالف عمليات إنزال في بلدة الشحيل رغم سيطرة قسد على تلك المناطق.",  // a habit, and a state
     ]
 
     @Test("leaves out what did not happen", arguments: nonEventCases)
@@ -93,6 +99,8 @@ struct EventTests {
         ("انفجرت عبوة ناسفة في مدينة الرقة، ولم ينتج عنها إصابات تذكر.", 0, 0),
         ("انفجرت عبوة ناسفة في مدينة الرقة، دون ورود معلومات عن إصابات.", nil, nil),  // not known
         ("انفجرت عبوة ناسفة في مدينة الرقة ما أدى لمقتل شخصين دون وقوع إصابات.", 2, 0),
+        ("قصفت قوات النظام قرية الدحلة، دون ورود معلومات عن سقوط قتلى أو جرحى.", nil, nil),  // neither known
+        ("انفجرت عبوة ناسفة في مدينة الرقة دون سقوط قتلى أو جرحى.", 0, 0),
         ("قتل ثلاثة أشخاص وأصيب آخر في بلدة ذيبان بقصف مدفعي.", 3, 1),  // one other
         ("استهدف مسلحون مجهولون الشاب في بلدة ذيبان، مما أدى إلى مقتله.", 1, nil),  // the pronoun counts
         ("قصفت المدفعية التركية منزلا في قرية أم الكيف ما أدى إلى مقتلهما.", 2, nil),
@@ -148,6 +156,9 @@ struct EventTests {
         ("اعتقلت قسد اثنين من أشقائه في بلدة ذيبان.", nil),  // two, not Monday
         ("اغتال مجهولون أحد عناصر قسد في بلدة الحوايج.", nil),  // one, not Sunday
         ("قصف طيران التحالف يوم الخميس الماضي بلدة الباغوز.", "2019-02-28"),
+        // The day, من, then the month: "on the 22nd of August".
+        ("وفي 22 من شباط الماضي، قصف طيران التحالف بلدة الباغوز.", "2019-02-22"),
+        ("وفي 13 من كانون الأول/ديسمبر، قصف طيران التحالف بلدة الباغوز.", "2018-12-13"),
         // The full date after اليوم states the day: it wins over the publication date.
         ("قصف طيران التحالف صباح اليوم الجمعة 1 آذار 2019 بلدة الباغوز.", "2019-03-01"),
     ]
@@ -199,6 +210,39 @@ struct EventTests {
     @Test func tribalFightingIsTribeAgainstTribeNotTheHolderOfThePlace() throws {
         let e = try only("قتل 5 أشخاص باشتباكات عشائرية في بلدة ذيبان التي تسيطر عليها قسد.")
         #expect(e.actor1 == ActorLexicon.tribal && e.actor2 == ActorLexicon.tribal)
+    }
+
+    @Test func whoHoldsThePlaceIsNoSideOfAKillingThere() throws {
+        let e = try only("قتل لاجئ عراقي برصاص مجهولين في مخيم الهول الخاضع لسيطرة قوات سوريا الديمقراطية.")
+        #expect(e.actor1 == ActorLexicon.unidentifiedArmed)
+        #expect(e.actor2 == ActorLexicon.civilians)
+        let town = try only("فقد مدنيان حياتهما برصاص مسلحين مجهولين ببلدة العباس الخاضعة لسيطرة القوات الحكومية.")
+        #expect(town.actor2 == ActorLexicon.civilians)
+    }
+
+    @Test func anAttackOfAPartyWithItsAdjectiveIsThatPartys() throws {
+        let e = try only("قتل ثلاثة وعشرون عنصرا من قسد إثر هجوم مباغت لتنظيم داعش على مواقع في بلدة الصور.")
+        #expect(e.actor1 == ActorLexicon.isis)
+        #expect(e.actor2 == ActorLexicon.sdf)
+    }
+
+    @Test func whoMetHisDeathIsActedOn() throws {
+        let e = try only("لقي قيادي في تنظيم داعش مصرعه إثر غارة جوية شنتها طائرة مسيرة للتحالف الدولي في بلدة حمام التركمان.")
+        #expect(e.actor1 == ActorLexicon.coalition)
+        #expect(e.actor2 == ActorLexicon.isis)
+    }
+
+    @Test func aBackerNamedSecondInAPairIsNoParty() throws {
+        let e = try only("شنت قسد حملة اعتقالات في بلدة الشحيل بدعم وإسناد من قوات التحالف الدولي.")
+        #expect(e.actor1 == ActorLexicon.sdf)
+    }
+
+    @Test func whoRunsTheOutletIsNoParty() throws {
+        let e = try only("وأكدت وكالة أنباء هاوار التابعة للإدارة الذاتية وقوع انفجار طال سيارة في مدينة القامشلي.")
+        #expect(e.actor1 != ActorLexicon.aa)
+        let sana = try only("وقالت وكالة سانا التابعة للنظام إن طائرة مسيرة تركية استهدفت منزلا في بلدة عامودا.")
+        #expect(sana.actor1 == ActorLexicon.turkey)
+        #expect(sana.actor2 != ActorLexicon.saa)
     }
 
     @Test func theNamedKillerActs() throws {
@@ -267,6 +311,13 @@ struct EventTests {
         #expect(claimed.actor1 == "SDF")
     }
 
+    @Test func theHospitalTheWoundedWereTakenToIsNotTheIncidentsPlace() throws {
+        let e = try only("أصيب شاب بطلقات نارية برصاص مجهولين في بلدة الدوير، ليُنقل إلى مشفى في دمشق للعلاج.")
+        #expect(e.location?.place.nameEn != "Damascus")
+        let alone = TestSupport.events("وأصيب ابنه بطلقات نارية، ليُنقل إلى مشفى في دمشق للعلاج.", date: Self.published)
+        #expect(alone.allSatisfy { $0.location?.place.nameEn != "Damascus" })
+    }
+
     @Test func noDateIsGuessed() throws {
         let e = try #require(TestSupport.events("قصف طيران التحالف أمس بلدة الباغوز.").first)
         #expect(e.date == nil)
@@ -331,6 +382,25 @@ struct EventTests {
     @Test func theSameIncidentToldTwiceIsOneEvent() {
         let text = "سيطرت قسد على بلدة هجين. وأكدت مصادر أن قسد سيطرت على بلدة هجين بالكامل."
         #expect(TestSupport.events(text, date: Self.published).count == 1)
+    }
+
+    @Test func aStrikeToldByGharaThenByTargetedIsOneEvent() throws {
+        // The summary names the countryside and the word for an air raid; the detail, the town and "targeted".
+        let text = "لقي قيادي في تنظيم داعش مصرعه اليوم إثر غارة جوية لطائرة مسيرة في ريف الرقة الشمالي. وقال مصدر إن طائرة مسيرة استهدفت القيادي في بلدة حمام التركمان."
+        let e = try only(text)
+        #expect(e.location?.place.nameEn == "Hammam At-Turkman")
+    }
+
+    @Test func aStrikeInAQuarterRetoldAtTheCityIsOneEvent() throws {
+        let text = "قتل ثلاثة أشخاص باستهداف طائرة مسيرة تركية سيارة في حي الهلالية بمدينة القامشلي. وقال مراسل في مدينة القامشلي إن ثلاثة أشخاص قتلوا إثر استهداف المسيرة التركية لسيارة تتبع لقسد."
+        let e = try only(text)
+        #expect(e.location?.place.nameEn == "Al-Hilaliyah")
+        #expect(e.fatalities == 3)
+    }
+
+    @Test func alsoHitIsAnotherTargetNotARetelling() {
+        let text = "وردت الطائرات الروسية بغارات على مواقع للتنظيم في بادية الميادين، كما استهدفت مرتفعات جبل البشري."
+        #expect(TestSupport.events(text, date: Self.published).count == 2)
     }
 
     @Test func evidenceSpansTheClause() throws {

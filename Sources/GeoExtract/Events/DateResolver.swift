@@ -67,6 +67,8 @@ package enum DateResolver {
         return text.key(i)
     }
 
+    static let fromKey = NameKey.wordKey("من")
+
     /// The value of token `i` when it is a number of at most four digits.
     static func number(_ text: TokenizedText, _ i: Int) -> Int? {
         guard text.tokens[i].letterCount <= 4 else { return nil }
@@ -79,8 +81,10 @@ package enum DateResolver {
         var i = range.lowerBound
         while i < range.upperBound {
             let n = number(text, i)
-            if let d = n, (1...31).contains(d), let (m, len) = month(text, at: i + 1) {
-                var end = i + 1 + len
+            // "في 22 من آب الماضي", "في 23 من تشرين الأول": the day, من, then the month.
+            let of = i + 2 < range.upperBound && text.key(i + 1) == fromKey ? 1 : 0
+            if let d = n, (1...31).contains(d), let (m, len) = month(text, at: i + 1 + of) {
+                var end = i + 1 + of + len
                 var year = defaultYear
                 if end < text.tokens.count, let y = number(text, end), y >= 1900 && y <= 2100 {
                     year = y

@@ -9,7 +9,9 @@ extension EventExtractor {
             .map(ArabicNormalizer.normalize))
     static let backers: Set<String> = Set(
         ["المدعومة", "المدعوم", "مدعومة", "المدعومين", "الموالية", "الموالين", "الموالي", "موالية", "بدعم", "بمساندة",
-         "بمشاركة", "بإسناد", "بغطاء", "وبمساندة", "مدعوما", "المقربة", "برعاية", "رعاه", "بوساطة", "وساطة"].map(ArabicNormalizer.normalize))
+         "بمشاركة", "بإسناد", "بغطاء", "وبمساندة", "مدعوما", "المقربة", "برعاية", "رعاه", "بوساطة", "وساطة",
+         // The second of a pair: بدعم وإسناد من التحالف.
+         "وإسناد", "ومساندة", "ودعم", "وبدعم", "وبإسناد"].map(ArabicNormalizer.normalize))
 
     /// Nouns after which an actor's name is the attacker: طيران التحالف، خلايا التنظيم، برصاص مجهولين.
     static let agentHeads: Set<String> = Set(
@@ -77,6 +79,12 @@ extension EventExtractor {
         let killAt = cues.filter { $0.cue == .kill || $0.cue == .injure }.map(\.token)
         let killers = cues.filter { $0.cue == .kill || $0.cue == .injure }.compactMap { killer(of: $0, clause: clause, ctx: ctx)?.start }
         let between = clause.first { ctx.keys[$0] == Self.betweenKey }
+        let metDeath: [Range<Int>] = killAt.compactMap { k in
+            guard tokens.hasPrefix(k, anyOf: Self.deathNouns),
+                let met = (max(clause.lowerBound, k - 8)..<k).last(where: { Self.metVerbKeys.contains(NumberLexicon.bareKey(tokens, $0)) })
+            else { return nil }
+            return met + 1..<k
+        }
         var pair: [String] = []
         /// The role the previous party named took (true: acted on), and where its name ended.
         var previous: (patient: Bool, end: Int)?
@@ -118,6 +126,16 @@ extension EventExtractor {
             {
                 continue
             }
+            // Who holds the place (مخيم الهول الخاضع لسيطرة قسد) is no side of an incident there;
+            // only a capture is about who holds what.
+            if type != .nonStateActorOvertakesTerritory && type != .governmentRegainsTerritory,
+                Self.backsOrHolds(a, tokens: tokens, keys: ctx.keys)
+            {
+                continue
+            }
+            // Nor is the party an outlet belongs to (وكالة سانا التابعة للنظام، وكالة هاوار التابعة
+            // للإدارة الذاتية): it names who runs the news, not who acted.
+            if isOutletsOwner(a, clause: clause, ctx: ctx) { continue }
             // Whoever says what another did is the source, not a party: قالت الأسايش إن طائرة تركية
             // استهدفت (but قالت قسد إنها سيطرت keeps قسد, who did it).
             if isSpeaker(a, of: inClause, clause: clause, ctx: ctx) { continue }
@@ -149,7 +167,10 @@ extension EventExtractor {
             }
             // An actor named by its strike (قصف أمريكي، غارات روسية) is the one striking.
             let namedByStrike = WordPattern.anyStem(tokens, a.start, { Self.strikerHeadKeys.contains($0) })
-            let agentHead = headIn(Self.agentHeadKeys) || airborne || namedByStrike
+            // An attack of X, its adjective between (هجوم مباغت لتنظيم الدولة على مواقع): X attacked.
+            let attackOf = lPrefixed && stemBefore(2, in: Self.strikerHeadKeys)
+                && !stemBefore(1, in: Self.targetHeadKeys) && !stemBefore(1, in: Self.patientMarkerKeys)
+            let agentHead = headIn(Self.agentHeadKeys) || airborne || namedByStrike || attackOf
             var patient = headIn(Self.targetHeadKeys) || stemBefore(1, in: Self.patientMarkerKeys)
                 || (lPrefixed && !agentHead)
             // Victims named after قُتل / أصيب / مقتل (عنصرين من قسد, عناصر من قوات ...): a unit word
@@ -157,6 +178,8 @@ extension EventExtractor {
             let striker = airborne || namedByStrike || headIn(Self.strikerHeadKeys)
             if agentHead && !stemBefore(1, in: Self.onAgainstKeys) { patient = false }
             if killAt.contains(where: { a.start > $0 && a.start - $0 <= 5 }) && !striker { patient = true }
+            // Between لقي and مصرعه / حتفه stands who died: لقي قيادي في تنظيم داعش مصرعه.
+            if metDeath.contains(where: { $0.contains(a.start) }) { patient = true }
             // Named as the one who killed (قتلت القوات التركية مدنيين، على يد الجيش التركي).
             if killers.contains(a.start) { patient = false }
             if patient { patients.append(a.name) } else { agents.append(a.name) }
@@ -224,6 +247,23 @@ extension EventExtractor {
         return (actor1, actor2)
     }
 
+    /// The party is named as the owner of a news outlet: an affiliation word (التابعة، المقربة من)
+    /// before it, and an outlet noun (وكالة، شبكة، موقع، وسائل إعلام) a few words before that.
+    func isOutletsOwner(_ a: ActorHit, clause: Range<Int>, ctx: Context) -> Bool {
+        let tokens = ctx.analysis.tokens
+        guard let link = (max(clause.lowerBound, a.start - 2)..<a.start).last(where: { k in
+            WordPattern.anyStem(tokens, k, { Self.affiliationKeys.contains($0) })
+        }) else { return false }
+        return (max(clause.lowerBound, link - 5)..<link).contains { k in
+            WordPattern.anyStem(tokens, k, { Self.outletKeys.contains($0) })
+        }
+    }
+
+    static let affiliationKeys = WordPattern.keys(["التابعة", "التابع", "تابعة", "تابع", "المقربة", "المقرب", "مقربة", "الموالية",
+                                                   "الموالي", "موالية", "الناطقة", "الناطق"])
+    static let outletKeys = WordPattern.keys(["وكالة", "وكالات", "شبكة", "موقع", "صفحة", "صفحات", "قناة", "إعلام", "اعلام",
+                                              "الإعلام", "الاعلام", "وسائل", "منصة", "معرفات", "صحيفة", "إذاعة", "اذاعة", "تلفزيون"])
+
     /// Deaths and injuries stated in the clause: numbers next to the words for killed and
     /// wounded, with duals, singular victims and ACLED's values for vague counts.
     /// `vague` is set when a count is ACLED's value for a vague word (قتلى، عشرات), which a stated
@@ -282,6 +322,9 @@ extension EventExtractor {
             if Self.negatorKeys.contains(key) { return unknown ? .unknown : .denied }
             if Self.noNewsKeys.contains(key) {
                 unknown = true
+            } else if Self.alsoUnsaidKeys.contains(key) {
+                i -= 1
+                continue  // not counted: the words between stay those of one casualty word
             } else if !Self.resultWordKeys.contains(key) {
                 return nil
             }
@@ -296,6 +339,9 @@ extension EventExtractor {
     static let resultWordKeys = WordPattern.keys(["عن", "عنها", "عنه", "عنهما", "وقوع", "سقوط", "تسجيل", "أي", "اي", "أية", "اية", "أن",
         "ان", "تسفر", "يسفر", "أسفر", "اسفر", "ينتج", "تنتج", "يسجل", "تسجل", "يقع", "تقع", "يسقط", "تسقط", "ترد", "يرد",
         "يخلف", "تخلف", "تؤدي", "يؤدي", "بشرية", "تذكر"])
+
+    /// Another casualty word joined by "or" shares the negation: دون ورود معلومات عن سقوط قتلى أو جرحى.
+    static let alsoUnsaidKeys = WordPattern.keys(["أو", "او", "قتلى", "القتلى", "ضحايا", "الضحايا", "وفيات"])
 
     /// Nouns that make the actor after them a source of the report: مصدر في، المتحدث باسم.
     static let sourceNouns: Set<String> = Set(["مصدر", "مصادر", "متحدث", "المتحدث", "ناطق", "الناطق", "بيان", "بيانا", "باسم",
@@ -523,20 +569,33 @@ extension EventExtractor {
             if a.place.id == b.place.id { return true }
             // A region and a place inside it are one place only when told close together.
             guard abs(e.evidenceStart - event.evidenceStart) < 400 else { return false }
-            return (a.place.kind.isArea && MentionExtractor.lies(b.place, within: a.place))
-                || (b.place.kind.isArea && MentionExtractor.lies(a.place, within: b.place))
+            return within(b.place, a.place) || within(a.place, b.place)
+        }
+        // A region holds the places in it; a city holds its neighbourhoods (حي الهلالية في مدينة
+        // القامشلي, then "in the city of Qamishli" for the same strike).
+        func inCity(_ e: Event) -> Bool {
+            guard let a = e.location?.place, let b = event.location?.place, a.id != b.id else { return false }
+            return !a.kind.isArea && !b.kind.isArea
+        }
+        func within(_ p: Place, _ container: Place) -> Bool {
+            (container.kind.isArea || (container.kind == .city && p.kind == .neighbourhood))
+                && MentionExtractor.lies(p, within: container)
         }
         // An incident that hurt no one and one that killed or wounded are two (an IED defused of its
         // harm, then a blast that killed nine, in the same town that day).
         func unhurt(_ e: Event) -> Bool { e.fatalities == 0 && e.injured == 0 }
         func hurt(_ e: Event) -> Bool { (e.fatalities ?? 0) > 0 || (e.injured ?? 0) > 0 }
         if let i = events.firstIndex(where: { e in
-            e.eventType == event.eventType && e.family == event.family && samePlace(e)
+            // (A strike told by "targeted" has no family of its own: it is violence, and the same
+            // strike told with غارة is the same incident.)
+            e.eventType == event.eventType && (e.family ?? .violence) == (event.family ?? .violence) && samePlace(e)
                 && (e.date == nil || event.date == nil || e.date == event.date)
                 && !(unhurt(e) && hurt(event)) && !(hurt(e) && unhurt(event))
+                // 35 released in the city and 180 in one of its quarters are two releases.
+                && (e.affected == nil || event.affected == nil || e.affected == event.affected || !inCity(e))
         }) {
             var e = events[i]
-            if let general = e.location, let specific = event.location, general.place.kind.isArea, !specific.place.kind.isArea {
+            if let general = e.location, let specific = event.location, within(specific.place, general.place) {
                 // The telling that names the place states the incident more completely.
                 e.location = specific
                 e.geoPrecision = event.geoPrecision

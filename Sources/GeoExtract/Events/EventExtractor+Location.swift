@@ -165,7 +165,7 @@ extension EventExtractor {
         guard !indices.isEmpty else { return nil }
         let displacement = type == .otherStrategic
         var best: (Int, Double)?
-        for i in indices where !isReporterPlace(mentions[i], ctx: ctx) {
+        for i in indices where !isReporterPlace(mentions[i], ctx: ctx) && !isWhereTreated(mentions[i], clause: clause, ctx: ctx) {
             let m = mentions[i]
             var score = 0.0
             func before(_ table: KeyTable) -> Bool {
@@ -215,6 +215,21 @@ extension EventExtractor {
     }
 
     static let correspondentStems = WordPattern.letters(["مراسل", "ومراسل", "لمراسل"])
+
+    /// The hospital the wounded were taken to (ليُنقل إلى مشفى في دمشق، نقل إلى مستشفى القامشلي):
+    /// where they were treated, not where the incident happened.
+    func isWhereTreated(_ m: PlaceMention, clause: Range<Int>, ctx: Context) -> Bool {
+        let tokens = ctx.analysis.tokens
+        guard let h = (max(clause.lowerBound, m.startToken - 3)..<m.startToken).last(where: { k in
+            WordPattern.anyStem(tokens, k, { Self.hospitalKeys.contains($0) })
+        }) else { return false }
+        return (max(clause.lowerBound, h - 6)..<h).contains { k in tokens.hasPrefix(k, anyOf: Self.takenStems) }
+    }
+
+    static let hospitalKeys = WordPattern.keys(["مشفى", "مستشفى", "مشافي", "مستشفيات", "المشفى", "المستشفى", "المشافي"])
+    /// نقل، ينقل، أسعف: the wounded taken somewhere.
+    static let takenStems = WordPattern.letters(["نقل", "ونقل", "ينقل", "وينقل", "لينقل", "تنقل", "وتنقل", "أسعف", "وأسعف", "يسعف",
+                                                 "إسعاف", "وإسعاف"])
 
     /// ACLED geo precision: 1 the named town or site; 2 near it, part of it, or a subdistrict;
     /// 3 a larger region.

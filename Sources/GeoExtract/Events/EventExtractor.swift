@@ -244,6 +244,10 @@ public struct EventExtractor: Sendable {
                     && !isLabel(hit, ctx: ctx)
                     && (lexicon.patternGovernors[hit.pattern].map { isGoverned(hit.token, clause: clause.tokens, by: $0.verbs, ctx: ctx, reach: $0.reach) } ?? true)
                     && !(hit.cue.family == .movement && hit.token > clause.tokens.lowerBound && Self.whenKeys.contains(ctx.keys[hit.token - 1]))
+                    // A count that reached a figure (عدد المعتقلين وصل إلى العشرات، وصل عدد القتلى إلى): no one
+                    // moved. (وصل عدد من العائلات, "a number of families", did arrive.)
+                    && !(hit.cue == .displacement && (max(clause.tokens.lowerBound, hit.token - 2)..<max(hit.token, min(clause.tokens.upperBound - 1, hit.token + 2)))
+                        .contains { (ctx.keys[$0] == Self.numberOfKey || ctx.keysWithoutConjunction[$0] == Self.numberOfKey) && ctx.keys[$0 + 1] != Self.fromKey })
             }
             guard !cues.isEmpty else { continue }
             // A headline or a sub-title (a short line of its own, no verb): it announces what the
@@ -255,6 +259,7 @@ public struct EventExtractor: Sendable {
             }
             if isHedged(clause: clause.tokens, cues: cues, ctx: ctx) { continue }
             var typed = classify(cues, clause: clause.tokens, ctx: ctx)
+            var alsoHit = false
             // كما استهدفت مرتفعات جبل البشري: a clause that only says "also hit" continues the
             // incident of the clause before it in the sentence, at its own place.
             if typed == nil, let target = cues.first(where: { $0.cue == .target }), ci > 0,
@@ -263,6 +268,7 @@ public struct EventExtractor: Sendable {
                 !ctx.mentions(startingIn: clause.tokens).isEmpty
             {
                 typed = (last.eventType, target)
+                alsoHit = true
             }
             guard let (type, trigger) = typed else {
                 // A toll told before its incident in the same sentence (مقتل أربعة عناصر، جراء
@@ -376,7 +382,8 @@ public struct EventExtractor: Sendable {
                     affected: affected, date: date?.date, timePrecision: date?.precision, location: mention,
                     geoPrecision: precision, confidence: (min(confidence, 0.95) * 100).rounded() / 100,
                     family: trigger.cue.family, headline: isHeadline(clause, ctx: ctx), tollVague: toll.vague)
-                merge(event, into: &events)
+                // "Also hit" names another target: an incident of its own, never a retelling.
+                if alsoHit { events.append(event) } else { merge(event, into: &events) }
                 tellingClauses.insert(ci)
             }
         }
