@@ -512,7 +512,8 @@ public struct EventExtractor: Sendable {
         for clause in clauses {
             var start = clause.tokens.lowerBound
             var family: EventLexicon.Family?
-            for i in clause.tokens {
+            // Only a word that can be a cue can change the family.
+            for i in clause.tokens where !ctx.cueHits.isEmpty(i) {
                 // The family of a cue that starts here and is whole (قرى alone is no handing over).
                 let found = firstFamilyCue(at: i, within: i..<clause.tokens.upperBound, ctx: ctx)
                 // Two families, or one family told twice with و after a comma, each at its own place:
