@@ -68,4 +68,47 @@ struct NameIndexTests {
         #expect(text.tokens.map(\.start) == [0, 3])
         #expect(text.tokens.map(\.end) == [2, 9])
     }
+
+    /// Four-letter words, none starting with a letter that can be a proclitic.
+    static func generatedWords(_ count: Int) -> [String] {
+        let letters = Array("دذرزسشصضطظعغقمنهيتثجحخ")
+        return (0..<count).map { n in
+            var word = "", k = n
+            for _ in 0..<4 {
+                word.append(letters[k % letters.count])
+                k /= letters.count
+            }
+            return word
+        }
+    }
+
+    @Test func indexBuiltNameByNameFindsEveryName() {
+        // Without a capacity the index starts with a small first-word filter and must grow it as
+        // names come; a filter that lost a key would lose that name.
+        var index = NameIndex()
+        let words = Self.generatedWords(1_000)
+        for (i, w) in words.enumerated() { index.add(name: w, place: i, origin: .primary, ambiguous: false) }
+        let matches = index.matches(in: TokenizedText(words.joined(separator: " ")))
+        #expect(matches.count == words.count)
+        #expect(matches.map { index.entries[$0.entries[0]].place } == Array(words.indices))
+        #expect(index.matches(in: TokenizedText("قصف الباغوز")).isEmpty)
+    }
+
+    @Test func keyFilterKeepsEveryKeyAndTurnsMostOthersAway() {
+        var filter = KeyFilter(capacity: 1_000)
+        let keys = Self.generatedWords(1_000).map { NameKey.keyHash(word: $0) }
+        for k in keys { filter.insert(k) }
+        #expect(keys.allSatisfy(filter.mayContain))
+        // About one absent key in sixteen gets through; allow three times that.
+        let others = Self.generatedWords(11_000).dropFirst(1_000).map { NameKey.keyHash(word: $0) }
+        let through = others.filter(filter.mayContain).count
+        #expect(through < others.count * 3 / 16, "\(through) of \(others.count) absent keys passed")
+    }
+
+    @Test func letterPrefixesTestTheFirstLetterFirst() {
+        let text = TokenizedText("تعرضت دورية لهجوم وتصدت له")
+        let prefixes = LetterPrefixes([Array("تعرض".unicodeScalars.map(\.value)), Array("وتصد".unicodeScalars.map(\.value))])
+        #expect(text.tokens.indices.filter { text.hasPrefix($0, anyOf: prefixes) } == [0, 3])
+        #expect(!text.hasPrefix(1, anyOf: LetterPrefixes([])))
+    }
 }
