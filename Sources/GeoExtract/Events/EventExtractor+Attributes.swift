@@ -116,9 +116,12 @@ extension EventExtractor {
                 previous = (p.patient, a.end)
                 continue
             }
-            // Whether the word `back` places before the name has a form in `table`.
+            // Whether the word `back` places before the name has a form in `table` (the forms of the
+            // word just before, asked about most, are made once).
+            let justBefore = a.start - 1 >= clause.lowerBound ? WordPattern.stemForms(tokens, a.start - 1) : nil
             func stemBefore(_ back: Int, in table: KeyTable) -> Bool {
-                a.start - back >= clause.lowerBound && WordPattern.anyStem(tokens, a.start - back, { table.contains($0) })
+                if back == 1 { return justBefore?.any(in: table) ?? false }
+                return a.start - back >= clause.lowerBound && WordPattern.anyStem(tokens, a.start - back, { table.contains($0) })
             }
             // Backers and supporters are context, not parties: المدعومة من أنقرة، بمساندة التحالف.
             if stemBefore(1, in: Self.backerKeys)

@@ -62,6 +62,14 @@ extension WordPattern {
         }
     }
 
+    /// The keys of token `i`'s forms, as `anyStem` tries them, made once for a word that several
+    /// word lists are asked about.
+    package static func stemForms(_ tokens: TokenizedText, _ i: Int) -> StemForms {
+        var forms = StemForms()
+        _ = anyStem(tokens, i) { forms.append($0); return false }
+        return forms
+    }
+
     /// The folded letters of each word, for `TokenizedText.hasPrefix(_:anyOf:)`.
     package static func letters(_ words: [String]) -> LetterPrefixes {
         LetterPrefixes(words.map { ArabicNormalizer.normalize($0).unicodeScalars.map(\.value) })
@@ -109,5 +117,30 @@ extension WordPattern {
     /// The folded letters of one word, for `contains(_:_:letters:)`.
     package static func letters(_ word: String) -> [UInt32] {
         ArabicNormalizer.normalize(word).unicodeScalars.map(\.value)
+    }
+}
+
+/// The keys of one word's forms (at most six: the word, after و or ف, after a preposition, and
+/// each of those without its article), kept inline.
+package struct StemForms {
+    private var keys: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
+    private var count = 0
+
+    fileprivate mutating func append(_ key: UInt64) {
+        switch count {
+        case 0: keys.0 = key
+        case 1: keys.1 = key
+        case 2: keys.2 = key
+        case 3: keys.3 = key
+        case 4: keys.4 = key
+        default: keys.5 = key
+        }
+        count = min(count + 1, 6)
+    }
+
+    /// Whether a form is in `table`: `anyStem(tokens, i) { table.contains($0) }`.
+    package func any(in table: KeyTable) -> Bool {
+        (count > 0 && table.contains(keys.0)) || (count > 1 && table.contains(keys.1)) || (count > 2 && table.contains(keys.2))
+            || (count > 3 && table.contains(keys.3)) || (count > 4 && table.contains(keys.4)) || (count > 5 && table.contains(keys.5))
     }
 }
