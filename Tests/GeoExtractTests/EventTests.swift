@@ -469,4 +469,27 @@ struct EventTests {
             "Remote explosive/landmine/IED | Hasakah | - | Unidentified armed group / Civilians | 2",
         ], "\(rows)")
     }
+
+    /// A summary "in Deir ez-Zor" (the governorate as much as its seat) and the detail that names
+    /// the village are one incident when they count the same dead; a running toll of days of
+    /// fighting and a raid told next are two.
+    @Test func aSummaryAtTheGovernorateSeatYieldsToItsDetail() {
+        let one = TestSupport.events("""
+            قُتل عنصر من قوات سوريا الديمقراطية اليوم الجمعة في دير الزور برصاص مسلحين مجهولين.
+            وقال المرصد السوري إن مسلحين مجهولين أطلقوا النار على عنصر من قسد في بلدة الشحيل بريف دير الزور الشرقي، ما أدى إلى مقتله.
+            """, date: Self.published)
+        #expect(one.map { $0.location?.place.nameEn } == ["Al-Shuhayl"])
+        #expect(one.first?.date != nil)
+        let two = TestSupport.events("""
+            تواصلت يوم الأربعاء الاشتباكات في دير الزور بين قسد ومسلحين من العشائر حيث وصل عدد القتلى إلى 34 قتيلا.
+            وقال المرصد إن 4 أشخاص لقوا مصرعهم في عملية اقتحام نفذتها دورية لقسد في بلدة الشحيل بريف دير الزور.
+            """, date: Self.published)
+        #expect(two.count == 2, "\(two.map { $0.location?.place.nameEn ?? "-" })")
+        // With مدينة the seat is the city itself, no summary of the governorate.
+        let city = TestSupport.events("""
+            قُتل عنصر من قسد اليوم في مدينة دير الزور برصاص مسلحين مجهولين.
+            وقُتل عنصر آخر من قسد في بلدة الشحيل برصاص مسلحين مجهولين.
+            """, date: Self.published)
+        #expect(city.count == 2, "\(city.map { $0.location?.place.nameEn ?? "-" })")
+    }
 }

@@ -572,7 +572,10 @@ extension EventExtractor {
             if a.place.id == b.place.id { return true }
             // A region and a place inside it are one place only when told close together.
             guard abs(e.evidenceStart - event.evidenceStart) < 400 else { return false }
-            return within(b.place, a.place) || within(a.place, b.place)
+            if within(b.place, a.place) || within(a.place, b.place) { return true }
+            // A summary "in Deir ez-Zor" and the village its detail names are one incident only when
+            // they count the same dead (a running toll of days of fighting is not the raid told next).
+            return (seatHolds(a, b) || seatHolds(b, a)) && e.fatalities == event.fatalities && e.injured == event.injured
         }
         // A region holds the places in it; a city holds its neighbourhoods (حي الهلالية في مدينة
         // القامشلي, then "in the city of Qamishli" for the same strike).
@@ -583,6 +586,13 @@ extension EventExtractor {
         func within(_ p: Place, _ container: Place) -> Bool {
             (container.kind.isArea || (container.kind == .city && p.kind == .neighbourhood))
                 && MentionExtractor.lies(p, within: container)
+        }
+        // "في دير الزور", with no مدينة before it, names the governorate as often as its seat: a
+        // report's summary line says "in Deir ez-Zor", its next lines name the village.
+        func seatHolds(_ general: PlaceMention, _ specific: PlaceMention) -> Bool {
+            let seat = general.place
+            return general.head == nil && seat.kind == .city && seat.admin1 != nil && seat.nameEn == seat.admin1?.name
+                && specific.place.id != seat.id && specific.place.admin1?.name == seat.admin1?.name
         }
         // An incident that hurt no one and one that killed or wounded are two (an IED defused of its
         // harm, then a blast that killed nine, in the same town that day).
@@ -598,7 +608,9 @@ extension EventExtractor {
                 && (e.affected == nil || event.affected == nil || e.affected == event.affected || !inCity(e))
         }) {
             var e = events[i]
-            if let general = e.location, let specific = event.location, within(specific.place, general.place) {
+            if let general = e.location, let specific = event.location,
+                within(specific.place, general.place) || seatHolds(general, specific)
+            {
                 // The telling that names the place states the incident more completely.
                 e.location = specific
                 e.geoPrecision = event.geoPrecision
