@@ -150,6 +150,10 @@ struct EventTests {
         ("قصف طيران التحالف يوم الخميس الماضي بلدة الباغوز.", "2019-02-28"),
         // The full date after اليوم states the day: it wins over the publication date.
         ("قصف طيران التحالف صباح اليوم الجمعة 1 آذار 2019 بلدة الباغوز.", "2019-03-01"),
+        // The day told with من, in figures or as an ordinal: the day, not the middle of the month.
+        ("قصف طيران التحالف في 13 من شباط الماضي بلدة الباغوز.", "2019-02-13"),
+        ("قصف طيران التحالف في الثاني من شباط/فبراير الماضي بلدة الباغوز.", "2019-02-02"),
+        ("قصف طيران التحالف في الحادي والعشرين من شباط بلدة الباغوز.", "2019-02-21"),
     ]
 
     @Test("resolves dates", arguments: dateCases)
