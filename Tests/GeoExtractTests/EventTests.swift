@@ -177,6 +177,16 @@ struct EventTests {
         #expect(e.affected == 10)
     }
 
+    @Test func theDayOfADateCountsNoOneArrestedOrReleased() throws {
+        let arrest = try only("شنت قسد، اليوم الخميس 28 من شباط، حملة دهم في بلدة الشحيل.")
+        #expect(arrest.eventType == .arrests)
+        #expect(arrest.affected == nil)
+        let release = try only("أفرجت قسد، أمس الجمعة 1-3-2019، عن عدد من المعتقلين في مدينة الحسكة.")
+        #expect(release.affected == 3)
+        let left = try only("وقال المرصد إن 850 شخصاً غادروا اليوم السبت 2 آذار 2019 مخيم الهول.")
+        #expect(left.affected == 850)
+    }
+
     @Test func aStrikeNamedAmericanIsTheCoalitions() throws {
         let e = try only("قتل خمسة عناصر من الميليشيات الإيرانية بقصف أمريكي على مواقعهم في بلدة الشحيل.")
         #expect(e.actor1 == "International Coalition")

@@ -442,6 +442,9 @@ extension EventExtractor {
     /// People arrested, released, displaced or evacuated, when a number is given.
     func affectedCount(type: EventType, trigger: CueHit, clause: Range<Int>, tokens: TokenizedText, actors: [ActorHit] = []) -> Int? {
         guard [.arrests, .otherStrategic, .abduction].contains(type) else { return nil }
+        // The day of a date counts no one (اليوم الخميس 17 من آذار، أمس الجمعة 20-3-2020): the year
+        // given is only there to have year-less dates read.
+        let dates = DateResolver.absoluteDates(tokens, in: clause, defaultYear: 2000).map { $0.start..<$0.end }
         var j = trigger.token + trigger.length
         var scanned = 0
         while j < clause.upperBound && scanned < 6 {
@@ -450,11 +453,16 @@ extension EventExtractor {
                 j = a.end
                 continue
             }
+            if let d = dates.first(where: { $0.contains(j) }) {
+                j = d.upperBound
+                continue
+            }
             if let n = NumberLexicon.read(tokens, at: j) { return n.value }
             j += 1
             scanned += 1
         }
         for back in 1...3 where trigger.token - back >= clause.lowerBound {
+            if dates.contains(where: { $0.contains(trigger.token - back) }) { continue }
             if let n = NumberLexicon.read(tokens, at: trigger.token - back), !n.vague || back <= 2 { return n.value }
         }
         return nil
