@@ -52,6 +52,9 @@ struct EventTests {
         ("استعاد الجيش السوري السيطرة على مدينة الميادين بعد كسر الحصار.", .governmentRegainsTerritory),
         ("توصل الطرفان إلى اتفاق لوقف إطلاق النار في مدينة القامشلي.", .agreement),
         ("فكك فريق الهندسة ثلاث عبوات ناسفة في بلدة هجين.", .disruptedWeaponsUse),
+        ("شهدت مدينة الرقة إضراباً عاماً لأصحاب المحال التجارية.", .peacefulProtest),  // a strike
+        ("نظم العشرات وقفة احتجاجية أمام مبنى البلدية في مدينة الحسكة.", .peacefulProtest),  // a stand
+        ("امتنع التجار عن فتح محالهم وقاموا بإجراء عصيان مدني في مدينة الرقة.", .peacefulProtest),  // not a riot
     ]
 
     @Test("types events by ACLED's taxonomy", arguments: typeCases)
@@ -79,6 +82,7 @@ struct EventTests {
         "ارتفع عدد الاستهدافات بطائرات تركية مسيرة منذ بداية العام إلى 38، وتسببت بسقوط 24 قتيلاً في مدينة القامشلي.",  // a tally
         "66 استهداف على الحسكة، أسفر عن مقتل 3 من قوات النظام.",  // a line of a tally
         "وتنشط خلايا التنظيم في مدينة الرقة حيث تشن عمليات اغتيال ضد قسد.",  // a habit
+        "وتشهد مناطق ريف الحسكة تفجيرات متكررة بعبوات ناسفة ودراجات مفخخة.",  // repeated: a habit
     ]
 
     @Test("leaves out what did not happen", arguments: nonEventCases)
@@ -175,6 +179,11 @@ struct EventTests {
         #expect(e.eventType == .arrests)
         #expect(e.actor1 == "SDF")
         #expect(e.affected == 10)
+    }
+
+    @Test func aStreetNamedAfterATownIsNotTheTown() throws {
+        let e = try only("انفجرت عبوة ناسفة في شارع تل أبيض وسط مدينة الرقة.")
+        #expect(e.location?.place.nameEn == "Raqqa")
     }
 
     @Test func theDayOfADateCountsNoOneArrestedOrReleased() throws {
