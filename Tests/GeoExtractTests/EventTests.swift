@@ -181,6 +181,13 @@ struct EventTests {
         #expect(e.affected == 10)
     }
 
+    @Test func aPlacePlacedByADirectionFromATownIsTheSite() throws {
+        // The town's place noun between the direction and its name changes nothing.
+        let left = try only("غادرت 232 عائلة عراقية اليوم مخيم الهول جنوبي مدينة الحسكة.")
+        #expect(left.location?.place.nameEn == "Al-Hol camp")
+        #expect(left.geoPrecision == 1)
+    }
+
     @Test func aStreetNamedAfterATownIsNotTheTown() throws {
         let e = try only("انفجرت عبوة ناسفة في شارع تل أبيض وسط مدينة الرقة.")
         #expect(e.location?.place.nameEn == "Raqqa")
