@@ -188,6 +188,14 @@ struct EventTests {
         #expect(left.geoPrecision == 1)
     }
 
+    @Test func theCampaignToldAgainInAQuarterOfTheTownIsOne() throws {
+        let e = try only("شنت قسد حملة دهم واعتقالات في مدينة الرقة. وقال المراسل إن عمليات الدهم تمت في حي الدرعية، وتم اعتقال 42 شخصاً.")
+        #expect(e.location?.place.nameEn == "Al-Dariyah (Raqqa)")
+        // A verb tells another incident there: two releases stay two.
+        let two = TestSupport.events("أفرجت قسد عن 35 معتقلاً في مدينة الحسكة. وأفرجت قسد عن 180 معتقلاً في حي غويران.", date: Self.published)
+        #expect(two.count == 2)
+    }
+
     @Test func aStreetNamedAfterATownIsNotTheTown() throws {
         let e = try only("انفجرت عبوة ناسفة في شارع تل أبيض وسط مدينة الرقة.")
         #expect(e.location?.place.nameEn == "Raqqa")

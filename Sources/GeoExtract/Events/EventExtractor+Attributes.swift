@@ -530,6 +530,17 @@ extension EventExtractor {
             guard abs(e.evidenceStart - event.evidenceStart) < 400 else { return false }
             return (a.place.kind.isArea && MentionExtractor.lies(b.place, within: a.place))
                 || (b.place.kind.isArea && MentionExtractor.lies(a.place, within: b.place))
+                || (refersBack(event) && (quarter(b.place, of: a.place) || quarter(a.place, of: b.place)))
+        }
+        // A quarter of the town told just before, by a noun with the article that refers back to it
+        // (حملة دهم في الرقة ... عمليات الدهم تمت في حي الدرعية); a verb tells a new incident there.
+        func quarter(_ p: Place, of town: Place) -> Bool {
+            p.kind == .neighbourhood && (town.kind == .city || town.kind == .town) && MentionExtractor.lies(p, within: town)
+        }
+        func refersBack(_ e: Event) -> Bool {
+            var word = Substring(e.trigger.split(separator: " ").first ?? "")
+            if let f = word.first, "وفبل".contains(f), word.dropFirst().hasPrefix("ال") { word = word.dropFirst() }
+            return word.hasPrefix("ال")
         }
         // An incident that hurt no one and one that killed or wounded are two (an IED defused of its
         // harm, then a blast that killed nine, in the same town that day).
@@ -541,7 +552,9 @@ extension EventExtractor {
                 && !(unhurt(e) && hurt(event)) && !(hurt(e) && unhurt(event))
         }) {
             var e = events[i]
-            if let general = e.location, let specific = event.location, general.place.kind.isArea, !specific.place.kind.isArea {
+            if let general = e.location, let specific = event.location,
+                (general.place.kind.isArea && !specific.place.kind.isArea) || (refersBack(event) && quarter(specific.place, of: general.place))
+            {
                 // The telling that names the place states the incident more completely.
                 e.location = specific
                 e.geoPrecision = event.geoPrecision
