@@ -55,6 +55,9 @@ struct EventTests {
         ("استعاد الجيش السوري السيطرة على مدينة الميادين بعد كسر الحصار.", .governmentRegainsTerritory),
         ("توصل الطرفان إلى اتفاق لوقف إطلاق النار في مدينة القامشلي.", .agreement),
         ("فكك فريق الهندسة ثلاث عبوات ناسفة في بلدة هجين.", .disruptedWeaponsUse),
+        ("شهدت مدينة الرقة إضراباً عاماً لأصحاب المحال التجارية.", .peacefulProtest),  // a strike
+        ("نظم العشرات وقفة احتجاجية أمام مبنى البلدية في مدينة الحسكة.", .peacefulProtest),  // a stand
+        ("امتنع التجار عن فتح محالهم وقاموا بإجراء عصيان مدني في مدينة الرقة.", .peacefulProtest),  // not a riot
     ]
 
     @Test("types events by ACLED's taxonomy", arguments: typeCases)
@@ -85,6 +88,7 @@ struct EventTests {
         "وجاءت الحملة في بلدة الشحيل عقب ازدياد هجمات التنظيم.",  // a trend
         "ولفت إلى أن عدد المعتقلين وصل إلى العشرات في بلدة الشحيل.",  // a count reached, no one arrived
         "ويشن التحالف عمليات إنزال في بلدة الشحيل رغم سيطرة قسد على تلك المناطق.",  // a habit, and a state
+        "وتشهد مناطق ريف الحسكة تفجيرات متكررة بعبوات ناسفة ودراجات مفخخة.",  // repeated: a habit
     ]
 
     @Test("leaves out what did not happen", arguments: nonEventCases)
@@ -161,6 +165,10 @@ struct EventTests {
         ("وفي 13 من كانون الأول/ديسمبر، قصف طيران التحالف بلدة الباغوز.", "2018-12-13"),
         // The full date after اليوم states the day: it wins over the publication date.
         ("قصف طيران التحالف صباح اليوم الجمعة 1 آذار 2019 بلدة الباغوز.", "2019-03-01"),
+        // The day told with من, in figures or as an ordinal: the day, not the middle of the month.
+        ("قصف طيران التحالف في 13 من شباط الماضي بلدة الباغوز.", "2019-02-13"),
+        ("قصف طيران التحالف في الثاني من شباط/فبراير الماضي بلدة الباغوز.", "2019-02-02"),
+        ("قصف طيران التحالف في الحادي والعشرين من شباط بلدة الباغوز.", "2019-02-21"),
     ]
 
     @Test("resolves dates", arguments: dateCases)
@@ -182,6 +190,36 @@ struct EventTests {
         #expect(e.eventType == .arrests)
         #expect(e.actor1 == "SDF")
         #expect(e.affected == 10)
+    }
+
+    @Test func aPlacePlacedByADirectionFromATownIsTheSite() throws {
+        // The town's place noun between the direction and its name changes nothing.
+        let left = try only("غادرت 232 عائلة عراقية اليوم مخيم الهول جنوبي مدينة الحسكة.")
+        #expect(left.location?.place.nameEn == "Al-Hol camp")
+        #expect(left.geoPrecision == 1)
+    }
+
+    @Test func theCampaignToldAgainInAQuarterOfTheTownIsOne() throws {
+        let e = try only("شنت قسد حملة دهم واعتقالات في مدينة الرقة. وقال المراسل إن عمليات الدهم تمت في حي الدرعية، وتم اعتقال 42 شخصاً.")
+        #expect(e.location?.place.nameEn == "Al-Dariyah (Raqqa)")
+        // A verb tells another incident there: two releases stay two.
+        let two = TestSupport.events("أفرجت قسد عن 35 معتقلاً في مدينة الحسكة. وأفرجت قسد عن 180 معتقلاً في حي غويران.", date: Self.published)
+        #expect(two.count == 2)
+    }
+
+    @Test func aStreetNamedAfterATownIsNotTheTown() throws {
+        let e = try only("انفجرت عبوة ناسفة في شارع تل أبيض وسط مدينة الرقة.")
+        #expect(e.location?.place.nameEn == "Raqqa")
+    }
+
+    @Test func theDayOfADateCountsNoOneArrestedOrReleased() throws {
+        let arrest = try only("شنت قسد، اليوم الخميس 28 من شباط، حملة دهم في بلدة الشحيل.")
+        #expect(arrest.eventType == .arrests)
+        #expect(arrest.affected == nil)
+        let release = try only("أفرجت قسد، أمس الجمعة 1-3-2019، عن عدد من المعتقلين في مدينة الحسكة.")
+        #expect(release.affected == 3)
+        let left = try only("وقال المرصد إن 850 شخصاً غادروا اليوم السبت 2 آذار 2019 مخيم الهول.")
+        #expect(left.affected == 850)
     }
 
     @Test func aStrikeNamedAmericanIsTheCoalitions() throws {

@@ -67,24 +67,56 @@ package enum DateResolver {
         return text.key(i)
     }
 
-    static let fromKey = NameKey.wordKey("من")
-
     /// The value of token `i` when it is a number of at most four digits.
     static func number(_ text: TokenizedText, _ i: Int) -> Int? {
         guard text.tokens[i].letterCount <= 4 else { return nil }
         return text.withWordLetters { word in word(i).digitValue }
     }
 
-    /// Absolute dates in tokens `range`: "15 كانون الأول/ديسمبر 2018", "5 آذار", "2019/3/5".
+    /// Ordinal day words (الثاني من شباط، الحادي والعشرين من آذار): the first word's key, and the
+    /// second's for the compound days (الحادي عشر، الخامس والعشرين).
+    static let ordinalDays: [(first: UInt64, second: UInt64?, day: Int)] = {
+        let units = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+        var days: [(UInt64, UInt64?, Int)] = []
+        for (k, w) in units.enumerated() {
+            days.append((NameKey.wordKey(w), nil, k + 1))
+            days.append((NameKey.wordKey(k == 0 ? "الحادي" : w), NameKey.wordKey("عشر"), k + 11))
+            days.append((NameKey.wordKey(k == 0 ? "الحادي" : w), NameKey.wordKey("والعشرين"), k + 21))
+        }
+        days += [(NameKey.wordKey("العاشر"), nil, 10), (NameKey.wordKey("العشرين"), nil, 20),
+                 (NameKey.wordKey("الثلاثين"), nil, 30), (NameKey.wordKey("الحادي"), NameKey.wordKey("والثلاثين"), 31)]
+        return days
+    }()
+    static let of = NameKey.wordKey("من")
+
+    /// The day of the month told at token `i` and the month after it: "15 آذار", "15 من آذار" and
+    /// "الخامس عشر من آذار" (an ordinal only before من, which tells it from كانون الثاني's word).
+    static func dayAndMonth(_ text: TokenizedText, at i: Int) -> (day: Int, month: Int, end: Int)? {
+        let count = text.tokens.count
+        var day: Int?
+        var next = i + 1
+        var ordinal = false
+        if let d = number(text, i) {
+            day = d
+        } else if let o = ordinalDays.first(where: { $0.first == text.key(i) && ($0.second == nil || (i + 1 < count && text.key(i + 1) == $0.second)) }) {
+            day = o.day
+            next = i + (o.second == nil ? 1 : 2)
+            ordinal = true
+        }
+        guard let d = day, (1...31).contains(d), next < count else { return nil }
+        if !ordinal, let (m, len) = month(text, at: next) { return (d, m, next + len) }
+        if text.key(next) == of, let (m, len) = month(text, at: next + 1) { return (d, m, next + 1 + len) }
+        return nil
+    }
+
+    /// Absolute dates in tokens `range`: "15 كانون الأول/ديسمبر 2018", "5 آذار", "الثاني من آذار", "2019/3/5".
     package static func absoluteDates(_ text: TokenizedText, in range: Range<Int>, defaultYear: Int?) -> [Found] {
         var found: [Found] = []
         var i = range.lowerBound
         while i < range.upperBound {
             let n = number(text, i)
-            // "في 22 من آب الماضي", "في 23 من تشرين الأول": the day, من, then the month.
-            let of = i + 2 < range.upperBound && text.key(i + 1) == fromKey ? 1 : 0
-            if let d = n, (1...31).contains(d), let (m, len) = month(text, at: i + 1 + of) {
-                var end = i + 1 + of + len
+            if let (d, m, monthEnd) = dayAndMonth(text, at: i) {
+                var end = monthEnd
                 var year = defaultYear
                 if end < text.tokens.count, let y = number(text, end), y >= 1900 && y <= 2100 {
                     year = y

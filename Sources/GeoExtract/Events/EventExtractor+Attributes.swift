@@ -491,6 +491,9 @@ extension EventExtractor {
     /// People arrested, released, displaced or evacuated, when a number is given.
     func affectedCount(type: EventType, trigger: CueHit, clause: Range<Int>, tokens: TokenizedText, actors: [ActorHit] = []) -> Int? {
         guard [.arrests, .otherStrategic, .abduction].contains(type) else { return nil }
+        // The day of a date counts no one (اليوم الخميس 17 من آذار، أمس الجمعة 20-3-2020): the year
+        // given is only there to have year-less dates read.
+        let dates = DateResolver.absoluteDates(tokens, in: clause, defaultYear: 2000).map { $0.start..<$0.end }
         var j = trigger.token + trigger.length
         var scanned = 0
         while j < clause.upperBound && scanned < 6 {
@@ -499,11 +502,16 @@ extension EventExtractor {
                 j = a.end
                 continue
             }
+            if let d = dates.first(where: { $0.contains(j) }) {
+                j = d.upperBound
+                continue
+            }
             if let n = NumberLexicon.read(tokens, at: j) { return n.value }
             j += 1
             scanned += 1
         }
         for back in 1...3 where trigger.token - back >= clause.lowerBound {
+            if dates.contains(where: { $0.contains(trigger.token - back) }) { continue }
             if let n = NumberLexicon.read(tokens, at: trigger.token - back), !n.vague || back <= 2 { return n.value }
         }
         return nil
@@ -573,6 +581,7 @@ extension EventExtractor {
             // A region and a place inside it are one place only when told close together.
             guard abs(e.evidenceStart - event.evidenceStart) < 400 else { return false }
             if within(b.place, a.place) || within(a.place, b.place) { return true }
+            if refersBack(event) && (quarter(b.place, of: a.place) || quarter(a.place, of: b.place)) { return true }
             // A summary "in Deir ez-Zor" and the village its detail names are one incident only when
             // they count the same dead (a running toll of days of fighting is not the raid told next).
             return (seatHolds(a, b) || seatHolds(b, a)) && e.fatalities == event.fatalities && e.injured == event.injured
@@ -594,6 +603,16 @@ extension EventExtractor {
             return general.head == nil && seat.kind == .city && seat.admin1 != nil && seat.nameEn == seat.admin1?.name
                 && specific.place.id != seat.id && specific.place.admin1?.name == seat.admin1?.name
         }
+        // A quarter of the town told just before, by a noun with the article that refers back to it
+        // (حملة دهم في الرقة ... عمليات الدهم تمت في حي الدرعية); a verb tells a new incident there.
+        func quarter(_ p: Place, of town: Place) -> Bool {
+            p.kind == .neighbourhood && (town.kind == .city || town.kind == .town) && MentionExtractor.lies(p, within: town)
+        }
+        func refersBack(_ e: Event) -> Bool {
+            var word = Substring(e.trigger.split(separator: " ").first ?? "")
+            if let f = word.first, "وفبل".contains(f), word.dropFirst().hasPrefix("ال") { word = word.dropFirst() }
+            return word.hasPrefix("ال")
+        }
         // An incident that hurt no one and one that killed or wounded are two (an IED defused of its
         // harm, then a blast that killed nine, in the same town that day).
         func unhurt(_ e: Event) -> Bool { e.fatalities == 0 && e.injured == 0 }
@@ -610,6 +629,7 @@ extension EventExtractor {
             var e = events[i]
             if let general = e.location, let specific = event.location,
                 within(specific.place, general.place) || seatHolds(general, specific)
+                    || (refersBack(event) && quarter(specific.place, of: general.place))
             {
                 // The telling that names the place states the incident more completely.
                 e.location = specific

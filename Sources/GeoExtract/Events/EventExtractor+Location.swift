@@ -174,11 +174,16 @@ extension EventExtractor {
             let ownClitic = ctx.analysis.tokens.firstLetter(m.startToken) == 0x0628
                 && m.text.unicodeScalars.count > m.place.nameAr.unicodeScalars.count
             if before(Self.inKeys) || ownClitic { score += 3 }
-            // "البوكمال شرق دير الزور": a place placed by a direction from another qualifies it.
-            let qualifiesPrevious = m.startToken >= 1
-                && PlaceContextLexicon.shared.head(ofToken: m.startToken - 1, in: ctx.analysis.tokens) == .direction
+            // "البوكمال شرق دير الزور", "مخيم الهول جنوبي مدينة الحسكة": a place placed by a direction
+            // from another (its place noun may stand between) qualifies it.
+            var direction = m.startToken - 1
+            if direction >= 1, let h = PlaceContextLexicon.shared.head(ofToken: direction, in: ctx.analysis.tokens), h != .direction, h != .area {
+                direction -= 1
+            }
+            let qualifiesPrevious = direction >= 0
+                && PlaceContextLexicon.shared.head(ofToken: direction, in: ctx.analysis.tokens) == .direction
                 && mentions[..<i].last.map { b in
-                    b.endToken == m.startToken - 1 && clause.contains(b.startToken) && (!b.place.kind.isArea || b.place.kind.isAdministrative)
+                    b.endToken == direction && clause.contains(b.startToken) && (!b.place.kind.isArea || b.place.kind.isAdministrative)
                 } == true
             if before(Self.nearKeys) && !qualifiesPrevious { score += 2 }
             if before(Self.destinationKeys) { score += displacement ? -0.5 : -2.5 }

@@ -214,6 +214,10 @@ package final class PlaceContextLexicon: Sendable {
     package func isKinshipMarker(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, { Self.kinshipKeys.contains($0) }) }
     static let kinshipKeys = KeyTable(keys: ["أبو", "ابو", "أم", "ام", "ابن", "بن", "بنت"].map(NameKey.wordKey))
     package func isLinker(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, { linkerKeys.contains($0) }) }
+    /// شارع: a street is named after a town (شارع تل أبيض in Raqqa, شارع القامشلي), so the name after
+    /// it is the street's, not the town's.
+    package func isStreet(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, { Self.streetKeys.contains($0) }) }
+    static let streetKeys = KeyTable(keys: ["شارع", "الشارع", "شوارع"].map(NameKey.wordKey))
     package func isStopword(key: UInt64) -> Bool { stopwordKeys.contains(key) }
 
     /// A word after a name that makes it an outlet or an organisation (فرات بوست، دير الزور 24).

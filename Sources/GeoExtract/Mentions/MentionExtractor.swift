@@ -115,6 +115,12 @@ public struct MentionExtractor: Sendable {
             if entry.ambiguous { ambiguousPlaces.append(entry.place) }
         }
         if places.count > 1 { places.sort { $0.place < $1.place } }
+        // A street named after a town (شارع "تل أبيض"، شارع الرقة): a quote may stand between.
+        if m.procliticLength == 0, let prev, tokens.tokens[m.startToken].start - tokens.tokens[prev].end <= 2, lexicon.isStreet(tokens, prev),
+            places.allSatisfy({ let kind = gazetteer.places[$0.place].kind; return kind != .neighbourhood && kind != .landmark })
+        {
+            return nil
+        }
         // A country name with the article is its adjective: القوات السورية is not Syria.
         if places.allSatisfy({ gazetteer.places[$0.place].kind == .country }) {
             let named = m.entries.contains { gazetteer.index.entries[$0].startsWithArticle }
