@@ -87,18 +87,21 @@ package enum DateResolver {
                  (NameKey.wordKey("الثلاثين"), nil, 30), (NameKey.wordKey("الحادي"), NameKey.wordKey("والثلاثين"), 31)]
         return days
     }()
+    /// The first words of the ordinal days, asked before the list is searched.
+    static let ordinalFirstWords = KeyTable(keys: ordinalDays.map(\.first))
     static let of = NameKey.wordKey("من")
 
     /// The day of the month told at token `i` and the month after it: "15 آذار", "15 من آذار" and
     /// "الخامس عشر من آذار" (an ordinal only before من, which tells it from كانون الثاني's word).
-    static func dayAndMonth(_ text: TokenizedText, at i: Int) -> (day: Int, month: Int, end: Int)? {
+    /// `n` is the token's value as a number, which the caller has read.
+    static func dayAndMonth(_ text: TokenizedText, at i: Int, number n: Int?) -> (day: Int, month: Int, end: Int)? {
         let count = text.tokens.count
         var day: Int?
         var next = i + 1
         var ordinal = false
-        if let d = number(text, i) {
+        if let d = n {
             day = d
-        } else if let o = ordinalDays.first(where: { $0.first == text.key(i) && ($0.second == nil || (i + 1 < count && text.key(i + 1) == $0.second)) }) {
+        } else if ordinalFirstWords.contains(text.key(i)), let o = ordinalDays.first(where: { $0.first == text.key(i) && ($0.second == nil || (i + 1 < count && text.key(i + 1) == $0.second)) }) {
             day = o.day
             next = i + (o.second == nil ? 1 : 2)
             ordinal = true
@@ -115,7 +118,7 @@ package enum DateResolver {
         var i = range.lowerBound
         while i < range.upperBound {
             let n = number(text, i)
-            if let (d, m, monthEnd) = dayAndMonth(text, at: i) {
+            if let (d, m, monthEnd) = dayAndMonth(text, at: i, number: n) {
                 var end = monthEnd
                 var year = defaultYear
                 if end < text.tokens.count, let y = number(text, end), y >= 1900 && y <= 2100 {
