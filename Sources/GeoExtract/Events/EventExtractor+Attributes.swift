@@ -581,7 +581,7 @@ extension EventExtractor {
             // A region and a place inside it are one place only when told close together.
             guard abs(e.evidenceStart - event.evidenceStart) < 400 else { return false }
             if within(b.place, a.place) || within(a.place, b.place) { return true }
-            if refersBack(event) && (quarter(b.place, of: a.place) || quarter(a.place, of: b.place)) { return true }
+            if eventRefersBack && (quarter(b.place, of: a.place) || quarter(a.place, of: b.place)) { return true }
             // A summary "in Deir ez-Zor" and the village its detail names are one incident only when
             // they count the same dead (a running toll of days of fighting is not the raid told next).
             return (seatHolds(a, b) || seatHolds(b, a)) && e.fatalities == event.fatalities && e.injured == event.injured
@@ -613,6 +613,8 @@ extension EventExtractor {
             if let f = word.first, "وفبل".contains(f), word.dropFirst().hasPrefix("ال") { word = word.dropFirst() }
             return word.hasPrefix("ال")
         }
+        // Read once, when a quarter is first in question, not for every event compared.
+        lazy var eventRefersBack = refersBack(event)
         // An incident that hurt no one and one that killed or wounded are two (an IED defused of its
         // harm, then a blast that killed nine, in the same town that day).
         func unhurt(_ e: Event) -> Bool { e.fatalities == 0 && e.injured == 0 }
@@ -629,7 +631,7 @@ extension EventExtractor {
             var e = events[i]
             if let general = e.location, let specific = event.location,
                 within(specific.place, general.place) || seatHolds(general, specific)
-                    || (refersBack(event) && quarter(specific.place, of: general.place))
+                    || (eventRefersBack && quarter(specific.place, of: general.place))
             {
                 // The telling that names the place states the incident more completely.
                 e.location = specific
