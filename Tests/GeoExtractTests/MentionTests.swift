@@ -81,6 +81,14 @@ struct MentionTests {
         #expect(m.place.nameEn == "Albu Kamal", "\(m.place.nameEn)")
     }
 
+    @Test func aVillageEastOfTheProvinceSeatKeepsItsPoint() throws {
+        // "East of Deir ez-Zor" is the province's east for a village too: al-Duwayr lies 80 km down
+        // the Euphrates from the city and stays there (a namesake far from a town still yields).
+        let m = try #require(TestSupport.mentions("اندلع شجار عشائري في بلدة الدوير شرقي دير الزور").first { $0.text == "الدوير" })
+        #expect(m.place.nameEn == "Dweir", "\(m.place.nameEn)")
+        #expect(m.evidence != .nearQualifier)
+    }
+
     @Test func aListIsNoQualifier() throws {
         // "The road between Abu Kamal and Palmyra": Palmyra is the next item, not where Abu Kamal lies.
         let text = "ويعد الطريق الواصل بين البوكمال وتدمر شريانا رئيسيا"

@@ -60,6 +60,10 @@ public final class Place: Sendable, Equatable {
     /// Whether the coordinate is the place's own, not its subdistrict's stand-in point.
     public var hasOwnCoordinate: Bool { coordSource != "admin3_centroid" }
 
+    /// A city that bears its governorate's name (Deir ez-Zor, Raqqa, Hasakah): reports write "in
+    /// Deir ez-Zor" or "east of Deir ez-Zor" for the province as often as for the city.
+    public var namesItsGovernorate: Bool { kind == .city && admin1 != nil && nameEn == admin1?.name }
+
     public static func == (a: Place, b: Place) -> Bool {
         a === b || (a.id == b.id && a.kind == b.kind && a.nameEn == b.nameEn && a.nameAr == b.nameAr
             && a.nameArFromSource == b.nameArFromSource && a.arabicVariants == b.arabicVariants

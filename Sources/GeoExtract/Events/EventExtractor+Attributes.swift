@@ -600,7 +600,7 @@ extension EventExtractor {
         // report's summary line says "in Deir ez-Zor", its next lines name the village.
         func seatHolds(_ general: PlaceMention, _ specific: PlaceMention) -> Bool {
             let seat = general.place
-            return general.head == nil && seat.kind == .city && seat.admin1 != nil && seat.nameEn == seat.admin1?.name
+            return general.head == nil && seat.namesItsGovernorate
                 && specific.place.id != seat.id && specific.place.admin1?.name == seat.admin1?.name
         }
         // A quarter of the town told just before, by a noun with the article that refers back to it

@@ -117,9 +117,11 @@ extension MentionExtractor {
                 let p = places[place], box = places[container]
                 // A city or town, or an admin unit or region, keeps its own point: "البوكمال شرق دير
                 // الزور" and "منطقة البوكمال شرق دير الزور" name the province's east, not a namesake
-                // near the city.
+                // near the city. So does a place of the province a seat of the same name stands for
+                // (بلدة الدوير شرقي دير الزور, 80 km down the Euphrates from the city).
                 if !box.kind.isArea, p.kind != .city, p.kind != .town, !p.kind.isAdministrative, !p.kind.isArea,
-                    !Self.lies(p, within: box), p.point.distanceKm(to: box.point) > 60
+                    !Self.lies(p, within: box), p.point.distanceKm(to: box.point) > 60,
+                    !(box.namesItsGovernorate && p.admin1 != nil && p.admin1?.name == box.admin1?.name)
                 {
                     place = container
                     ev = .nearQualifier
