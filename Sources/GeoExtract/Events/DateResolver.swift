@@ -68,6 +68,39 @@ package enum DateResolver {
     }
 
     static let fromKey = NameKey.wordKey("من")
+    /// شهر before a month name (في الثاني من شهر حزيران).
+    static let monthWordKey = NameKey.wordKey("شهر")
+
+    /// Ordinal day words by key: الأول … العاشر, العشرين, الثلاثين; الحادي (0) counts only
+    /// before عشر or والعشرين (الحادي عشر، الحادي والعشرين).
+    static let ordinals: KeyTable = {
+        let words = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"]
+        var t = KeyTable(capacity: 16)
+        for (k, w) in words.enumerated() { t.insert(NameKey.wordKey(w), Int32(k + 1)) }
+        t.insert(NameKey.wordKey("الحادي"), 0)
+        t.insert(NameKey.wordKey("العشرين"), 20)
+        t.insert(NameKey.wordKey("الثلاثين"), 30)
+        return t
+    }()
+    /// The tens after an ordinal unit: الخامس عشر، الثالث والعشرين، الحادي والثلاثين.
+    static let ordinalTens: KeyTable = {
+        var t = KeyTable(capacity: 8)
+        for (w, v) in [("عشر", 10), ("والعشرين", 20), ("والثلاثين", 30)] { t.insert(NameKey.wordKey(w), Int32(v)) }
+        return t
+    }()
+
+    /// The day an ordinal at token `i` (whose key, clitics set aside, is `key`) names, and its length.
+    static func ordinalDay(_ text: TokenizedText, _ i: Int, key: UInt64, limit: Int) -> (day: Int, length: Int)? {
+        guard let v = ordinals[key].map(Int.init) else { return nil }
+        if v <= 9, i + 1 < limit, let tens = ordinalTens[text.key(i + 1)].map(Int.init) { return (tens + max(v, 1), 2) }
+        return v == 0 ? nil : (v, 1)
+    }
+
+    /// A day of the month at token `i`: a number up to 31, or an ordinal (`ordinal` says which).
+    static func dayOfMonth(_ text: TokenizedText, _ i: Int, key: UInt64, limit: Int) -> (day: Int, length: Int, ordinal: Bool)? {
+        if let n = number(text, i) { return (1...31).contains(n) ? (n, 1, false) : nil }
+        return ordinalDay(text, i, key: key, limit: limit).map { ($0.day, $0.length, true) }
+    }
 
     /// The value of token `i` when it is a number of at most four digits.
     static func number(_ text: TokenizedText, _ i: Int) -> Int? {
@@ -81,20 +114,25 @@ package enum DateResolver {
         var i = range.lowerBound
         while i < range.upperBound {
             let n = number(text, i)
-            // "في 22 من آب الماضي", "في 23 من تشرين الأول": the day, من, then the month.
-            let of = i + 2 < range.upperBound && text.key(i + 1) == fromKey ? 1 : 0
-            if let d = n, (1...31).contains(d), let (m, len) = month(text, at: i + 1 + of) {
-                var end = i + 1 + of + len
-                var year = defaultYear
-                if end < text.tokens.count, let y = number(text, end), y >= 1900 && y <= 2100 {
-                    year = y
-                    end += 1
+            // "في 22 من آب الماضي", "في 23 من تشرين الأول", "في الخامس عشر من شهر كانون الأول":
+            // the day (a number, or an ordinal word, which needs من or شهر), من, شهر, then the month.
+            if let (d, dayLength, ordinal) = dayOfMonth(text, i, key: text.key(i), limit: range.upperBound) {
+                var j = i + dayLength
+                if j + 1 < range.upperBound && text.key(j) == fromKey { j += 1 }
+                if j + 1 < range.upperBound && text.key(j) == monthWordKey { j += 1 }
+                if !(ordinal && j == i + dayLength), let (m, len) = month(text, at: j) {
+                    var end = j + len
+                    var year = defaultYear
+                    if end < text.tokens.count, let y = number(text, end), y >= 1900 && y <= 2100 {
+                        year = y
+                        end += 1
+                    }
+                    if let year, let date = CivilDate(year: year, month: m, day: d) {
+                        found.append(Found(date: date, precision: 1, start: i, end: end))
+                    }
+                    i = end
+                    continue
                 }
-                if let year, let date = CivilDate(year: year, month: m, day: d) {
-                    found.append(Found(date: date, precision: 1, start: i, end: end))
-                }
-                i = end
-                continue
             }
             // 2019/3/5 or 5/3/2019 arrive as three numbers in a row.
             if i + 2 < range.upperBound, let a = n, let b = number(text, i + 1), let c = number(text, i + 2) {

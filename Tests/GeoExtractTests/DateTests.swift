@@ -1,0 +1,44 @@
+import Testing
+@testable import GeoExtract
+@testable import Gazetteer
+
+/// Date expressions against the report's date, with ACLED's precision: 1 the day, 2 the week,
+/// 3 the month.
+@Suite("dates")
+struct DateTests {
+    static let published = "2019-03-02"  // a Saturday
+
+    static func dated(_ text: String, published: String = Self.published) throws -> Event {
+        let events = TestSupport.events(text, date: published)
+        #expect(events.count == 1, "\(text): \(events.map(\.eventType))")
+        return try #require(events.first)
+    }
+
+    /// Each case: a sentence, and the date and precision its event takes.
+    static let cases: [(text: String, date: String, precision: Int)] = [
+        // Ordinal days, with من or شهر before the month.
+        ("وفي الخامس عشر من كانون الأول، قصف طيران التحالف بلدة الباغوز.", "2018-12-15", 1),
+        ("قصف طيران التحالف في الأول من شباط بلدة الباغوز.", "2019-02-01", 1),
+        ("قصف طيران التحالف في الحادي والعشرين من شهر شباط/فبراير بلدة الباغوز.", "2019-02-21", 1),
+        ("قصف طيران التحالف في الثاني عشر من شباط 2018 بلدة الباغوز.", "2018-02-12", 1),
+        ("قصف طيران التحالف يوم 12 من شهر شباط بلدة الباغوز.", "2019-02-12", 1),
+    ]
+
+    @Test("reads date expressions", arguments: cases)
+    func expression(_ c: (text: String, date: String, precision: Int)) throws {
+        let e = try Self.dated(c.text)
+        #expect(e.date?.description == c.date, "\(c.text)")
+        #expect(e.timePrecision == c.precision, "\(c.text)")
+    }
+
+    /// An ordinal that is no day of a month dates nothing.
+    static let undatedCases: [String] = [
+        "قصف طيران التحالف للمرة الثانية من نوعها بلدة الباغوز.",
+        "قصف طيران التحالف الحي الثالث من أحياء بلدة الباغوز.",
+    ]
+
+    @Test("ordinals without a month date nothing", arguments: undatedCases)
+    func undated(_ text: String) throws {
+        #expect(try Self.dated(text).date == nil, "\(text)")
+    }
+}
