@@ -108,6 +108,60 @@ package enum DateResolver {
         return text.withWordLetters { word in word(i).digitValue }
     }
 
+    /// Parts of a month, by key: 1 its start (مطلع، أوائل، بداية), 2 its middle (منتصف، أواسط),
+    /// 3 its end (أواخر، نهاية).
+    static let monthParts: KeyTable = {
+        let words = [("مطلع", 1), ("أوائل", 1), ("بداية", 1), ("مستهل", 1), ("منتصف", 2), ("أواسط", 2), ("أواخر", 3), ("نهاية", 3)]
+        var t = KeyTable(capacity: 16)
+        for (w, v) in words { t.insert(NameKey.wordKey(w), Int32(v)) }
+        return t
+    }()
+
+    /// The part of a month token `i` names, with و، ف or ب in front set aside (ومنتصف، بنهاية).
+    static func monthPart(_ text: TokenizedText, _ i: Int) -> Int? {
+        if let p = monthParts[text.key(i)] { return Int(p) }
+        let f = text.firstLetter(i)
+        guard f == FoldedLetter.waw || f == FoldedLetter.feh || f == FoldedLetter.beh, text.tokens[i].letterCount > 4 else { return nil }
+        return monthParts[text.key(i, dropping: 1)].map(Int.init)
+    }
+
+    /// A month told at token `j`, resolved against `published`: a month name is the latest such
+    /// month not after publication, the one before when الماضي follows it, or of the year that
+    /// follows it; الشهر الماضي is the month before publication's, الشهر الجاري (or الحالي) and
+    /// a bare الشهر publication's own, الشهر ذاته (or نفسه) the month of `previous`. `bare` says
+    /// the month was only الشهر. شهر may stand before a name (شهر آذار).
+    static func monthTold(
+        _ text: TokenizedText, at j: Int, limit: Int, published: CivilDate, previous: CivilDate?
+    ) -> (year: Int, month: Int, end: Int, bare: Bool)? {
+        guard j < limit else { return nil }
+        var k = j
+        if text.key(k) == monthWordKey, k + 1 < limit { k += 1 }
+        if let (m, len) = month(text, at: k) {
+            var end = k + len
+            var year = published.year
+            if end < text.tokens.count, let y = number(text, end), y >= 1900 && y <= 2100 {
+                return (y, m, end + 1, false)
+            }
+            let after = end < limit ? bareWord(text, end).key : nil
+            let past = after.map { Said.past.contains($0) } ?? false
+            if m > published.month || (past && m == published.month) { year -= 1 }
+            if past || after.map({ Said.current.contains($0) }) == true { end += 1 }
+            return (year, m, end, false)
+        }
+        guard k == j, bareWord(text, j).key == Said.month else { return nil }
+        let after = j + 1 < limit ? bareWord(text, j + 1).key : nil
+        if let after, Said.past.contains(after) {
+            let d = published.adding(days: -published.day)  // the last day of the month before
+            return (d.year, d.month, j + 2, false)
+        }
+        if let after, Said.current.contains(after) { return (published.year, published.month, j + 2, false) }
+        if let after, Said.sameMonth.contains(after) {
+            let d = previous ?? published
+            return (d.year, d.month, j + 2, false)
+        }
+        return (published.year, published.month, j + 1, true)
+    }
+
     /// Absolute dates in tokens `range`: "15 كانون الأول/ديسمبر 2018", "5 آذار", "2019/3/5".
     package static func absoluteDates(_ text: TokenizedText, in range: Range<Int>, defaultYear: Int?) -> [Found] {
         var found: [Found] = []
@@ -161,10 +215,13 @@ package enum DateResolver {
         guard range.contains(where: mayStart) else { return [] }
         var found = absoluteDates(text, in: range, defaultYear: published?.year)
         if let published {
-            // A year-less date after publication belongs to the year before.
+            // A year-less date after publication belongs to the year before; so does one of
+            // publication's month said to be past (في 3 آذار الماضي, told in March).
             found = found.map { f in
                 var f = f
-                if f.date > published, let earlier = CivilDate(year: f.date.year - 1, month: f.date.month, day: f.date.day),
+                let past = f.end < range.upperBound && Said.past.contains(bareWord(text, f.end).key)
+                if f.date > published || (past && f.date.month == published.month && f.date.year == published.year),
+                    let earlier = CivilDate(year: f.date.year - 1, month: f.date.month, day: f.date.day),
                     !(f.start..<f.end).contains(where: { number(text, $0).map { $0 >= 1900 } ?? false })
                 {
                     f.date = earlier
@@ -188,6 +245,34 @@ package enum DateResolver {
                 continue
             }
             if let published {
+                // "في 23 من الشهر الماضي", "الحادي والعشرين من الشهر ذاته": a day of a month told
+                // without its name. A bare الشهر is the latest such day up to publication.
+                if let (d, dayLength, _) = dayOfMonth(text, i, key: w.key, limit: range.upperBound),
+                    i + dayLength < range.upperBound, text.key(i + dayLength) == fromKey,
+                    let told = monthTold(text, at: i + dayLength + 1, limit: range.upperBound, published: published, previous: found.last?.date ?? previous)
+                {
+                    var date = CivilDate(year: told.year, month: told.month, day: d)
+                    if told.bare, let dd = date, dd > published {
+                        let before = published.adding(days: -published.day)
+                        date = CivilDate(year: before.year, month: before.month, day: d)
+                    }
+                    if let date { found.append(Found(date: date, precision: 1, start: i, end: told.end)) }
+                    i = told.end
+                    continue
+                }
+                // "أواخر آذار الماضي", "منتصف الشهر الماضي", "مطلع الشهر الجاري": a part of a month is
+                // taken as a week of it (the first, the one around the 15th, the last), precision 2,
+                // dated at that week's middle and never after publication.
+                if let part = monthPart(text, i),
+                    let told = monthTold(text, at: i + 1, limit: range.upperBound, published: published, previous: found.last?.date ?? previous)
+                {
+                    let day = part == 1 ? 4 : part == 2 ? 15 : CivilDate.daysIn(month: told.month, year: told.year) - 3
+                    if let date = CivilDate(year: told.year, month: told.month, day: day) {
+                        found.append(Found(date: min(date, published), precision: 2, start: i, end: told.end))
+                    }
+                    i = told.end
+                    continue
+                }
                 if w.key == Said.yesterday {
                     if next == Said.first {
                         found.append(Found(date: published.adding(days: -2), precision: 1, start: i, end: i + 2))
@@ -242,14 +327,14 @@ package enum DateResolver {
                     i += 2
                     continue
                 }
-                // "أواخر آذار الماضي", "شهر كانون الأول الفائت": a month without a day.
-                if let (m, len) = month(text, at: i), i == 0 || number(text, i - 1) == nil {
-                    var year = published.year
-                    if m > published.month { year -= 1 }
-                    if let date = CivilDate(year: year, month: m, day: 15) {
-                        found.append(Found(date: date, precision: 3, start: i, end: i + len))
+                // "في آذار الماضي", "شهر كانون الأول الفائت", "في تموز 2018": a month without a day.
+                if month(text, at: i) != nil, i == 0 || number(text, i - 1) == nil,
+                    let told = monthTold(text, at: i, limit: range.upperBound, published: published, previous: nil)
+                {
+                    if let date = CivilDate(year: told.year, month: told.month, day: 15) {
+                        found.append(Found(date: date, precision: 3, start: i, end: told.end))
                     }
-                    i += len
+                    i = told.end
                     continue
                 }
             }
@@ -267,7 +352,9 @@ package enum DateResolver {
 
     /// The words a date expression can start with (beside numbers), as keys.
     static let starterWords: [UInt64] = {
-        var words = ["امس", "قبل", "اليوم", "يوم", "حاليا", "الان", "الليلة", "الاسبوع", "الشهر"]
+        var words = ["امس", "قبل", "اليوم", "يوم", "حاليا", "الان", "الليلة", "الاسبوع", "الشهر",
+                     "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+                     "الحادي", "العشرين", "الثلاثين", "مطلع", "أوائل", "بداية", "مستهل", "منتصف", "أواسط", "أواخر", "نهاية"]
         words += weekdayNames.map(\.0)
         words += monthNames.map { String($0.0.split(separator: " ")[0]) }
         return words.map(NameKey.wordKey)
@@ -339,9 +426,13 @@ package enum DateResolver {
         static let twoDays = ["يومين", "يومان"].map(written)
         static let days = ["ايام", "يوما", "يوم"].map(written)
         static let now = ["اليوم", "حاليا", "الان", "الليلة"].map(written)
-        static let past = ["الماضي", "الفائت", "المنصرم"].map(written)
+        static let past = ["الماضي", "الفائت", "المنصرم"].map(written) + [NameKey.wordKey("الفائت")]
         static let week = ["الاسبوع", "الأسبوع"].map(written)
         static let month = written("الشهر")
+        /// The month of publication: الشهر الجاري، آذار الحالي.
+        static let current = ["الجاري", "الحالي"].map(NameKey.wordKey)
+        /// The month last told: الشهر ذاته، الشهر نفسه.
+        static let sameMonth = ["ذاته", "نفسه", "عينه"].map(NameKey.wordKey)
 
         static func written(_ word: String) -> UInt64 {
             word.unicodeScalars.map(\.value).withUnsafeBufferPointer { NameKey.hash($0) }
