@@ -40,12 +40,52 @@ struct DateTests {
         ("قصف طيران التحالف في نهاية الشهر الفائت بلدة الباغوز.", "2019-02-25", 2),
         ("قصف طيران التحالف مطلع الشهر الجاري بلدة الباغوز.", "2019-03-02", 2),  // never after the report
         ("قصف طيران التحالف في منتصف ليل الخميس بلدة الباغوز.", "2019-02-28", 1),  // midnight, not mid-month
+        // Days and weeks before the report.
+        ("قصف طيران التحالف منذ يومين بلدة الباغوز.", "2019-02-28", 1),
+        ("قصف طيران التحالف منذ ثلاثة أيام بلدة الباغوز.", "2019-02-27", 1),
+        ("قصف طيران التحالف أول أمس بلدة الباغوز.", "2019-02-28", 1),
+        ("قصف طيران التحالف أول من أمس بلدة الباغوز.", "2019-02-28", 1),
+        ("قصف طيران التحالف مساء الأمس بلدة الباغوز.", "2019-03-01", 1),
+        ("قصف طيران التحالف فجر اليوم بلدة الباغوز.", "2019-03-02", 1),
+        ("قصف طيران التحالف الليلة الماضية بلدة الباغوز.", "2019-03-01", 1),
+        ("قصف طيران التحالف الأسبوع الماضي بلدة الباغوز.", "2019-02-23", 2),
+        ("قصف طيران التحالف الأسبوع الفائت بلدة الباغوز.", "2019-02-23", 2),
+        ("قصف طيران التحالف قبل أسبوعين بلدة الباغوز.", "2019-02-16", 2),
+        ("قصف طيران التحالف الشهر الماضي بلدة الباغوز.", "2019-02-15", 3),
+        // A night between two days is dated by the day it began.
+        ("قصف طيران التحالف ليل الجمعة - السبت بلدة الباغوز.", "2019-03-01", 1),
+        ("قصف طيران التحالف ليلة الخميس على الجمعة بلدة الباغوز.", "2019-02-28", 1),
     ]
 
     @Test func theSameMonthIsTheMonthLastTold() {
         let text = "قصف طيران التحالف يوم 4 شباط بلدة الباغوز. وفي 9 من الشهر ذاته، قصف طيران التحالف بلدة هجين."
         let dates = TestSupport.events(text, date: Self.published).map { $0.date?.description }
         #expect(dates == ["2019-02-04", "2019-02-09"])
+    }
+
+    /// The dates read in a whole text, as "date/precision".
+    static func found(_ text: String) -> [String] {
+        let tokens = TestSupport.extractor.analyze(Document(source: "test.txt", text: text)).tokens
+        return DateResolver.expressions(tokens, in: 0..<tokens.tokens.count, published: CivilDate(iso: published), previous: nil)
+            .map { "\($0.date)/\($0.precision)" }
+    }
+
+    /// A weekday that names the day another expression tells is part of it: it dates nothing of
+    /// its own (a Monday would be five days back, a Saturday the report's day).
+    static let wholeCases: [(text: String, dates: [String])] = [
+        ("أمس الأول الإثنين", ["2019-02-28/1"]),
+        ("أول أمس الخميس", ["2019-02-28/1"]),
+        ("ليل الجمعة - السبت", ["2019-03-01/1"]),
+        ("يومي الخميس والجمعة", ["2019-02-28/1"]),
+        ("الخميس والسبت", ["2019-02-28/1", "2019-03-02/1"]),  // not one night
+        // No month told before: the latest such day up to the report, as for a bare الشهر.
+        ("في الثالث من الشهر ذاته", ["2019-02-03/1"]),
+        ("في الأول من الشهر نفسه", ["2019-03-01/1"]),
+    ]
+
+    @Test("reads whole expressions", arguments: wholeCases)
+    func whole(_ c: (text: String, dates: [String])) {
+        #expect(Self.found(c.text) == c.dates, "\(c.text)")
     }
 
     @Test("reads date expressions", arguments: cases)

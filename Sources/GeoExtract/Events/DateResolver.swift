@@ -129,7 +129,8 @@ package enum DateResolver {
     /// month not after publication, the one before when الماضي follows it, or of the year that
     /// follows it; الشهر الماضي is the month before publication's, الشهر الجاري (or الحالي) and
     /// a bare الشهر publication's own, الشهر ذاته (or نفسه) the month of `previous`. `bare` says
-    /// the month was only الشهر. شهر may stand before a name (شهر آذار).
+    /// the month was only guessed to be publication's (الشهر alone, or ذاته with none before).
+    /// شهر may stand before a name (شهر آذار).
     static func monthTold(
         _ text: TokenizedText, at j: Int, limit: Int, published: CivilDate, previous: CivilDate?
     ) -> (year: Int, month: Int, end: Int, bare: Bool)? {
@@ -157,7 +158,7 @@ package enum DateResolver {
         if let after, Said.current.contains(after) { return (published.year, published.month, j + 2, false) }
         if let after, Said.sameMonth.contains(after) {
             let d = previous ?? published
-            return (d.year, d.month, j + 2, false)
+            return (d.year, d.month, j + 2, previous == nil)
         }
         return (published.year, published.month, j + 1, true)
     }
@@ -273,10 +274,27 @@ package enum DateResolver {
                     i = told.end
                     continue
                 }
-                if w.key == Said.yesterday {
+                /// The end of a relative day ending before token `end`, with the weekday that names it (أمس الجمعة).
+                func named(_ end: Int) -> Int {
+                    end < range.upperBound && weekdays.contains(bareWord(text, end).key) ? end + 1 : end
+                }
+                // أول أمس، أول من أمس: the day before yesterday.
+                if w.key == Said.firstOf, let n = next {
+                    let end = n == Said.yesterday ? i + 2
+                        : n == fromKey && i + 2 < range.upperBound && bareWord(text, i + 2).key == Said.yesterday ? i + 3 : i
+                    if end > i {
+                        let e = named(end)
+                        found.append(Found(date: published.adding(days: -2), precision: 1, start: i, end: e))
+                        i = e
+                        continue
+                    }
+                }
+                if w.key == Said.yesterday || w.key == Said.theYesterday {
+                    // أمس الأول (الإثنين): the day before yesterday.
                     if next == Said.first {
-                        found.append(Found(date: published.adding(days: -2), precision: 1, start: i, end: i + 2))
-                        i += 2
+                        let e = named(i + 2)
+                        found.append(Found(date: published.adding(days: -2), precision: 1, start: i, end: e))
+                        i = e
                         continue
                     }
                     // أمس الجمعة: yesterday, named.
@@ -285,16 +303,29 @@ package enum DateResolver {
                     i += len
                     continue
                 }
-                if w.key == Said.before, let n = next, Said.twoDays.contains(n) {
+                // قبل يومين، منذ ثلاثة أيام: so many days before the report (منذ: the day it began).
+                if w.key == Said.before || w.key == Said.since, let n = next, Said.twoDays.contains(n) {
                     found.append(Found(date: published.adding(days: -2), precision: 1, start: i, end: i + 2))
                     i += 2
                     continue
                 }
-                if w.key == Said.before, next != nil, let k = NumberLexicon.read(text, at: i + 1), !k.vague,
+                if w.key == Said.before || w.key == Said.since, next != nil, let k = NumberLexicon.read(text, at: i + 1), !k.vague,
                     i + 1 + k.length < text.tokens.count, Said.days.contains(bareWord(text, i + 1 + k.length).key), k.value <= 10
                 {
                     found.append(Found(date: published.adding(days: -k.value), precision: 1, start: i, end: i + 2 + k.length))
                     i += 2 + k.length
+                    continue
+                }
+                // قبل أسبوع، قبل أسبوعين: that week, precision 2 (منذ أسبوعين tells how long, not when).
+                if w.key == Said.before, let n = next, let weeks = Said.weeks[n] {
+                    found.append(Found(date: published.adding(days: -7 * Int(weeks)), precision: 2, start: i, end: i + 2))
+                    i += 2
+                    continue
+                }
+                // الليلة الماضية: last night, the day before the report.
+                if w.key == Said.tonight, let n = next, Said.past.contains(n) {
+                    found.append(Found(date: published.adding(days: -1), precision: 1, start: i, end: i + 2))
+                    i += 2
                     continue
                 }
                 if Said.now.contains(w.key) {
@@ -311,6 +342,15 @@ package enum DateResolver {
                     if let n = next, Said.past.contains(n) {
                         if back == 0 { back = 7 }
                         end += 1
+                    }
+                    // ليل السبت - الأحد، ليلة الجمعة على السبت: the night that began on the first day,
+                    // dated by it; the second day is part of the expression.
+                    var second = end
+                    if second < range.upperBound, text.key(second) == Said.onto { second += 1 }
+                    if second < range.upperBound, weekdays[bareWord(text, second).key].map(Int.init) == (d + 1) % 7,
+                        bareWord(text, second).definite
+                    {
+                        end = second + 1
                     }
                     found.append(Found(date: published.adding(days: -back), precision: 1, start: i, end: end))
                     i = end
@@ -354,7 +394,8 @@ package enum DateResolver {
     static let starterWords: [UInt64] = {
         var words = ["امس", "قبل", "اليوم", "يوم", "حاليا", "الان", "الليلة", "الاسبوع", "الشهر",
                      "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
-                     "الحادي", "العشرين", "الثلاثين", "مطلع", "أوائل", "بداية", "مستهل", "منتصف", "أواسط", "أواخر", "نهاية"]
+                     "الحادي", "العشرين", "الثلاثين", "مطلع", "أوائل", "بداية", "مستهل", "منتصف", "أواسط", "أواخر", "نهاية",
+                     "أول", "الأمس", "منذ"]
         words += weekdayNames.map(\.0)
         words += monthNames.map { String($0.0.split(separator: " ")[0]) }
         return words.map(NameKey.wordKey)
@@ -406,7 +447,7 @@ package enum DateResolver {
                 let rest = w.dropping(first: 1)
                 let key = rest.key
                 let article = rest.starts(with: FoldedLetter.alef, FoldedLetter.lam)
-                if article || weekdays.contains(key) || key == Said.yesterday || key == Said.before { return (key, article) }
+                if article || weekdays.contains(key) || key == Said.yesterday || key == Said.before || key == Said.since { return (key, article) }
             }
             return (text.key(i), w.starts(with: FoldedLetter.alef, FoldedLetter.lam))
         }
@@ -425,8 +466,19 @@ package enum DateResolver {
         static let before = written("قبل")
         static let twoDays = ["يومين", "يومان"].map(written)
         static let days = ["ايام", "يوما", "يوم"].map(written)
-        static let now = ["اليوم", "حاليا", "الان", "الليلة"].map(written)
-        static let past = ["الماضي", "الفائت", "المنصرم"].map(written) + [NameKey.wordKey("الفائت")]
+        static let now = ["اليوم", "حاليا", "الان", "الليلة"].map(written) + [NameKey.wordKey("الليلة")]
+        static let tonight = NameKey.wordKey("الليلة")
+        static let theYesterday = written("الامس")
+        static let firstOf = written("اول")
+        static let since = written("منذ")
+        static let onto = written("على")
+        static let weeks: KeyTable = {
+            var t = KeyTable(capacity: 8)
+            for (w, n) in [("أسبوع", 1), ("اسبوعين", 2), ("اسبوعان", 2)] { t.insert(NameKey.wordKey(w), Int32(n)) }
+            return t
+        }()
+        static let past = ["الماضي", "الفائت", "المنصرم"].map(written)
+            + ["الفائت", "الماضية", "الفائتة", "المنصرمة"].map(NameKey.wordKey)
         static let week = ["الاسبوع", "الأسبوع"].map(written)
         static let month = written("الشهر")
         /// The month of publication: الشهر الجاري، آذار الحالي.
