@@ -81,6 +81,13 @@ struct DateTests {
         // No month told before: the latest such day up to the report, as for a bare الشهر.
         ("في الثالث من الشهر ذاته", ["2019-02-03/1"]),
         ("في الأول من الشهر نفسه", ["2019-03-01/1"]),
+        // A calendar date after منذ opens a period; the days before the report still date.
+        ("وثقهم المرصد منذ الأول من كانون الأول الفائت", []),
+        ("منذ 3 شباط", []),
+        ("منذ منتصف الشهر الماضي", []),
+        ("المعارك مستمرة منذ ليلة أمس", ["2019-03-01/1"]),
+        // A "tonight" is left to the speaker quoted; last night is the day before the report.
+        ("أطلقت المعركة هذه الليلة", []),
     ]
 
     @Test("reads whole expressions", arguments: wholeCases)

@@ -387,6 +387,14 @@ package enum DateResolver {
             !absolute.contains(f.start..<f.end)
                 && absolute.contains { $0.lowerBound >= f.end && $0.lowerBound <= f.end + 2 }
         }
+        // منذ الأول من كانون الأول، منذ منتصف الشهر: a calendar date after منذ opens a period (a
+        // toll counted since then), not the time of a deed. (منذ يومين and منذ ليلة أمس still
+        // date what began then.)
+        found.removeAll { f in
+            f.start > range.lowerBound && bareWord(text, f.start - 1).key == Said.since
+                && (number(text, f.start) != nil || ordinals.contains(text.key(f.start)) || monthPart(text, f.start) != nil
+                    || month(text, at: f.start) != nil)
+        }
         return found.sorted { $0.start < $1.start }
     }
 
@@ -453,9 +461,10 @@ package enum DateResolver {
         }
     }
 
-    /// The words the relative dates are told with, by key. The keys are of the words as written
-    /// here, not folded: الليلة and الفائت, whose ة and ئ the folding changes, match no word of a
-    /// text, as they never have.
+    /// The words the relative dates are told with, by key. `written` keys are of the words as
+    /// written here, not folded: الليلة in `now`, whose ة the folding changes, matches no word of a
+    /// text, as it never has (a "tonight" quoted in a report is often the speaker's night before).
+    /// The other words whose letters folding changes are looked up folded (`NameKey.wordKey`).
     enum Said {
         static let today = written("اليوم")
         static let day = written("يوم")
@@ -466,7 +475,7 @@ package enum DateResolver {
         static let before = written("قبل")
         static let twoDays = ["يومين", "يومان"].map(written)
         static let days = ["ايام", "يوما", "يوم"].map(written)
-        static let now = ["اليوم", "حاليا", "الان", "الليلة"].map(written) + [NameKey.wordKey("الليلة")]
+        static let now = ["اليوم", "حاليا", "الان", "الليلة"].map(written)
         static let tonight = NameKey.wordKey("الليلة")
         static let theYesterday = written("الامس")
         static let firstOf = written("اول")
