@@ -216,12 +216,15 @@ package enum DateResolver {
         guard range.contains(where: mayStart) else { return [] }
         var found = absoluteDates(text, in: range, defaultYear: published?.year)
         if let published {
-            // A year-less date after publication belongs to the year before; so does one of
-            // publication's month said to be past (في 3 آذار الماضي, told in March).
+            // A year-less date after publication belongs to the year before, unless said to be of
+            // the current month (في 8 تشرين الأول الجاري); so does one of publication's month said
+            // to be past (في 3 آذار الماضي, told in March).
             found = found.map { f in
                 var f = f
-                let past = f.end < range.upperBound && Said.past.contains(bareWord(text, f.end).key)
-                if f.date > published || (past && f.date.month == published.month && f.date.year == published.year),
+                let after = f.end < range.upperBound ? bareWord(text, f.end).key : 0
+                let past = Said.past.contains(after)
+                let thisMonth = Said.current.contains(after) && f.date.month == published.month
+                if (f.date > published && !thisMonth) || (past && f.date.month == published.month && f.date.year == published.year),
                     let earlier = CivilDate(year: f.date.year - 1, month: f.date.month, day: f.date.day),
                     !(f.start..<f.end).contains(where: { number(text, $0).map { $0 >= 1900 } ?? false })
                 {
