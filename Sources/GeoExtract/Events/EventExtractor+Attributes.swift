@@ -323,6 +323,8 @@ extension EventExtractor {
         while i >= clause.lowerBound && steps < 6 {
             let key = tokens.key(i)
             if Self.negatorKeys.contains(key) { return unknown ? .unknown : .denied }
+            // لتجنب سقوط ضحايا، خشية وقوع إصابات: casualties feared or averted, not counted.
+            if Self.avertKeys.contains(key) { return .unknown }
             if Self.noNewsKeys.contains(key) {
                 unknown = true
             } else if Self.alsoUnsaidKeys.contains(key) {
@@ -338,6 +340,8 @@ extension EventExtractor {
     }
 
     static let negatorKeys = WordPattern.keys(["دون", "بدون", "ودون", "دونما", "لم", "ولم", "لا", "ولا", "عدم", "وعدم"])
+    static let avertKeys = WordPattern.keys(["تجنب", "لتجنب", "وتجنب", "تجنبا", "تجنيب", "لتجنيب", "تفادي", "لتفادي", "تفاديا",
+        "منعا", "لمنع", "ومنع", "خشية", "خوفا", "مخافة", "تحسبا", "ضرورة"])
     static let noNewsKeys = WordPattern.keys(["معلومات", "أنباء", "انباء", "تفاصيل", "ورود", "أخبار", "اخبار", "حديث", "تقارير"])
     static let resultWordKeys = WordPattern.keys(["عن", "عنها", "عنه", "عنهما", "وقوع", "سقوط", "تسجيل", "أي", "اي", "أية", "اية", "أن",
         "ان", "تسفر", "يسفر", "أسفر", "اسفر", "ينتج", "تنتج", "يسجل", "تسجل", "يقع", "تقع", "يسقط", "تسقط", "ترد", "يرد",
