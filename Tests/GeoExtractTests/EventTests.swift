@@ -533,4 +533,15 @@ struct EventTests {
             """, date: Self.published)
         #expect(city.count == 2, "\(city.map { $0.location?.place.nameEn ?? "-" })")
     }
+
+    /// "وسبق أن ..." recalls an earlier incident: its own event, never merged into the one the report
+    /// tells now (which would take its date). سبق with a noun only orders two incidents.
+    @Test func anIncidentRecalledWithSabaqaAnIsAnotherOne() {
+        let events = TestSupport.events("""
+            قتل 5 أشخاص باشتباكات عشائرية في بلدة ذيبان بريف دير الزور.
+            وسبق أن قتل شخص الشهر الفائت باشتباكات عشائرية في ريف دير الزور أيضا.
+            """, date: Self.published)
+        #expect(events.count == 2, "\(events.map { $0.location?.place.nameEn ?? "-" })")
+        #expect(events.first { $0.fatalities == 5 }?.date == nil)
+    }
 }

@@ -42,6 +42,9 @@ public struct Event: Sendable, Equatable {
     package var headline = false
     /// The toll is ACLED's value for a vague count (قتلى، عشرات): a stated one replaces it.
     package var tollVague = false
+    /// Recalled as an earlier incident (وسبق أن قتل شخص الشهر الفائت): never one with the incident
+    /// the report tells now, however alike their type and place.
+    package var recalled = false
 
     /// Takes a toll told in another clause of the same incident: it fills what is unknown, and a
     /// stated count replaces ACLED's value for a vague one ("قتلى وجرحى", then "قتل عنصر").

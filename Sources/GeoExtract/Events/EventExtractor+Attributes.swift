@@ -626,7 +626,8 @@ extension EventExtractor {
         if let i = events.firstIndex(where: { e in
             // (A strike told by "targeted" has no family of its own: it is violence, and the same
             // strike told with غارة is the same incident.)
-            e.eventType == event.eventType && (e.family ?? .violence) == (event.family ?? .violence) && samePlace(e)
+            e.eventType == event.eventType && (e.family ?? .violence) == (event.family ?? .violence) && e.recalled == event.recalled
+                && samePlace(e)
                 && (e.date == nil || event.date == nil || e.date == event.date)
                 && !(unhurt(e) && hurt(event)) && !(hurt(e) && unhurt(event))
                 // 35 released in the city and 180 in one of its quarters are two releases.

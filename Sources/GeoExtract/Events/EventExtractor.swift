@@ -369,6 +369,12 @@ public struct EventExtractor: Sendable {
                 finalType = .governmentRegainsTerritory
             }
             let located: [(PlaceMention?, Int?)] = places.isEmpty ? [(nil, nil)] : places.map { ($0.mention, $0.precision) }
+            // وسبق أن، كما سبق وأن: the clause opens on an earlier incident (سبق with a noun, وسبق
+            // الهجوم مقتل امرأة, only orders two incidents).
+            let recalled = clause.tokens.prefix(3).contains { k in
+                (Self.recallKeys.contains(ctx.keys[k]) || Self.recallKeys.contains(ctx.keysWithoutConjunction[k]))
+                    && k + 1 < clause.tokens.upperBound && Self.recallThatKeys.contains(ctx.keys[k + 1])
+            }
             for (mention, precision) in located {
                 var confidence = 0.55
                 if mention != nil { confidence += 0.15 }
@@ -381,7 +387,7 @@ public struct EventExtractor: Sendable {
                     actor1: actor1, actor2: actor2, fatalities: toll.fatalities, injured: toll.injured,
                     affected: affected, date: date?.date, timePrecision: date?.precision, location: mention,
                     geoPrecision: precision, confidence: (min(confidence, 0.95) * 100).rounded() / 100,
-                    family: trigger.cue.family, headline: isHeadline(clause, ctx: ctx), tollVague: toll.vague)
+                    family: trigger.cue.family, headline: isHeadline(clause, ctx: ctx), tollVague: toll.vague, recalled: recalled)
                 // "Also hit" names another target: an incident of its own, never a retelling.
                 if alsoHit { events.append(event) } else { merge(event, into: &events) }
                 tellingClauses.insert(ci)
@@ -412,6 +418,8 @@ public struct EventExtractor: Sendable {
     }
 
     static let whereKey = NameKey.wordKey("حيث")
+    static let recallKeys = WordPattern.keys(["سبق"])
+    static let recallThatKeys = WordPattern.keys(["أن", "ان", "وأن", "وان"])
     static let targetingsKeys = WordPattern.keys(["استهدافات", "ضربات"])
 
     static let wasKeys = KeyTable(keys: ["كان", "كانت", "كانوا", "يكون", "تكون"].map(NameKey.wordKey))
