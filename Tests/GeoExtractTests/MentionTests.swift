@@ -33,6 +33,10 @@ struct MentionTests {
         "هاجموا قرى ⏩تل جمعة⏪، ⏩الدردارة⏪، ⏩أم الكيف⏪، ⏩تل شنان⏪ بريف ⏩تل تمر⏪",
         "نزح أهالي قرى ⏩الحسينية⏪، ⏩مراط⏪، ⏩مظلوم⏪، ⏩خشام⏪ إلى المخيمات",
         "اشتباكات بين قوات مجلسي دير الزور وهجين العسكريين في محيط ⏩ذيبان⏪",  // two councils, not towns
+        // A list goes on past items the gazetteer lacks (بكارة، الجولان): the next known item is still a village.
+        "شملت بلدات ⏩الدحلة⏪ ⏩وجديد عكيدات⏪ وبكارة ⏩وطابية جزيرة⏪ ⏩وأبو النيتل⏪ ⏩بريف دير الزور⏪",
+        "تظاهر أهالي قرى (⏩الصلالية⏪ - ⏩التنينير⏪ - الجولان - الرقي - ⏩رد شقرا⏪) جنوب ⏩الحسكة⏪",
+        "قصفت بلدة ⏩الشحيل⏪ وقال مصدر محلي إن الزر",  // a new clause is no list item
     ]
 
     @Test("recognises exactly the marked places", arguments: recognitionCases)

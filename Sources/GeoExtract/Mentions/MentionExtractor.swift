@@ -148,8 +148,8 @@ public struct MentionExtractor: Sendable {
             context = .weak
         }
         // A list continues its first member's context: بلدتي الشعفة والسوسة، قرى أ، ب، ج.
-        if let (pc, pctx) = previous, pc.match.endToken == m.startToken, pctx > .none,
-            listSeparated(m, tokens: tokens)
+        if let (pc, pctx) = previous, pctx > .none, listSeparated(m, tokens: tokens),
+            pc.match.endToken == m.startToken || listItemsBetween(pc.match.endToken, m.startToken, tokens: tokens)
         {
             // Joined by و alone (بلدتي الشعفة والسوسة) the list shares its head; after a comma and
             // و a new clause may begin (، وتبنى التنظيم), so only a weak context carries over.
@@ -209,6 +209,28 @@ public struct MentionExtractor: Sendable {
         }
         let gap = tokens.tokens[m.startToken].start - tokens.tokens[m.startToken - 1].end
         return gap >= 2 && gap <= 3
+    }
+
+    /// Tokens `a..<b` are one to three items of the list the names around them belong to, names the
+    /// gazetteer lacks (قرى الصلالية - الجولان - الرقي - رد شقرا، بلدات الدحلة وبكارة وطابية جزيرة):
+    /// each item one or two words, set off by a comma or a dash or joined by و, none a function word.
+    func listItemsBetween(_ a: Int, _ b: Int, tokens: TokenizedText) -> Bool {
+        guard a > 0, b > a, b - a <= 4 else { return false }
+        var items = 0, wordsInItem = 0
+        for i in a..<b {
+            if tokens.isNumber(i) || lexicon.isStopword(key: tokens.key(i)) || lexicon.isLocative(tokens, i) { return false }
+            let gap = tokens.tokens[i].start - tokens.tokens[i - 1].end
+            let startsItem = gap >= 2 && gap <= 3 || gap <= 1 && tokens.firstLetter(i) == FoldedLetter.waw
+            if startsItem {
+                items += 1
+                wordsInItem = 1
+            } else {
+                guard i > a, gap <= 1 else { return false }
+                wordsInItem += 1
+            }
+            if items > 3 || wordsInItem > 2 { return false }
+        }
+        return true
     }
 
     /// A locative before the name: a preposition of place, a direction, or ب attached to it.
