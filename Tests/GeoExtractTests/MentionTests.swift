@@ -37,6 +37,10 @@ struct MentionTests {
         "شملت بلدات ⏩الدحلة⏪ ⏩وجديد عكيدات⏪ وبكارة ⏩وطابية جزيرة⏪ ⏩وأبو النيتل⏪ ⏩بريف دير الزور⏪",
         "تظاهر أهالي قرى (⏩الصلالية⏪ - ⏩التنينير⏪ - الجولان - الرقي - ⏩رد شقرا⏪) جنوب ⏩الحسكة⏪",
         "قصفت بلدة ⏩الشحيل⏪ وقال مصدر محلي إن الزر",  // a new clause is no list item
+        // An outlet named after a river, in quotes or as the line above a report.
+        "وقالت شبكة “الخابور” المحلية إن قوى الأمن داهمت منازل",
+        "الخابور - خالد الصالح",
+        "سيطرت على الضفة الشمالية ⏩لنهر الفرات⏪ وعبروا إلى ضفتي ⏩الخابور⏪",
     ]
 
     @Test("recognises exactly the marked places", arguments: recognitionCases)

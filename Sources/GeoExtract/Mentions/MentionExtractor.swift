@@ -178,6 +178,9 @@ public struct MentionExtractor: Sendable {
                     || prev.map { lexicon.isInLocative(tokens, $0) } == true)
             }
             if context == .none && Self.isMinor(p) { return false }
+            // A river written without نهر and with no word of place before it is an outlet named
+            // after it (شبكة "الخابور"، مراسل "الخابور"، the line "الخابور - ..." above a report).
+            if context == .none && p.kind == .river { return false }
             return true
         }
         if places.isEmpty { return nil }
