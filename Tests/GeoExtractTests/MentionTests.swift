@@ -41,6 +41,9 @@ struct MentionTests {
         "وقالت شبكة “الخابور” المحلية إن قوى الأمن داهمت منازل",
         "الخابور - خالد الصالح",
         "سيطرت على الضفة الشمالية ⏩لنهر الفرات⏪ وعبروا إلى ضفتي ⏩الخابور⏪",
+        // A quarter of the town in the text, known to the gazetteer only as a village 300 km away.
+        "اقتتال بين عائلتين في حي الشبكة وسط بلدة ⏩الشحيل⏪ ⏩بريف دير الزور الشرقي⏪",
+        "قصفت القوات التركية بلدة ⏩تل تمر⏪ وتضرر منزل في حي الحمرة بالبلدة",
     ]
 
     @Test("recognises exactly the marked places", arguments: recognitionCases)

@@ -110,6 +110,18 @@ extension MentionExtractor {
         var result: [Resolved] = []
         for (i, c) in candidates.enumerated() {
             guard var place = chosen[i] else { continue }
+            // حي and a name we know only as a village far from every other place of the text: a
+            // quarter of the town the report is about that has no row (حي الشبكة وسط بلدة الشحيل),
+            // not the namesake village in another district.
+            if c.head == .neighbourhood, !c.head!.accepts(places[place].kind) {
+                let p = places[place]
+                let near = chosen.indices.contains { j in
+                    guard j != i, let q = chosen[j], q != place else { return false }
+                    let other = places[q]
+                    return other.inArea && !other.kind.isArea && other.hasOwnCoordinate && p.point.distanceKm(to: other.point) < 25
+                }
+                if !near { continue }
+            }
             var ev = evidence[i]
             // A name whose only reading lies far from the place the text says it is near or in:
             // the text wins, and the point is that place (منطقة الشيخ حمد، القريبة من بلدة الباغوز).
