@@ -44,6 +44,9 @@ struct MentionTests {
         // A quarter of the town in the text, known to the gazetteer only as a village 300 km away.
         "اقتتال بين عائلتين في حي الشبكة وسط بلدة ⏩الشحيل⏪ ⏩بريف دير الزور الشرقي⏪",
         "قصفت القوات التركية بلدة ⏩تل تمر⏪ وتضرر منزل في حي الحمرة بالبلدة",
+        // بالصور is "with pictures" in a headline; the town al-Sur needs more than بـ.
+        "شاهد بالصور: الدمار في مدينة ⏩الرقة⏪ بعد القصف",
+        "اشتباكات في بلدة ⏩الصور⏪ ⏩بريف دير الزور الشرقي⏪",
     ]
 
     @Test("recognises exactly the marked places", arguments: recognitionCases)

@@ -119,6 +119,8 @@ package final class PlaceContextLexicon: Sendable {
         "قال", "قالت", "أكد", "أفاد", "أعلن", "أعلنت", "وقال", "الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين",
         "الثلاثاء", "الأربعاء", "الخميس", "تشرين", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
         "أيلول", "كبرى", "الكبرى", "جديد", "جديدة", "الجديد", "الجديدة", "عام", "العام", "وقت", "مكان", "موقع",
+        // "With pictures", a headline's tag, not بـ and the town al-Sur (بلدة الصور still is).
+        "بالصور",
     ]
 
     /// Prepositions that put something in or at a place, not merely "from", "on" or "about" it:
