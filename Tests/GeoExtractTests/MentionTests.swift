@@ -47,6 +47,9 @@ struct MentionTests {
         // بالصور is "with pictures" in a headline; the town al-Sur needs more than بـ.
         "شاهد بالصور: الدمار في مدينة ⏩الرقة⏪ بعد القصف",
         "اشتباكات في بلدة ⏩الصور⏪ ⏩بريف دير الزور الشرقي⏪",
+        // The last word of a village name the gazetteer lacks is no village of its own.
+        "استهدفت مسيرة نقطة في قرية زور مغار بريف ⏩عين العرب⏪",
+        "انفجار في مدينة ⏩الحسكة⏪ ⏩شمال شرق سوريا⏪",
     ]
 
     @Test("recognises exactly the marked places", arguments: recognitionCases)

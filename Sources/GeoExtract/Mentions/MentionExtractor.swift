@@ -100,6 +100,18 @@ public struct MentionExtractor: Sendable {
         {
             return nil
         }
+        // The last word of a longer name the gazetteer lacks, its place noun before the whole
+        // (قرية زور مغار، قرية خربة الجاموس): the word alone names another place. The word between
+        // is no name itself (مدينة الحسكة شمال شرق سوريا is two mentions).
+        if m.procliticLength == 0, head == nil, let prev, prev > 0, Self.adjacent(prev - 1, prev, tokens),
+            Self.adjacent(prev, m.startToken, tokens), !tokens.isNumber(prev),
+            let h = lexicon.head(ofToken: prev - 1, in: tokens), h != .direction, h != .area,
+            !lexicon.isStopword(key: tokens.key(prev)), !lexicon.isLocative(tokens, prev), !lexicon.isLinker(tokens, prev),
+            previous.map({ $0.0.match.endToken != m.startToken }) ?? true,
+            tokens.letters.withUnsafeBufferPointer({ gazetteer.index.longestMatch(at: prev, tokens: tokens.tokens, letters: $0) }) == nil
+        {
+            return nil
+        }
         // The places the name may be (found only now: most names are turned down by the words
         // around them before their places matter).
         var places: [(place: Int, origin: NameIndex.Origin)] = []
