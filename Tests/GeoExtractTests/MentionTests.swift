@@ -50,6 +50,9 @@ struct MentionTests {
         // The last word of a village name the gazetteer lacks is no village of its own.
         "استهدفت مسيرة نقطة في قرية زور مغار بريف ⏩عين العرب⏪",
         "انفجار في مدينة ⏩الحسكة⏪ ⏩شمال شرق سوريا⏪",
+        // A quarter named without حي belongs to a town of the text.
+        "غارات على مناطق ⏩الجلاء⏪ ⏩والغبرة⏪ والحزام الأخضر ضمن ⏩منطقة البوكمال⏪",
+        "اشتباك مع مجموعة من داعش في بلدة \"⏩البحرة الوسطى⏪\"",
     ]
 
     @Test("recognises exactly the marked places", arguments: recognitionCases)

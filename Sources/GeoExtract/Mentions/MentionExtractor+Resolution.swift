@@ -112,8 +112,13 @@ extension MentionExtractor {
             guard var place = chosen[i] else { continue }
             // حي and a name we know only as a village far from every other place of the text: a
             // quarter of the town the report is about that has no row (حي الشبكة وسط بلدة الشحيل),
-            // not the namesake village in another district.
-            if c.head == .neighbourhood, !c.head!.accepts(places[place].kind) {
+            // not the namesake village in another district. Likewise a quarter named without حي in
+            // a text about another town (الحزام الأخضر of al-Bukamal is not Qamishli's حي الحزام).
+            // (A place noun of a settlement, بلدة "البحرة الوسطى", says the row is meant.)
+            let generic = c.head == nil || c.head == .district || c.head == .area || c.head == .direction
+            let quarterElsewhere = c.head == .neighbourhood
+                ? !c.head!.accepts(places[place].kind) : generic && places[place].kind == .neighbourhood
+            if quarterElsewhere {
                 let p = places[place]
                 let near = chosen.indices.contains { j in
                     guard j != i, let q = chosen[j], q != place else { return false }
