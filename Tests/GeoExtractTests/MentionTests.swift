@@ -53,6 +53,9 @@ struct MentionTests {
         // A quarter named without حي belongs to a town of the text.
         "غارات على مناطق ⏩الجلاء⏪ ⏩والغبرة⏪ والحزام الأخضر ضمن ⏩منطقة البوكمال⏪",
         "اشتباك مع مجموعة من داعش في بلدة \"⏩البحرة الوسطى⏪\"",
+        // A village the text has placed before is read again without a word of place.
+        "اعتقلت قسد 20 شخصا من بلدة ⏩الشحيل⏪. وما تزال قسد تطوق ⏩الشحيل⏪ حتى المساء",
+        "وما تزال قسد تطوق الشحيل حتى المساء",
     ]
 
     @Test("recognises exactly the marked places", arguments: recognitionCases)

@@ -30,10 +30,12 @@ public struct MentionExtractor: Sendable {
         let matches = gazetteer.index.matches(in: tokens)
         var candidates: [Candidate] = []
         var previous: (Candidate, Context)?
+        var named = Set<Int>()
         for m in matches {
-            if let accepted = accept(m, tokens: tokens, previous: previous) {
+            if let accepted = accept(m, tokens: tokens, previous: previous, named: named) {
                 candidates.append(accepted.0)
                 previous = accepted
+                if accepted.1 > .none { for p in accepted.0.places { named.insert(p.place) } }
             }
         }
         let resolved = resolve(candidates)
@@ -72,7 +74,8 @@ public struct MentionExtractor: Sendable {
 
     /// Decides whether a matched name is a place mention here, from the words around it.
     /// `previous` is the mention accepted just before, for lists (بلدتي الشعفة والسوسة).
-    func accept(_ m: NameIndex.Match, tokens: TokenizedText, previous: (Candidate, Context)?) -> (Candidate, Context)? {
+    /// `named` holds the places earlier names of the text were read as with a word of place around them.
+    func accept(_ m: NameIndex.Match, tokens: TokenizedText, previous: (Candidate, Context)?, named: Set<Int> = []) -> (Candidate, Context)? {
         let prev: Int? = m.startToken > 0 ? m.startToken - 1 : nil
         let next: Int? = m.endToken < tokens.tokens.count ? m.endToken : nil
 
@@ -189,7 +192,8 @@ public struct MentionExtractor: Sendable {
                 return !Self.isMinor(p) && (m.procliticLength > 0 && tokens.firstLetter(m.startToken) == 0x0628
                     || prev.map { lexicon.isInLocative(tokens, $0) } == true)
             }
-            if context == .none && Self.isMinor(p) { return false }
+            // A village the text has already placed (بلدة الشحيل ... تطوق الشحيل) needs no word again.
+            if context == .none && Self.isMinor(p) { return named.contains(cand.place) && !ambiguousPlaces.contains(cand.place) }
             // A river written without نهر and with no word of place before it is an outlet named
             // after it (شبكة "الخابور"، مراسل "الخابور"، the line "الخابور - ..." above a report).
             if context == .none && p.kind == .river { return false }
