@@ -56,6 +56,9 @@ struct MentionTests {
         // A village the text has placed before is read again without a word of place.
         "اعتقلت قسد 20 شخصا من بلدة ⏩الشحيل⏪. وما تزال قسد تطوق ⏩الشحيل⏪ حتى المساء",
         "وما تزال قسد تطوق الشحيل حتى المساء",
+        // اليوم after a name governed by a preposition is "today", not an outlet's name.
+        "وقال مراسل عنب بلدي في ⏩الرقة⏪ اليوم، إن عنصرين قتلا",
+        "ونشرت صفحة الرقة اليوم صورا للانفجار",
     ]
 
     @Test("recognises exactly the marked places", arguments: recognitionCases)

@@ -151,6 +151,8 @@ package final class PlaceContextLexicon: Sendable {
     private let linkerKeys: KeyTable
     static let borderKeys = KeyTable(keys: ["الحدود", "حدود", "الحدودية", "حدوده"].map(NameKey.wordKey))
     static let withKey = NameKey.wordKey("مع")
+    /// Tails of outlet names that are also adverbs of time (الرقة اليوم، الحسكة الآن).
+    static let timeTailKeys = KeyTable(keys: ["اليوم", "الآن", "الان"].map(NameKey.wordKey))
     static let fromKeys = KeyTable(keys: ["من", "لدى"].map(NameKey.wordKey))
 
     static func pairKey(_ a: UInt64, _ b: UInt64) -> UInt64 { (a &* 0x100_0000_01B3) ^ b }

@@ -144,7 +144,9 @@ public struct MentionExtractor: Sendable {
             let written = t.letterCount - m.procliticLength >= 2 && tokens.letters[s] == NameKey.alef && tokens.letters[s + 1] == NameKey.lam
             if !named && written { return nil }
         }
+        // (اليوم and الآن after a name governed by a preposition are "today" and "now": في الرقة اليوم.)
         if let next, lexicon.isNonPlaceTail(tokens, next), head == nil || head == .direction,
+            !(PlaceContextLexicon.timeTailKeys.contains(tokens.key(next)) && locativeContext(m, tokens: tokens)),
             places.allSatisfy({ let kind = gazetteer.places[$0.place].kind; return !kind.isFacility && kind != .region })
         {
             return nil
