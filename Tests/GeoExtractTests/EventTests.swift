@@ -125,6 +125,12 @@ struct EventTests {
         ("قالت مصادر إن أربعة مدنيين استشهدوا بغارة على بلدة هجين.", 4, nil),
         ("خمسة وعشرون مدنيين قتلوا بقصف على بلدة هجين.", 25, nil),
         ("مدنيين قتلا بقصف على بلدة هجين.", 2, nil),
+        // Without a number word or a dual verb it is the plural: several.
+        ("قتل مدنيين بقصف مدفعي على بلدة هجين.", 3, nil),
+        ("قتل مدنيين اثنين بقصف مدفعي على بلدة هجين.", 2, nil),
+        // Groups joined by و add up, the first a dual: two women and three children.
+        ("قتلت امرأتين وثلاثة أطفال بقصف مدفعي على بلدة هجين.", 5, nil),
+        ("أصيبت امرأتان وثلاثة أطفال بجروح جراء قصف مدفعي على بلدة عامودا.", nil, 5),
         // Any person noun in the dual, and a singular in the accusative.
         ("قتل لاجئان عراقيان برصاص مجهولين في مخيم الهول.", 2, nil),
         ("قتل قياديا من قسد وأصيب اثنان بجروح بقصف على بلدة الشحيل.", 1, 2),
@@ -193,6 +199,15 @@ struct EventTests {
         #expect(e.eventType == .arrests)
         #expect(e.actor1 == "SDF")
         #expect(e.affected == 10)
+    }
+
+    /// مدنيين with no number word is a plural (several), not two; الإثنين after a day part or with
+    /// the article is Monday, not two.
+    @Test func pluralCiviliansAndMondayAreNoTwo() throws {
+        #expect(try only("نفذت الأسايش حملة اعتقالات بحق مدنيين في بلدة الشحيل.").affected == 3)
+        #expect(try only("اعتقلت قسد مدنيين اثنين في بلدة الشحيل.").affected == 2)
+        #expect(try only("اعتقلت قسد مساء الإثنين، 25 شاباً في بلدة الشحيل.").affected == 25)
+        #expect(try only("أفرجت قسد، الإثنين، عن دفعة من المعتقلين في مدينة الحسكة.").affected == nil)
     }
 
     @Test func aPlacePlacedByADirectionFromATownIsTheSite() throws {

@@ -390,7 +390,7 @@ extension EventExtractor {
         func bare(_ i: Int) -> UInt64 { NumberLexicon.bareKey(tokens, i) }
         // The word itself may be the count: قتيلان، جريحين.
         if NumberLexicon.isDual(tokens, k), let n = read(k) {
-            return (n.value, false)
+            return (n.value, n.vague)
         }
         // مما أدى إلى مقتله، لإصابتها، مقتلهما: the pronoun counts the victims.
         if WordPattern.anyStem(tokens, k, { Self.oneVictimKeys.contains($0) }) { return (1, false) }
@@ -424,7 +424,9 @@ extension EventExtractor {
         while j < clause.upperBound && skipped < 3 && Self.fillerKeys.contains(bare(j)) { j += 1; skipped += 1 }
         // A plural noun then its number (مدنيين اثنين، عناصر ثلاثة): the number counts.
         if j + 1 < clause.upperBound, WordPattern.anyStem(tokens, j, { lexicon.civilianKeys.contains($0) || lexicon.combatantKeys.contains($0) }),
-            NumberLexicon.read(tokens, at: j) == nil || NumberLexicon.isDual(tokens, j), let n = read(j + 1), !n.vague, n.value > 1
+            NumberLexicon.read(tokens, at: j) == nil || NumberLexicon.isDual(tokens, j),
+            // (امرأتين وثلاثة أطفال: a second group joined by و, counted below, not this noun's number.)
+            tokens.firstLetter(j + 1) != FoldedLetter.waw, let n = read(j + 1), !n.vague, n.value > 1
         {
             return (n.value, false)
         }
@@ -470,6 +472,11 @@ extension EventExtractor {
                        let stated = Self.number(endingAt: k - back, clause: clause, tokens: tokens) {
                         return (stated, false)
                     }
+                    // A dual verb after a plural-looking dual (مدنيين قتلا): two.
+                    if n.vague, back == 1, NumberLexicon.isDual(tokens, k - 1),
+                       tokens.withWordLetters({ $0(k).last == FoldedLetter.alef }) {
+                        return (2, false)
+                    }
                     return (n.value, n.vague)
                 }
             }
@@ -510,7 +517,11 @@ extension EventExtractor {
                 j = d.upperBound
                 continue
             }
-            if let n = NumberLexicon.read(tokens, at: j) { return n.value }
+            if let n = NumberLexicon.read(tokens, at: j) {
+                // A plural and its number (مدنيين اثنين): the number counts.
+                if n.vague, j + 1 < clause.upperBound, let m = NumberLexicon.read(tokens, at: j + 1), !m.vague { return m.value }
+                return n.value
+            }
             j += 1
             scanned += 1
         }
