@@ -388,6 +388,29 @@ struct EventTests {
         #expect(clash.actor2 == "Syrian National Army")
     }
 
+    /// A partner named after بالتنسيق مع / بمشاركة / بالتعاون مع acts with the party, not on it.
+    @Test func aPartnerIsNoTarget() throws {
+        let joint = try only("شنت قوات سوريا الديمقراطية بالتنسيق مع قوى الأمن الداخلي حملة دهم واعتقالات بحق أهالي بلدة الشحيل.")
+        #expect(joint.actor1 == "SDF")
+        #expect(joint.actor2 == "Civilians")
+        let raid = try only("نفذت قوات التحالف الدولي بالتعاون مع قسد عملية إنزال جوي في بلدة الشحيل.")
+        #expect(raid.actor1 == "International Coalition")
+        #expect(raid.actor2 != "SDF")
+        let alone = try only("نفذت دورية بمشاركة التحالف الدولي حملة دهم في بلدة الشحيل.")
+        #expect(alone.actor2 == nil)
+    }
+
+    /// American helicopters and aircraft are the Coalition's, and a helicopter strikes from the air.
+    @Test func americanHelicoptersAreTheCoalitions() throws {
+        for text in ["استهدفت طائرة مروحية أمريكية منزلا في قرية الجاموس بالصواريخ.",
+                     "قصفت مروحيات أمريكية مواقع لتنظيم داعش في بلدة الشحيل.",
+                     "استهدفت طائرات أمريكية مواقع لتنظيم داعش في بلدة الشحيل."] {
+            let e = try only(text)
+            #expect(e.eventType == .airDroneStrike, "\(text)")
+            #expect(e.actor1 == "International Coalition", "\(text)")
+        }
+    }
+
     @Test func theCorrespondentsTownIsNotTheIncidents() throws {
         // The reporter writes from Deir ez-Zor; the arrests were at a place geomap does not know.
         let unknown = "قال مراسل شبكة جسر بدير الزور إن قسد اعتقلت ثلاثة شبان في قرية برقوشة الغربية."

@@ -9,7 +9,7 @@ extension EventExtractor {
             .map(ArabicNormalizer.normalize))
     static let backers: Set<String> = Set(
         ["المدعومة", "المدعوم", "مدعومة", "المدعومين", "الموالية", "الموالين", "الموالي", "موالية", "بدعم", "بمساندة",
-         "بمشاركة", "بإسناد", "بغطاء", "وبمساندة", "مدعوما", "المقربة", "برعاية", "رعاه", "بوساطة", "وساطة",
+         "بإسناد", "بغطاء", "وبمساندة", "مدعوما", "المقربة", "برعاية", "رعاه", "بوساطة", "وساطة",
          // The second of a pair: بدعم وإسناد من التحالف.
          "وإسناد", "ومساندة", "ودعم", "وبدعم", "وبإسناد"].map(ArabicNormalizer.normalize))
 
@@ -35,6 +35,9 @@ extension EventExtractor {
             .map(ArabicNormalizer.normalize))
 
     static let patientMarkerKeys = WordPattern.keys(Array(patientMarkers))
+    static let partnerKeys = WordPattern.keys(["بمشاركة", "وبمشاركة", "بالتنسيق", "وبالتنسيق", "بالتعاون", "وبالتعاون", "بالاشتراك",
+                                               "وبالاشتراك"])
+    static let withKey = NameKey.wordKey("مع")
     static let backerKeys = WordPattern.keys(Array(backers))
     static let lamLetters: [UInt32] = [NameKey.lam]
     /// مجهول، مجهولين، المجهولة: unknown assailants.
@@ -90,6 +93,7 @@ extension EventExtractor {
         var previous: (patient: Bool, end: Int)?
         /// Parties joined to the one before them: they act with it, and are not what it acts on.
         var allies: Set<String> = []
+        var partners: [String] = []
         for (n, a) in inClause.enumerated() {
             if n > 0 && a.name == inClause[n - 1].name && a.start <= inClause[n - 1].end + 1 { continue }
             // Detainees are the rioters of a prison riot, and no party of anything else.
@@ -122,6 +126,14 @@ extension EventExtractor {
             func stemBefore(_ back: Int, in table: KeyTable) -> Bool {
                 if back == 1 { return justBefore?.any(in: table) ?? false }
                 return a.start - back >= clause.lowerBound && WordPattern.anyStem(tokens, a.start - back, { table.contains($0) })
+            }
+            // A partner (بالتنسيق مع التحالف، بمشاركة التحالف، بالتعاون مع) acts with the party, not on
+            // it: an ally, actor 1 only when no other party acts.
+            if stemBefore(1, in: Self.partnerKeys)
+                || (a.start - 2 >= clause.lowerBound && ctx.keys[a.start - 1] == Self.withKey && Self.partnerKeys.contains(ctx.keys[a.start - 2]))
+            {
+                partners.append(a.name)
+                continue
             }
             // Backers and supporters are context, not parties: المدعومة من أنقرة، بمساندة التحالف.
             if stemBefore(1, in: Self.backerKeys)
@@ -203,6 +215,9 @@ extension EventExtractor {
         if type == .armedClash, inClause.contains(where: { $0.start == trigger + 1 && $0.name == ActorLexicon.tribal }) {
             return (ActorLexicon.tribal, ActorLexicon.tribal)
         }
+        agents += partners
+        allies.formUnion(partners)
+        patients.removeAll { partners.contains($0) }
         var actor1: String?
         var actor2: String?
         if pair.count == 2 {

@@ -880,14 +880,18 @@ public struct EventExtractor: Sendable {
         }
     }
 
-    /// The party is named as a backer (بدعم من التحالف، المدعومة من تركيا) or as who holds a place
+    /// The party is named as a backer (بدعم من التحالف، المدعومة من تركيا), a partner (بالتنسيق مع
+    /// التحالف) or as who holds a place
     /// (بلدة ذيبان التي تسيطر عليها قسد، مناطق سيطرة قسد): no side of the battles the report tells.
     static func backsOrHolds(_ a: ActorHit, tokens: TokenizedText, keys: [UInt64]) -> Bool {
         let s = a.start
         guard s > 0 else { return false }
-        if WordPattern.anyStem(tokens, s - 1, { backerKeys.contains($0) }) || holderKeys.contains(keys[s - 1]) { return true }
+        if WordPattern.anyStem(tokens, s - 1, { backerKeys.contains($0) || partnerKeys.contains($0) }) || holderKeys.contains(keys[s - 1]) {
+            return true
+        }
         guard s > 1 else { return false }
         return (keys[s - 1] == fromKey && backerKeys.contains(keys[s - 2]))
+            || (keys[s - 1] == withKey && partnerKeys.contains(keys[s - 2]))
             || (keys[s - 1] == controlKey && extentKeys.contains(keys[s - 2]))
             || (heldKeys.contains(keys[s - 1]) && WordPattern.anyStem(tokens, s - 2, { controlVerbKeys.contains($0) }))
     }
