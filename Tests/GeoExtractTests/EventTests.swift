@@ -50,6 +50,10 @@ struct EventTests {
         ("أطلق عناصر الأمن الرصاص لتفريق متظاهرين في مدينة الطبقة.", .protestWithIntervention),
         ("أضرم محتجون النار في مقر للإدارة الذاتية في بلدة البصيرة.", .violentDemonstration),
         ("أحرق مسلحون مجهولون منزلا في بلدة البصيرة.", .lootingPropertyDestruction),
+        // Destruction wrought by aircraft or artillery is the strike that wrought it.
+        ("دمر طيران التحالف الجسر الرئيسي في مدينة الميادين.", .airDroneStrike),
+        ("دمر القصف المدفعي التركي منزلا في قرية أم الكيف.", .shelling),
+        ("دمرت قسد طائرة مسيرة في بلدة هجين.", .lootingPropertyDestruction),  // the drone is what was destroyed
         ("سيطرت قسد على بلدة هجين.", .nonStateActorOvertakesTerritory),
         ("سيطرت قسد على مدينة الرقة التي اتخذها التنظيم عاصمة له منذ عام 2014.", .nonStateActorOvertakesTerritory),
         ("استعاد الجيش السوري السيطرة على مدينة الميادين بعد كسر الحصار.", .governmentRegainsTerritory),

@@ -860,6 +860,15 @@ public struct EventExtractor: Sendable {
             guard clause.contains(where: { WordPattern.anyStem(tokens, $0, { Self.baseObjectKeys.contains($0) }) }) else { return nil }
             return (.headquartersEstablished, lead)
         case .looting:
+            // Destruction wrought by aircraft or artillery (دمر طيران التحالف جسر، دمرت الغارة منزلا، تدمير
+            // المنزل بقصف مدفعي) is the strike that wrought it: remote violence, not property destruction.
+            if lead.cue == .destruction, let w = cues.first(where: { c in
+                Self.remoteWeaponCues.contains(c.cue)
+                    && (c.token < lead.token || c.token == lead.token + lead.length || tokens.firstLetter(c.token) == FoldedLetter.beh)
+            }) {
+                let air = w.cue == .airAsset || w.cue == .airStrike || has(.airStrike)
+                return (air ? .airDroneStrike : .shelling, lead)
+            }
             return (.lootingPropertyDestruction, lead)
         case .transferOfTerritory:
             return (.nonViolentTransferOfTerritory, lead)
@@ -868,6 +877,9 @@ public struct EventExtractor: Sendable {
             return (.otherStrategic, lead)
         }
     }
+
+    /// Weapons that strike from afar: the agent or instrument of a destruction makes it a strike.
+    static let remoteWeaponCues: Set<EventLexicon.Cue> = [.airAsset, .airStrike, .artillery, .shelling]
 
     /// The party that did the killing at `k`: named right after a verb of killing (قتلت القوات
     /// التركية مدنيين) or after على يد / من قبل (قتل مدنيان على يد الجيش التركي).
