@@ -404,6 +404,21 @@ struct EventTests {
         #expect(alone.actor2 == nil)
     }
 
+    /// The party that came under a strike (تعرض لاستهداف، استُهدف بصواريخ) is acted on; after an active
+    /// استهدفت with an object it is the one striking.
+    @Test func whoCameUnderAStrikeIsActedOn() throws {
+        for text in ["تعرضت قوات سوريا الديمقراطية في بلدة الشحيل لاستهداف بطائرة مسيرة.",
+                     "قسد تعرضت لاستهداف بطائرة مسيرة في بلدة الشحيل.",
+                     "استُهدفت قوات سوريا الديمقراطية في بلدة الشحيل بثلاثة صواريخ."] {
+            let e = try only(text)
+            #expect(e.actor1 != "SDF", "\(text)")
+            #expect(e.actor2 == "SDF", "\(text)")
+        }
+        let active = try only("استهدفت قوات سوريا الديمقراطية مواقع لتنظيم داعش في بلدة الشحيل بقذائف الهاون.")
+        #expect(active.actor1 == "SDF")
+        #expect(active.actor2 == "ISIS")
+    }
+
     /// American helicopters and aircraft are the Coalition's, and a helicopter strikes from the air.
     @Test func americanHelicoptersAreTheCoalitions() throws {
         for text in ["استهدفت طائرة مروحية أمريكية منزلا في قرية الجاموس بالصواريخ.",

@@ -35,6 +35,11 @@ extension EventExtractor {
             .map(ArabicNormalizer.normalize))
 
     static let patientMarkerKeys = WordPattern.keys(Array(patientMarkers))
+    static let targetVerbKeys = WordPattern.keys(["استهدف", "استهدفت", "تستهدف", "يستهدف"])
+    /// Nouns that name what a strike was aimed at, standing as the object of استهدف.
+    static let objectHeadKeys = WordPattern.keys(["مواقع", "موقع", "نقطة", "نقاط", "حاجز", "حواجز", "مقر", "مقرات", "سيارة",
+        "رتل", "آلية", "آليات", "عربة", "تجمعات", "معاقل", "مراكز", "مركز", "ثكنة", "قاعدة", "مستودع", "مستودعات", "منزل",
+        "منزلا", "منازل", "دورية", "عناصر", "عنصرا", "قرية", "قرى", "بلدة", "مدينة", "خطوط"])
     static let partnerKeys = WordPattern.keys(["بمشاركة", "وبمشاركة", "بالتنسيق", "وبالتنسيق", "بالتعاون", "وبالتعاون", "بالاشتراك",
                                                "وبالاشتراك"])
     static let withKey = NameKey.wordKey("مع")
@@ -88,6 +93,8 @@ extension EventExtractor {
             else { return nil }
             return met + 1..<k
         }
+        // The one that came under the deed (تعرضت قسد لاستهداف بطائرة مسيرة، قسد تعرضت لهجوم) is acted on.
+        let undergo = undergoVerb(of: trigger, clause: clause, ctx: ctx)
         var pair: [String] = []
         /// The role the previous party named took (true: acted on), and where its name ended.
         var previous: (patient: Bool, end: Int)?
@@ -196,6 +203,15 @@ extension EventExtractor {
             // Between لقي and مصرعه / حتفه stands who died: لقي قيادي في تنظيم داعش مصرعه.
             if metDeath.contains(where: { $0.contains(a.start) }) { patient = true }
             // Named as the one who killed (قتلت القوات التركية مدنيين، على يد الجيش التركي).
+            // The subject of تعرض, after the verb or just before it, came under the deed.
+            if let u = undergo, !striker, (a.start > u && a.start < trigger) || a.end == u { patient = true }
+            // After استهدفت, a party followed by what it targeted (استهدفت قسد مواقع لداعش) is the
+            // subject of the verb; without an object it is the target (استُهدفت قسد بصواريخ).
+            if a.end < clause.upperBound, stemBefore(1, in: Self.targetVerbKeys), !stemBefore(1, in: Self.onAgainstKeys),
+                tokens.firstLetter(a.end) != FoldedLetter.waw, WordPattern.anyStem(tokens, a.end, { Self.objectHeadKeys.contains($0) })
+            {
+                patient = false
+            }
             if killers.contains(a.start) { patient = false }
             if patient { patients.append(a.name) } else { agents.append(a.name) }
             previous = (patient, a.end)

@@ -555,13 +555,18 @@ public struct EventExtractor: Sendable {
     /// تعرض لـ / تصدى لـ: the لـ after "came under" or "fought off" governs the deed itself
     /// (تعرضت دورية لهجوم، تصدت قسد لهجوم شنته خلايا داعش): the attack happened, it is no aim.
     func isUndergone(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
+        undergoVerb(of: i, clause: clause, ctx: ctx) != nil
+    }
+
+    /// Where the verb of "came under" / "fought off" that governs the deed at `i` stands.
+    func undergoVerb(of i: Int, clause: Range<Int>, ctx: Context) -> Int? {
         let tokens = ctx.analysis.tokens
         // للهجوم (the attack) after تتعرض refers to one already told, or describes a state
         // (المنطقة التي تتعرض للهجوم): only a new, indefinite deed is reported here.
-        guard i > clause.lowerBound, !tokens.hasPrefix(i, Self.lamLam) else { return false }
+        guard i > clause.lowerBound, !tokens.hasPrefix(i, Self.lamLam) else { return nil }
         // The verb may stand some words back, its subject and a time between: تعرضت دورية لقسد لهجوم،
         // تعرض مركز مدينة الرقة عصر اليوم الثلاثاء لانفجار.
-        return (max(clause.lowerBound, i - 8)..<i).contains { k in tokens.hasPrefix(k, anyOf: Self.undergoStems) }
+        return (max(clause.lowerBound, i - 8)..<i).last { k in tokens.hasPrefix(k, anyOf: Self.undergoStems) }
     }
 
     static let lamLam: [UInt32] = [NameKey.lam, NameKey.lam]
