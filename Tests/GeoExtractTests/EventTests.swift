@@ -141,6 +141,10 @@ struct EventTests {
         // "Met their death": the victims are the subject of لقي.
         ("لقي عنصران من قوات النظام مصرعهما بهجوم على بلدة الشحيل.", 2, nil),
         ("ولقي ثلاثة مدنيين حتفهم بقصف على بلدة الشحيل.", 3, nil),
+        // Lost their life: the victims are the subject of فقد, however long their noun phrase.
+        ("فقد أحد أفراد الأسايش في بلدة الشحيل بريف دير الزور الشرقي حياته برصاص مجهولين.", 1, nil),
+        ("فقد شخصان حياتهما بانفجار لغم في بلدة الشحيل.", 2, nil),
+        ("فقد مدنيين اثنين حياتهم برصاص مجهولين في بلدة الشحيل.", 2, nil),
         // The number a count rose to; "a number of" is several.
         ("ارتفع عدد قتلى انفجار السيارة المفخخة في بلدة الشحيل إلى 12 قتيلا.", 12, nil),
         ("أصيب عدد من عناصر قسد بانفجار عبوة ناسفة في بلدة الشحيل.", nil, 3),
@@ -402,6 +406,16 @@ struct EventTests {
         #expect(raid.actor2 != "SDF")
         let alone = try only("نفذت دورية بمشاركة التحالف الدولي حملة دهم في بلدة الشحيل.")
         #expect(alone.actor2 == nil)
+    }
+
+    /// فقد ... حياته with its subject's noun phrase between: the victim is acted on; a verb between ends
+    /// the reach.
+    @Test func whoLostTheirLifeIsActedOn() throws {
+        let e = try only("فقد أحد أفراد الأسايش في بلدة الشحيل حياته برصاص مجهولين.")
+        #expect(e.eventType == .attack)
+        #expect(e.actor1 == "Unidentified armed group")
+        #expect(e.actor2 == "Asayish")
+        #expect(TestSupport.events("فقد أعلنت الإدارة الذاتية في بلدة الشحيل أن الحرب تهدد حياته.", date: Self.published).isEmpty)
     }
 
     /// The party that came under a strike (تعرض لاستهداف، استُهدف بصواريخ) is acted on; after an active

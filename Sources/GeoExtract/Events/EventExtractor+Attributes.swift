@@ -89,7 +89,10 @@ extension EventExtractor {
         let between = clause.first { ctx.keys[$0] == Self.betweenKey }
         let metDeath: [Range<Int>] = killAt.compactMap { k in
             guard tokens.hasPrefix(k, anyOf: Self.deathNouns),
-                let met = (max(clause.lowerBound, k - 8)..<k).last(where: { Self.metVerbKeys.contains(NumberLexicon.bareKey(tokens, $0)) })
+                let met = (max(clause.lowerBound, k - 12)..<k).last(where: { Self.metVerbKeys.contains(NumberLexicon.bareKey(tokens, $0)) }),
+                // Far back, only the subject's noun phrase stands between (فقد as "so" before a verb
+                // of its own governs nothing).
+                k - met <= 4 || isGoverned(acrossSubject: k, clause: clause, by: Self.metVerbKeys, ctx: ctx, reach: 12)
             else { return nil }
             return met + 1..<k
         }
@@ -393,9 +396,10 @@ extension EventExtractor {
     static let pluralVictimKeys = WordPattern.keys(Array(pluralVictims))
     static let toWordKeys = WordPattern.keys(Array(toWords))
 
-    /// لقي ... مصرعه / حتفه: met his death.
-    static let deathNouns = WordPattern.letters(["مصرع", "حتف"])
-    static let metVerbKeys = WordPattern.keys(["لقي", "لقيت", "لقوا", "لقيا", "يلقى", "لقى"])
+    /// لقي ... مصرعه / حتفه: met his death; فقد ... حياته: lost his life.
+    static let deathNouns = WordPattern.letters(["مصرع", "حتف", "حيات"])
+    static let metVerbKeys = WordPattern.keys(["لقي", "لقيت", "لقوا", "لقيا", "يلقى", "لقى", "فقد", "فقدت", "فقدوا", "فقدا",
+                                               "يفقد", "تفقد"])
 
     /// Units of age, time and distance: a number before them is no count of people.
     static let measureUnitKeys = WordPattern.keys(["عاما", "عام", "اعوام", "سنة", "سنوات", "سنه", "يوما", "يوم", "ايام", "ساعة",
@@ -403,7 +407,7 @@ extension EventExtractor {
     static let otherKeys = WordPattern.keys(["آخرون", "آخرين", "اخرون", "اخرين"])
     static let oneVictimKeys = WordPattern.keys(["مقتله", "مقتلها", "إصابته", "اصابته", "إصابتها", "اصابتها", "جرحه", "جرحها",
                                                  "وفاته", "وفاتها", "استشهاده", "استشهادها", "إعدامه", "اعدامه"])
-    static let twoVictimKeys = WordPattern.keys(["مقتلهما", "إصابتهما", "اصابتهما", "وفاتهما", "استشهادهما", "جرحهما"])
+    static let twoVictimKeys = WordPattern.keys(["مقتلهما", "إصابتهما", "اصابتهما", "وفاتهما", "استشهادهما", "جرحهما", "حياتهما"])
     static let oneOtherKeys = WordPattern.keys(["آخر", "اخر", "أخرى", "اخرى", "آخرى"])
 
     static let fillerKeys = WordPattern.keys(["عن", "إلى", "الى", "نحو", "حوالي", "قرابة", "أكثر", "اكثر", "من", "ما", "لا",
@@ -430,11 +434,15 @@ extension EventExtractor {
         if k + 1 < clause.upperBound, Self.oneOtherKeys.contains(bare(k + 1)) { return (1, false) }
         // لقي عنصران مصرعهما، لقي ثلاثة مدنيين حتفهم: the victims are the subject of لقي.
         if tokens.hasPrefix(k, anyOf: Self.deathNouns),
-            let met = (max(clause.lowerBound, k - 8)..<k).last(where: { Self.metVerbKeys.contains(bare($0)) }),
+            let met = (max(clause.lowerBound, k - 12)..<k).last(where: { Self.metVerbKeys.contains(bare($0)) }),
             met + 1 < k
         {
             let subject = met + 1
-            if let n = read(subject) { return (n.value, n.vague) }
+            if let n = read(subject) {
+                // A plural and its number (فقد مدنيين اثنين حياتهما): the number counts.
+                if n.vague, subject + 1 < k, let m = read(subject + 1), !m.vague { return (m.value, false) }
+                return (n.value, n.vague)
+            }
             if NumberLexicon.isSingularPerson(tokens, subject) { return (1, false) }
         }
         // عدد القتلى إلى 12، ارتفع إلى 12 عدد قتلى: the number the count rose to.

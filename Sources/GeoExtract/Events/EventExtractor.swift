@@ -242,7 +242,10 @@ public struct EventExtractor: Sendable {
                     && !(hit.cue == .transfer && (isQuoting(hit.token, clause: clause.tokens, ctx: ctx) || isToHospital(clause.tokens, ctx: ctx)))
                     && !(hit.cue == .arrest && WordPattern.anyStem(tokens, hit.token, { Self.familyNounKeys.contains($0) }))
                     && !isLabel(hit, ctx: ctx)
-                    && (lexicon.patternGovernors[hit.pattern].map { isGoverned(hit.token, clause: clause.tokens, by: $0.verbs, ctx: ctx, reach: $0.reach) } ?? true)
+                    && (lexicon.patternGovernors[hit.pattern].map {
+                        isGoverned(hit.token, clause: clause.tokens, by: $0.verbs, ctx: ctx, reach: $0.reach)
+                            || ($0.far > $0.reach && isGoverned(acrossSubject: hit.token, clause: clause.tokens, by: $0.verbs, ctx: ctx, reach: $0.far))
+                    } ?? true)
                     && !(hit.cue.family == .movement && hit.token > clause.tokens.lowerBound && Self.whenKeys.contains(ctx.keys[hit.token - 1]))
                     // A count that reached a figure (عدد المعتقلين وصل إلى العشرات، وصل عدد القتلى إلى): no one
                     // moved. (وصل عدد من العائلات, "a number of families", did arrive.)
@@ -610,6 +613,27 @@ public struct EventExtractor: Sendable {
     /// `i`: أطلق مجهولون النار، فقد شاب حياته.
     func isGoverned(_ i: Int, clause: Range<Int>, by table: KeyTable, ctx: Context, reach: Int = 3) -> Bool {
         (max(clause.lowerBound, i - reach)..<i).contains { WordPattern.anyStem(ctx.analysis.tokens, $0, { table.contains($0) }) }
+    }
+
+    /// One of the verbs in `table` stands up to `reach` words before `i`, and only its subject's noun
+    /// phrase between: a party's name, a place, a person or number word, a word of where (فقد أحد
+    /// أفراد الأسايش في بلدة الشحيل حياته). Any other word may be a verb of its own, and ends the reach.
+    func isGoverned(acrossSubject i: Int, clause: Range<Int>, by table: KeyTable, ctx: Context, reach: Int) -> Bool {
+        let tokens = ctx.analysis.tokens
+        let mentions = ctx.analysis.mentions
+        var k = i - 1
+        while k >= max(clause.lowerBound, i - reach) {
+            if WordPattern.anyStem(tokens, k, { table.contains($0) }) { return true }
+            // The word is part of a party's name or a place's, or a word of a noun phrase.
+            let a = ctx.actors(startingIn: 0..<k + 1).upperBound
+            let m = ctx.mentions(startingIn: 0..<k + 1).upperBound
+            let named = (a > 0 && ctx.actors[a - 1].end > k) || (m > 0 && mentions[m - 1].endToken > k)
+            guard named || lexicon.nounPhraseKeys.contains(ctx.keys[k]) || NumberLexicon.isSingularPerson(tokens, k)
+                || NumberLexicon.read(tokens, at: k) != nil
+            else { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// A word that labels what follows it (إعداد: فلان – تحرير: فلان, a byline): no deed.
