@@ -134,6 +134,7 @@ struct EventTests {
         ("قتل مدنيين اثنين بقصف مدفعي على بلدة هجين.", 2, nil),
         // Groups joined by و add up, the first a dual: two women and three children.
         ("قتلت امرأتين وثلاثة أطفال بقصف مدفعي على بلدة هجين.", 5, nil),
+        ("قتلت امرأة وطفلان وثلاثة رجال بقصف مدفعي على بلدة هجين.", 6, nil),
         ("أصيبت امرأتان وثلاثة أطفال بجروح جراء قصف مدفعي على بلدة عامودا.", nil, 5),
         // Any person noun in the dual, and a singular in the accusative.
         ("قتل لاجئان عراقيان برصاص مجهولين في مخيم الهول.", 2, nil),

@@ -495,7 +495,14 @@ extension EventExtractor {
             var total = 1
             var m = j + 1
             while m < min(clause.upperBound, j + 5) {
+                if cues.contains(where: { ($0.cue == .injure || $0.cue == .kill) && $0.token == m }) { break }
                 if tokens.firstLetter(m) == FoldedLetter.waw, NumberLexicon.isSingularPerson(tokens, m, dropping: 1) { total += 1 }
+                // A group joined by و (امرأة وطفلان وثلاثة رجال) adds its count.
+                else if tokens.firstLetter(m) == FoldedLetter.waw, tokens.tokens[m].letterCount > 2, let more = read(m), !more.vague {
+                    total += more.value
+                    m += more.length
+                    continue
+                }
                 m += 1
             }
             return (total, false)
