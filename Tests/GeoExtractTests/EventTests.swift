@@ -54,6 +54,7 @@ struct EventTests {
         ("دمر طيران التحالف الجسر الرئيسي في مدينة الميادين.", .airDroneStrike),
         ("دمر القصف المدفعي التركي منزلا في قرية أم الكيف.", .shelling),
         ("دمرت قسد طائرة مسيرة في بلدة هجين.", .lootingPropertyDestruction),  // the drone is what was destroyed
+        ("نفذت طائرة مروحية أمريكية عملية إنزال جوي في بلدة الشحيل.", .arrests),  // it landed, it struck nothing
         ("سيطرت قسد على بلدة هجين.", .nonStateActorOvertakesTerritory),
         ("سيطرت قسد على مدينة الرقة التي اتخذها التنظيم عاصمة له منذ عام 2014.", .nonStateActorOvertakesTerritory),
         ("استعاد الجيش السوري السيطرة على مدينة الميادين بعد كسر الحصار.", .governmentRegainsTerritory),

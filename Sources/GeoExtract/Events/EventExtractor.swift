@@ -759,8 +759,12 @@ public struct EventExtractor: Sendable {
         // The incident is the family of the clause's first cue; cues after هرباً/خوفاً are its cause,
         // and a noun of another family later in the clause is background or aim.
         let causeAt = cues.first { $0.cue == .cause }?.token ?? Int.max
+        // An aircraft that carried out a landing (نفذت طائرة مروحية أمريكية عملية إنزال جوي) struck nothing:
+        // the landing is the deed.
+        let landing = cues.first { $0.cue == .raid && WordPattern.anyStem(tokens, $0.token, { Self.landingKeys.contains($0) }) }?.token
         let familyCues = cues.filter { $0.cue.family != nil && $0.token < causeAt && !isTemporalReference($0, ctx: ctx, clause: clause)
-            && !($0.cue == .territory && isControlNoun($0.token, tokens: tokens, clause: clause)) }
+            && !($0.cue == .territory && isControlNoun($0.token, tokens: tokens, clause: clause))
+            && !($0.cue == .airStrike && isLanding($0.token, landing: landing, tokens: tokens)) }
         // Families in the order the clause names them; one that does not make an event (خرج
         // without people) gives way to the next. People going out to protest is a protest.
         var order: [EventLexicon.Family] = []
@@ -906,6 +910,15 @@ public struct EventExtractor: Sendable {
             return (.otherStrategic, lead)
         }
     }
+
+    /// The aircraft cue at `i` is the one that carried out the landing told after it.
+    func isLanding(_ i: Int, landing: Int?, tokens: TokenizedText) -> Bool {
+        guard let l = landing, l > i else { return false }
+        return WordPattern.anyStem(tokens, i, { Self.carriedOutKeys.contains($0) })
+    }
+
+    static let landingKeys = WordPattern.keys(["إنزال", "انزال", "إنزالا", "انزالا"])
+    static let carriedOutKeys = WordPattern.keys(["نفذ", "نفذت", "ينفذ", "تنفذ", "شن", "شنت", "يشن", "تشن"])
 
     /// Weapons that strike from afar: the agent or instrument of a destruction makes it a strike.
     static let remoteWeaponCues: Set<EventLexicon.Cue> = [.airAsset, .airStrike, .artillery, .shelling]
