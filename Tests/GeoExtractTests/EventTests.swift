@@ -50,6 +50,11 @@ struct EventTests {
         ("أطلق عناصر الأمن الرصاص لتفريق متظاهرين في مدينة الطبقة.", .protestWithIntervention),
         ("أضرم محتجون النار في مقر للإدارة الذاتية في بلدة البصيرة.", .violentDemonstration),
         ("أحرق مسلحون مجهولون منزلا في بلدة البصيرة.", .lootingPropertyDestruction),
+        // Destruction wrought by aircraft or artillery is the strike that wrought it.
+        ("دمر طيران التحالف الجسر الرئيسي في مدينة الميادين.", .airDroneStrike),
+        ("دمر القصف المدفعي التركي منزلا في قرية أم الكيف.", .shelling),
+        ("دمرت قسد طائرة مسيرة في بلدة هجين.", .lootingPropertyDestruction),  // the drone is what was destroyed
+        ("نفذت طائرة مروحية أمريكية عملية إنزال جوي في بلدة الشحيل.", .arrests),  // it landed, it struck nothing
         ("سيطرت قسد على بلدة هجين.", .nonStateActorOvertakesTerritory),
         ("سيطرت قسد على مدينة الرقة التي اتخذها التنظيم عاصمة له منذ عام 2014.", .nonStateActorOvertakesTerritory),
         ("استعاد الجيش السوري السيطرة على مدينة الميادين بعد كسر الحصار.", .governmentRegainsTerritory),
@@ -125,12 +130,23 @@ struct EventTests {
         ("قالت مصادر إن أربعة مدنيين استشهدوا بغارة على بلدة هجين.", 4, nil),
         ("خمسة وعشرون مدنيين قتلوا بقصف على بلدة هجين.", 25, nil),
         ("مدنيين قتلا بقصف على بلدة هجين.", 2, nil),
+        // Without a number word or a dual verb it is the plural: several.
+        ("قتل مدنيين بقصف مدفعي على بلدة هجين.", 3, nil),
+        ("قتل مدنيين اثنين بقصف مدفعي على بلدة هجين.", 2, nil),
+        // Groups joined by و add up, the first a dual: two women and three children.
+        ("قتلت امرأتين وثلاثة أطفال بقصف مدفعي على بلدة هجين.", 5, nil),
+        ("قتلت امرأة وطفلان وثلاثة رجال بقصف مدفعي على بلدة هجين.", 6, nil),
+        ("أصيبت امرأتان وثلاثة أطفال بجروح جراء قصف مدفعي على بلدة عامودا.", nil, 5),
         // Any person noun in the dual, and a singular in the accusative.
         ("قتل لاجئان عراقيان برصاص مجهولين في مخيم الهول.", 2, nil),
         ("قتل قياديا من قسد وأصيب اثنان بجروح بقصف على بلدة الشحيل.", 1, 2),
         // "Met their death": the victims are the subject of لقي.
         ("لقي عنصران من قوات النظام مصرعهما بهجوم على بلدة الشحيل.", 2, nil),
         ("ولقي ثلاثة مدنيين حتفهم بقصف على بلدة الشحيل.", 3, nil),
+        // Lost their life: the victims are the subject of فقد, however long their noun phrase.
+        ("فقد أحد أفراد الأسايش في بلدة الشحيل بريف دير الزور الشرقي حياته برصاص مجهولين.", 1, nil),
+        ("فقد شخصان حياتهما بانفجار لغم في بلدة الشحيل.", 2, nil),
+        ("فقد مدنيين اثنين حياتهم برصاص مجهولين في بلدة الشحيل.", 2, nil),
         // The number a count rose to; "a number of" is several.
         ("ارتفع عدد قتلى انفجار السيارة المفخخة في بلدة الشحيل إلى 12 قتيلا.", 12, nil),
         ("أصيب عدد من عناصر قسد بانفجار عبوة ناسفة في بلدة الشحيل.", nil, 3),
@@ -193,6 +209,15 @@ struct EventTests {
         #expect(e.eventType == .arrests)
         #expect(e.actor1 == "SDF")
         #expect(e.affected == 10)
+    }
+
+    /// مدنيين with no number word is a plural (several), not two; الإثنين after a day part or with
+    /// the article is Monday, not two.
+    @Test func pluralCiviliansAndMondayAreNoTwo() throws {
+        #expect(try only("نفذت الأسايش حملة اعتقالات بحق مدنيين في بلدة الشحيل.").affected == 3)
+        #expect(try only("اعتقلت قسد مدنيين اثنين في بلدة الشحيل.").affected == 2)
+        #expect(try only("اعتقلت قسد مساء الإثنين، 25 شاباً في بلدة الشحيل.").affected == 25)
+        #expect(try only("أفرجت قسد، الإثنين، عن دفعة من المعتقلين في مدينة الحسكة.").affected == nil)
     }
 
     @Test func aPlacePlacedByADirectionFromATownIsTheSite() throws {
@@ -371,6 +396,54 @@ struct EventTests {
         let clash = try only("اندلعت اشتباكات بين قسد وفصائل الجيش الوطني في مدينة رأس العين.")
         #expect(clash.actor1 == "SDF")
         #expect(clash.actor2 == "Syrian National Army")
+    }
+
+    /// A partner named after بالتنسيق مع / بمشاركة / بالتعاون مع acts with the party, not on it.
+    @Test func aPartnerIsNoTarget() throws {
+        let joint = try only("شنت قوات سوريا الديمقراطية بالتنسيق مع قوى الأمن الداخلي حملة دهم واعتقالات بحق أهالي بلدة الشحيل.")
+        #expect(joint.actor1 == "SDF")
+        #expect(joint.actor2 == "Civilians")
+        let raid = try only("نفذت قوات التحالف الدولي بالتعاون مع قسد عملية إنزال جوي في بلدة الشحيل.")
+        #expect(raid.actor1 == "International Coalition")
+        #expect(raid.actor2 != "SDF")
+        let alone = try only("نفذت دورية بمشاركة التحالف الدولي حملة دهم في بلدة الشحيل.")
+        #expect(alone.actor2 == nil)
+    }
+
+    /// فقد ... حياته with its subject's noun phrase between: the victim is acted on; a verb between ends
+    /// the reach.
+    @Test func whoLostTheirLifeIsActedOn() throws {
+        let e = try only("فقد أحد أفراد الأسايش في بلدة الشحيل حياته برصاص مجهولين.")
+        #expect(e.eventType == .attack)
+        #expect(e.actor1 == "Unidentified armed group")
+        #expect(e.actor2 == "Asayish")
+        #expect(TestSupport.events("فقد أعلنت الإدارة الذاتية في بلدة الشحيل أن الحرب تهدد حياته.", date: Self.published).isEmpty)
+    }
+
+    /// The party that came under a strike (تعرض لاستهداف، استُهدف بصواريخ) is acted on; after an active
+    /// استهدفت with an object it is the one striking.
+    @Test func whoCameUnderAStrikeIsActedOn() throws {
+        for text in ["تعرضت قوات سوريا الديمقراطية في بلدة الشحيل لاستهداف بطائرة مسيرة.",
+                     "قسد تعرضت لاستهداف بطائرة مسيرة في بلدة الشحيل.",
+                     "استُهدفت قوات سوريا الديمقراطية في بلدة الشحيل بثلاثة صواريخ."] {
+            let e = try only(text)
+            #expect(e.actor1 != "SDF", "\(text)")
+            #expect(e.actor2 == "SDF", "\(text)")
+        }
+        let active = try only("استهدفت قوات سوريا الديمقراطية مواقع لتنظيم داعش في بلدة الشحيل بقذائف الهاون.")
+        #expect(active.actor1 == "SDF")
+        #expect(active.actor2 == "ISIS")
+    }
+
+    /// American helicopters and aircraft are the Coalition's, and a helicopter strikes from the air.
+    @Test func americanHelicoptersAreTheCoalitions() throws {
+        for text in ["استهدفت طائرة مروحية أمريكية منزلا في قرية الجاموس بالصواريخ.",
+                     "قصفت مروحيات أمريكية مواقع لتنظيم داعش في بلدة الشحيل.",
+                     "استهدفت طائرات أمريكية مواقع لتنظيم داعش في بلدة الشحيل."] {
+            let e = try only(text)
+            #expect(e.eventType == .airDroneStrike, "\(text)")
+            #expect(e.actor1 == "International Coalition", "\(text)")
+        }
     }
 
     @Test func theCorrespondentsTownIsNotTheIncidents() throws {

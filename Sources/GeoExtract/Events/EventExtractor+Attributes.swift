@@ -9,7 +9,7 @@ extension EventExtractor {
             .map(ArabicNormalizer.normalize))
     static let backers: Set<String> = Set(
         ["المدعومة", "المدعوم", "مدعومة", "المدعومين", "الموالية", "الموالين", "الموالي", "موالية", "بدعم", "بمساندة",
-         "بمشاركة", "بإسناد", "بغطاء", "وبمساندة", "مدعوما", "المقربة", "برعاية", "رعاه", "بوساطة", "وساطة",
+         "بإسناد", "بغطاء", "وبمساندة", "مدعوما", "المقربة", "برعاية", "رعاه", "بوساطة", "وساطة",
          // The second of a pair: بدعم وإسناد من التحالف.
          "وإسناد", "ومساندة", "ودعم", "وبدعم", "وبإسناد"].map(ArabicNormalizer.normalize))
 
@@ -35,6 +35,14 @@ extension EventExtractor {
             .map(ArabicNormalizer.normalize))
 
     static let patientMarkerKeys = WordPattern.keys(Array(patientMarkers))
+    static let targetVerbKeys = WordPattern.keys(["استهدف", "استهدفت", "تستهدف", "يستهدف"])
+    /// Nouns that name what a strike was aimed at, standing as the object of استهدف.
+    static let objectHeadKeys = WordPattern.keys(["مواقع", "موقع", "نقطة", "نقاط", "حاجز", "حواجز", "مقر", "مقرات", "سيارة",
+        "رتل", "آلية", "آليات", "عربة", "تجمعات", "معاقل", "مراكز", "مركز", "ثكنة", "قاعدة", "مستودع", "مستودعات", "منزل",
+        "منزلا", "منازل", "دورية", "عناصر", "عنصرا", "قرية", "قرى", "بلدة", "مدينة", "خطوط"])
+    static let partnerKeys = WordPattern.keys(["بمشاركة", "وبمشاركة", "بالتنسيق", "وبالتنسيق", "بالتعاون", "وبالتعاون", "بالاشتراك",
+                                               "وبالاشتراك"])
+    static let withKey = NameKey.wordKey("مع")
     static let backerKeys = WordPattern.keys(Array(backers))
     static let lamLetters: [UInt32] = [NameKey.lam]
     /// مجهول، مجهولين، المجهولة: unknown assailants.
@@ -81,15 +89,21 @@ extension EventExtractor {
         let between = clause.first { ctx.keys[$0] == Self.betweenKey }
         let metDeath: [Range<Int>] = killAt.compactMap { k in
             guard tokens.hasPrefix(k, anyOf: Self.deathNouns),
-                let met = (max(clause.lowerBound, k - 8)..<k).last(where: { Self.metVerbKeys.contains(NumberLexicon.bareKey(tokens, $0)) })
+                let met = (max(clause.lowerBound, k - 12)..<k).last(where: { Self.metVerbKeys.contains(NumberLexicon.bareKey(tokens, $0)) }),
+                // Far back, only the subject's noun phrase stands between (فقد as "so" before a verb
+                // of its own governs nothing).
+                k - met <= 4 || isGoverned(acrossSubject: k, clause: clause, by: Self.metVerbKeys, ctx: ctx, reach: 12)
             else { return nil }
             return met + 1..<k
         }
+        // The one that came under the deed (تعرضت قسد لاستهداف بطائرة مسيرة، قسد تعرضت لهجوم) is acted on.
+        let undergo = undergoVerb(of: trigger, clause: clause, ctx: ctx)
         var pair: [String] = []
         /// The role the previous party named took (true: acted on), and where its name ended.
         var previous: (patient: Bool, end: Int)?
         /// Parties joined to the one before them: they act with it, and are not what it acts on.
         var allies: Set<String> = []
+        var partners: [String] = []
         for (n, a) in inClause.enumerated() {
             if n > 0 && a.name == inClause[n - 1].name && a.start <= inClause[n - 1].end + 1 { continue }
             // Detainees are the rioters of a prison riot, and no party of anything else.
@@ -122,6 +136,14 @@ extension EventExtractor {
             func stemBefore(_ back: Int, in table: KeyTable) -> Bool {
                 if back == 1 { return justBefore?.any(in: table) ?? false }
                 return a.start - back >= clause.lowerBound && WordPattern.anyStem(tokens, a.start - back, { table.contains($0) })
+            }
+            // A partner (بالتنسيق مع التحالف، بمشاركة التحالف، بالتعاون مع) acts with the party, not on
+            // it: an ally, actor 1 only when no other party acts.
+            if stemBefore(1, in: Self.partnerKeys)
+                || (a.start - 2 >= clause.lowerBound && ctx.keys[a.start - 1] == Self.withKey && Self.partnerKeys.contains(ctx.keys[a.start - 2]))
+            {
+                partners.append(a.name)
+                continue
             }
             // Backers and supporters are context, not parties: المدعومة من أنقرة، بمساندة التحالف.
             if stemBefore(1, in: Self.backerKeys)
@@ -184,6 +206,15 @@ extension EventExtractor {
             // Between لقي and مصرعه / حتفه stands who died: لقي قيادي في تنظيم داعش مصرعه.
             if metDeath.contains(where: { $0.contains(a.start) }) { patient = true }
             // Named as the one who killed (قتلت القوات التركية مدنيين، على يد الجيش التركي).
+            // The subject of تعرض, after the verb or just before it, came under the deed.
+            if let u = undergo, !striker, (a.start > u && a.start < trigger) || a.end == u { patient = true }
+            // After استهدفت, a party followed by what it targeted (استهدفت قسد مواقع لداعش) is the
+            // subject of the verb; without an object it is the target (استُهدفت قسد بصواريخ).
+            if a.end < clause.upperBound, stemBefore(1, in: Self.targetVerbKeys), !stemBefore(1, in: Self.onAgainstKeys),
+                tokens.firstLetter(a.end) != FoldedLetter.waw, WordPattern.anyStem(tokens, a.end, { Self.objectHeadKeys.contains($0) })
+            {
+                patient = false
+            }
             if killers.contains(a.start) { patient = false }
             if patient { patients.append(a.name) } else { agents.append(a.name) }
             previous = (patient, a.end)
@@ -203,6 +234,9 @@ extension EventExtractor {
         if type == .armedClash, inClause.contains(where: { $0.start == trigger + 1 && $0.name == ActorLexicon.tribal }) {
             return (ActorLexicon.tribal, ActorLexicon.tribal)
         }
+        agents += partners
+        allies.formUnion(partners)
+        patients.removeAll { partners.contains($0) }
         var actor1: String?
         var actor2: String?
         if pair.count == 2 {
@@ -362,9 +396,10 @@ extension EventExtractor {
     static let pluralVictimKeys = WordPattern.keys(Array(pluralVictims))
     static let toWordKeys = WordPattern.keys(Array(toWords))
 
-    /// لقي ... مصرعه / حتفه: met his death.
-    static let deathNouns = WordPattern.letters(["مصرع", "حتف"])
-    static let metVerbKeys = WordPattern.keys(["لقي", "لقيت", "لقوا", "لقيا", "يلقى", "لقى"])
+    /// لقي ... مصرعه / حتفه: met his death; فقد ... حياته: lost his life.
+    static let deathNouns = WordPattern.letters(["مصرع", "حتف", "حيات"])
+    static let metVerbKeys = WordPattern.keys(["لقي", "لقيت", "لقوا", "لقيا", "يلقى", "لقى", "فقد", "فقدت", "فقدوا", "فقدا",
+                                               "يفقد", "تفقد"])
 
     /// Units of age, time and distance: a number before them is no count of people.
     static let measureUnitKeys = WordPattern.keys(["عاما", "عام", "اعوام", "سنة", "سنوات", "سنه", "يوما", "يوم", "ايام", "ساعة",
@@ -372,7 +407,7 @@ extension EventExtractor {
     static let otherKeys = WordPattern.keys(["آخرون", "آخرين", "اخرون", "اخرين"])
     static let oneVictimKeys = WordPattern.keys(["مقتله", "مقتلها", "إصابته", "اصابته", "إصابتها", "اصابتها", "جرحه", "جرحها",
                                                  "وفاته", "وفاتها", "استشهاده", "استشهادها", "إعدامه", "اعدامه"])
-    static let twoVictimKeys = WordPattern.keys(["مقتلهما", "إصابتهما", "اصابتهما", "وفاتهما", "استشهادهما", "جرحهما"])
+    static let twoVictimKeys = WordPattern.keys(["مقتلهما", "إصابتهما", "اصابتهما", "وفاتهما", "استشهادهما", "جرحهما", "حياتهما"])
     static let oneOtherKeys = WordPattern.keys(["آخر", "اخر", "أخرى", "اخرى", "آخرى"])
 
     static let fillerKeys = WordPattern.keys(["عن", "إلى", "الى", "نحو", "حوالي", "قرابة", "أكثر", "اكثر", "من", "ما", "لا",
@@ -390,7 +425,7 @@ extension EventExtractor {
         func bare(_ i: Int) -> UInt64 { NumberLexicon.bareKey(tokens, i) }
         // The word itself may be the count: قتيلان، جريحين.
         if NumberLexicon.isDual(tokens, k), let n = read(k) {
-            return (n.value, false)
+            return (n.value, n.vague)
         }
         // مما أدى إلى مقتله، لإصابتها، مقتلهما: the pronoun counts the victims.
         if WordPattern.anyStem(tokens, k, { Self.oneVictimKeys.contains($0) }) { return (1, false) }
@@ -399,11 +434,15 @@ extension EventExtractor {
         if k + 1 < clause.upperBound, Self.oneOtherKeys.contains(bare(k + 1)) { return (1, false) }
         // لقي عنصران مصرعهما، لقي ثلاثة مدنيين حتفهم: the victims are the subject of لقي.
         if tokens.hasPrefix(k, anyOf: Self.deathNouns),
-            let met = (max(clause.lowerBound, k - 8)..<k).last(where: { Self.metVerbKeys.contains(bare($0)) }),
+            let met = (max(clause.lowerBound, k - 12)..<k).last(where: { Self.metVerbKeys.contains(bare($0)) }),
             met + 1 < k
         {
             let subject = met + 1
-            if let n = read(subject) { return (n.value, n.vague) }
+            if let n = read(subject) {
+                // A plural and its number (فقد مدنيين اثنين حياتهما): the number counts.
+                if n.vague, subject + 1 < k, let m = read(subject + 1), !m.vague { return (m.value, false) }
+                return (n.value, n.vague)
+            }
             if NumberLexicon.isSingularPerson(tokens, subject) { return (1, false) }
         }
         // عدد القتلى إلى 12، ارتفع إلى 12 عدد قتلى: the number the count rose to.
@@ -424,7 +463,9 @@ extension EventExtractor {
         while j < clause.upperBound && skipped < 3 && Self.fillerKeys.contains(bare(j)) { j += 1; skipped += 1 }
         // A plural noun then its number (مدنيين اثنين، عناصر ثلاثة): the number counts.
         if j + 1 < clause.upperBound, WordPattern.anyStem(tokens, j, { lexicon.civilianKeys.contains($0) || lexicon.combatantKeys.contains($0) }),
-            NumberLexicon.read(tokens, at: j) == nil || NumberLexicon.isDual(tokens, j), let n = read(j + 1), !n.vague, n.value > 1
+            NumberLexicon.read(tokens, at: j) == nil || NumberLexicon.isDual(tokens, j),
+            // (امرأتين وثلاثة أطفال: a second group joined by و, counted below, not this noun's number.)
+            tokens.firstLetter(j + 1) != FoldedLetter.waw, let n = read(j + 1), !n.vague, n.value > 1
         {
             return (n.value, false)
         }
@@ -454,7 +495,14 @@ extension EventExtractor {
             var total = 1
             var m = j + 1
             while m < min(clause.upperBound, j + 5) {
+                if cues.contains(where: { ($0.cue == .injure || $0.cue == .kill) && $0.token == m }) { break }
                 if tokens.firstLetter(m) == FoldedLetter.waw, NumberLexicon.isSingularPerson(tokens, m, dropping: 1) { total += 1 }
+                // A group joined by و (امرأة وطفلان وثلاثة رجال) adds its count.
+                else if tokens.firstLetter(m) == FoldedLetter.waw, tokens.tokens[m].letterCount > 2, let more = read(m), !more.vague {
+                    total += more.value
+                    m += more.length
+                    continue
+                }
                 m += 1
             }
             return (total, false)
@@ -469,6 +517,11 @@ extension EventExtractor {
                     if NumberLexicon.isDual(tokens, k - back),
                        let stated = Self.number(endingAt: k - back, clause: clause, tokens: tokens) {
                         return (stated, false)
+                    }
+                    // A dual verb after a plural-looking dual (مدنيين قتلا): two.
+                    if n.vague, back == 1, NumberLexicon.isDual(tokens, k - 1),
+                       tokens.withWordLetters({ $0(k).last == FoldedLetter.alef }) {
+                        return (2, false)
                     }
                     return (n.value, n.vague)
                 }
@@ -510,7 +563,11 @@ extension EventExtractor {
                 j = d.upperBound
                 continue
             }
-            if let n = NumberLexicon.read(tokens, at: j) { return n.value }
+            if let n = NumberLexicon.read(tokens, at: j) {
+                // A plural and its number (مدنيين اثنين): the number counts.
+                if n.vague, j + 1 < clause.upperBound, let m = NumberLexicon.read(tokens, at: j + 1), !m.vague { return m.value }
+                return n.value
+            }
             j += 1
             scanned += 1
         }

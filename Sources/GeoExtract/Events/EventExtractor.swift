@@ -242,7 +242,10 @@ public struct EventExtractor: Sendable {
                     && !(hit.cue == .transfer && (isQuoting(hit.token, clause: clause.tokens, ctx: ctx) || isToHospital(clause.tokens, ctx: ctx)))
                     && !(hit.cue == .arrest && WordPattern.anyStem(tokens, hit.token, { Self.familyNounKeys.contains($0) }))
                     && !isLabel(hit, ctx: ctx)
-                    && (lexicon.patternGovernors[hit.pattern].map { isGoverned(hit.token, clause: clause.tokens, by: $0.verbs, ctx: ctx, reach: $0.reach) } ?? true)
+                    && (lexicon.patternGovernors[hit.pattern].map {
+                        isGoverned(hit.token, clause: clause.tokens, by: $0.verbs, ctx: ctx, reach: $0.reach)
+                            || ($0.far > $0.reach && isGoverned(acrossSubject: hit.token, clause: clause.tokens, by: $0.verbs, ctx: ctx, reach: $0.far))
+                    } ?? true)
                     && !(hit.cue.family == .movement && hit.token > clause.tokens.lowerBound && Self.whenKeys.contains(ctx.keys[hit.token - 1]))
                     // A count that reached a figure (عدد المعتقلين وصل إلى العشرات، وصل عدد القتلى إلى): no one
                     // moved. (وصل عدد من العائلات, "a number of families", did arrive.)
@@ -555,13 +558,18 @@ public struct EventExtractor: Sendable {
     /// تعرض لـ / تصدى لـ: the لـ after "came under" or "fought off" governs the deed itself
     /// (تعرضت دورية لهجوم، تصدت قسد لهجوم شنته خلايا داعش): the attack happened, it is no aim.
     func isUndergone(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
+        undergoVerb(of: i, clause: clause, ctx: ctx) != nil
+    }
+
+    /// Where the verb of "came under" / "fought off" that governs the deed at `i` stands.
+    func undergoVerb(of i: Int, clause: Range<Int>, ctx: Context) -> Int? {
         let tokens = ctx.analysis.tokens
         // للهجوم (the attack) after تتعرض refers to one already told, or describes a state
         // (المنطقة التي تتعرض للهجوم): only a new, indefinite deed is reported here.
-        guard i > clause.lowerBound, !tokens.hasPrefix(i, Self.lamLam) else { return false }
+        guard i > clause.lowerBound, !tokens.hasPrefix(i, Self.lamLam) else { return nil }
         // The verb may stand some words back, its subject and a time between: تعرضت دورية لقسد لهجوم،
         // تعرض مركز مدينة الرقة عصر اليوم الثلاثاء لانفجار.
-        return (max(clause.lowerBound, i - 8)..<i).contains { k in tokens.hasPrefix(k, anyOf: Self.undergoStems) }
+        return (max(clause.lowerBound, i - 8)..<i).last { k in tokens.hasPrefix(k, anyOf: Self.undergoStems) }
     }
 
     static let lamLam: [UInt32] = [NameKey.lam, NameKey.lam]
@@ -605,6 +613,27 @@ public struct EventExtractor: Sendable {
     /// `i`: أطلق مجهولون النار، فقد شاب حياته.
     func isGoverned(_ i: Int, clause: Range<Int>, by table: KeyTable, ctx: Context, reach: Int = 3) -> Bool {
         (max(clause.lowerBound, i - reach)..<i).contains { WordPattern.anyStem(ctx.analysis.tokens, $0, { table.contains($0) }) }
+    }
+
+    /// One of the verbs in `table` stands up to `reach` words before `i`, and only its subject's noun
+    /// phrase between: a party's name, a place, a person or number word, a word of where (فقد أحد
+    /// أفراد الأسايش في بلدة الشحيل حياته). Any other word may be a verb of its own, and ends the reach.
+    func isGoverned(acrossSubject i: Int, clause: Range<Int>, by table: KeyTable, ctx: Context, reach: Int) -> Bool {
+        let tokens = ctx.analysis.tokens
+        let mentions = ctx.analysis.mentions
+        var k = i - 1
+        while k >= max(clause.lowerBound, i - reach) {
+            if WordPattern.anyStem(tokens, k, { table.contains($0) }) { return true }
+            // The word is part of a party's name or a place's, or a word of a noun phrase.
+            let a = ctx.actors(startingIn: 0..<k + 1).upperBound
+            let m = ctx.mentions(startingIn: 0..<k + 1).upperBound
+            let named = (a > 0 && ctx.actors[a - 1].end > k) || (m > 0 && mentions[m - 1].endToken > k)
+            guard named || lexicon.nounPhraseKeys.contains(ctx.keys[k]) || NumberLexicon.isSingularPerson(tokens, k)
+                || NumberLexicon.read(tokens, at: k) != nil
+            else { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// A word that labels what follows it (إعداد: فلان – تحرير: فلان, a byline): no deed.
@@ -730,8 +759,12 @@ public struct EventExtractor: Sendable {
         // The incident is the family of the clause's first cue; cues after هرباً/خوفاً are its cause,
         // and a noun of another family later in the clause is background or aim.
         let causeAt = cues.first { $0.cue == .cause }?.token ?? Int.max
+        // An aircraft that carried out a landing (نفذت طائرة مروحية أمريكية عملية إنزال جوي) struck nothing:
+        // the landing is the deed.
+        let landing = cues.first { $0.cue == .raid && WordPattern.anyStem(tokens, $0.token, { Self.landingKeys.contains($0) }) }?.token
         let familyCues = cues.filter { $0.cue.family != nil && $0.token < causeAt && !isTemporalReference($0, ctx: ctx, clause: clause)
-            && !($0.cue == .territory && isControlNoun($0.token, tokens: tokens, clause: clause)) }
+            && !($0.cue == .territory && isControlNoun($0.token, tokens: tokens, clause: clause))
+            && !($0.cue == .airStrike && isLanding($0.token, landing: landing, tokens: tokens)) }
         // Families in the order the clause names them; one that does not make an event (خرج
         // without people) gives way to the next. People going out to protest is a protest.
         var order: [EventLexicon.Family] = []
@@ -860,6 +893,15 @@ public struct EventExtractor: Sendable {
             guard clause.contains(where: { WordPattern.anyStem(tokens, $0, { Self.baseObjectKeys.contains($0) }) }) else { return nil }
             return (.headquartersEstablished, lead)
         case .looting:
+            // Destruction wrought by aircraft or artillery (دمر طيران التحالف جسر، دمرت الغارة منزلا، تدمير
+            // المنزل بقصف مدفعي) is the strike that wrought it: remote violence, not property destruction.
+            if lead.cue == .destruction, let w = cues.first(where: { c in
+                Self.remoteWeaponCues.contains(c.cue)
+                    && (c.token < lead.token || c.token == lead.token + lead.length || tokens.firstLetter(c.token) == FoldedLetter.beh)
+            }) {
+                let air = w.cue == .airAsset || w.cue == .airStrike || has(.airStrike)
+                return (air ? .airDroneStrike : .shelling, lead)
+            }
             return (.lootingPropertyDestruction, lead)
         case .transferOfTerritory:
             return (.nonViolentTransferOfTerritory, lead)
@@ -868,6 +910,18 @@ public struct EventExtractor: Sendable {
             return (.otherStrategic, lead)
         }
     }
+
+    /// The aircraft cue at `i` is the one that carried out the landing told after it.
+    func isLanding(_ i: Int, landing: Int?, tokens: TokenizedText) -> Bool {
+        guard let l = landing, l > i else { return false }
+        return WordPattern.anyStem(tokens, i, { Self.carriedOutKeys.contains($0) })
+    }
+
+    static let landingKeys = WordPattern.keys(["إنزال", "انزال", "إنزالا", "انزالا"])
+    static let carriedOutKeys = WordPattern.keys(["نفذ", "نفذت", "ينفذ", "تنفذ", "شن", "شنت", "يشن", "تشن"])
+
+    /// Weapons that strike from afar: the agent or instrument of a destruction makes it a strike.
+    static let remoteWeaponCues: Set<EventLexicon.Cue> = [.airAsset, .airStrike, .artillery, .shelling]
 
     /// The party that did the killing at `k`: named right after a verb of killing (قتلت القوات
     /// التركية مدنيين) or after على يد / من قبل (قتل مدنيان على يد الجيش التركي).
@@ -880,14 +934,18 @@ public struct EventExtractor: Sendable {
         }
     }
 
-    /// The party is named as a backer (بدعم من التحالف، المدعومة من تركيا) or as who holds a place
+    /// The party is named as a backer (بدعم من التحالف، المدعومة من تركيا), a partner (بالتنسيق مع
+    /// التحالف) or as who holds a place
     /// (بلدة ذيبان التي تسيطر عليها قسد، مناطق سيطرة قسد): no side of the battles the report tells.
     static func backsOrHolds(_ a: ActorHit, tokens: TokenizedText, keys: [UInt64]) -> Bool {
         let s = a.start
         guard s > 0 else { return false }
-        if WordPattern.anyStem(tokens, s - 1, { backerKeys.contains($0) }) || holderKeys.contains(keys[s - 1]) { return true }
+        if WordPattern.anyStem(tokens, s - 1, { backerKeys.contains($0) || partnerKeys.contains($0) }) || holderKeys.contains(keys[s - 1]) {
+            return true
+        }
         guard s > 1 else { return false }
         return (keys[s - 1] == fromKey && backerKeys.contains(keys[s - 2]))
+            || (keys[s - 1] == withKey && partnerKeys.contains(keys[s - 2]))
             || (keys[s - 1] == controlKey && extentKeys.contains(keys[s - 2]))
             || (heldKeys.contains(keys[s - 1]) && WordPattern.anyStem(tokens, s - 2, { controlVerbKeys.contains($0) }))
     }

@@ -95,12 +95,12 @@ package final class ActorLexicon: Sendable {
     /// A strike or a force named by its country's adjective (قصف أمريكي، غارات روسية، قصف مدفعي
     /// تركي، الضربات الجوية الأمريكية), not anyone of that country: الرئيس الأمريكي is no party on the ground.
     static func forcesNamed(_ adjectives: [String]) -> [String] {
-        let nouns = ["قصف", "غارة", "غارات", "ضربة", "ضربات", "طائرة", "طائرات", "مسيرة", "قوات", "جنود", "مروحيات", "طيران",
-                     "قذائف"]
+        let nouns = ["قصف", "غارة", "غارات", "ضربة", "ضربات", "طائرة", "طائرات", "مسيرة", "قوات", "جنود", "مروحية", "مروحيات",
+                     "طيران", "قذائف"]
         // The arm may stand between a strike and its adjective: قصف جوي أمريكي، القصف المدفعي التركي،
-        // طائرة مسيرة تركية (ة and ه are one letter once folded).
+        // طائرة مسيرة تركية، طائرة مروحية أمريكية (ة and ه are one letter once folded).
         let armed: Set<String> = ["قصف", "غارة", "غارات", "ضربة", "ضربات", "طائرة", "طائرات", "قذائف"]
-        let arms = ["جوي", "جوية", "مدفعي", "مدفعية", "صاروخي", "صاروخية", "مسيرة", "حربية"]
+        let arms = ["جوي", "جوية", "مدفعي", "مدفعية", "صاروخي", "صاروخية", "مسيرة", "حربية", "مروحية"]
         var names: [String] = []
         for n in nouns {
             for a in adjectives {

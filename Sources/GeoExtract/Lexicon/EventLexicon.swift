@@ -55,7 +55,7 @@ package final class EventLexicon: Sendable {
         (.airStrike, ["قصف", "جوي"]),
         (.airStrike, ["ضربات|ضربة"]),
         (.airStrike, ["قصف|استهدف|شن|نفذ", "الطيران|طيران|طائرات|الطائرات|طائرة|مسيرة|الطائرة"]),
-        (.airAsset, ["طيران|الطيران|طائرات|الطائرات|طائرة|الطائرة|مسيرة|مسيرات|المسيرة|المسيرات|مقاتلات|حربي|حربية|درون"]),
+        (.airAsset, ["طيران|الطيران|طائرات|الطائرات|طائرة|الطائرة|مسيرة|مسيرات|المسيرة|المسيرات|مقاتلات|حربي|حربية|درون|مروحية|مروحيات|المروحية|المروحيات"]),
         (.airAsset, ["سلاح", "الجو"]),
         (.shelling, ["قصف|قصفت|يقصف|تقصف"]),
         // Shells fell (سقطت قذائف هاون على البلدة): a shelling told by where it landed.
@@ -142,11 +142,21 @@ package final class EventLexicon: Sendable {
     /// Patterns that are cues only a few words after a verb that governs them, its subject often
     /// between (أطلق مجهولون النار على، فقد شاب حياته، رفع أهالي المدينة العلم): by the pattern's first
     /// word alternatives as `triggers` writes them, the verbs' stems and how far back they may stand.
-    static let governors: [String: (verbs: [String], reach: Int)] = [
-        "النار|نار|الرصاص|رصاص": (["أطلق", "اطلق", "يطلق", "تطلق", "إطلاق", "اطلاق", "فتح", "يفتح", "تفتح"], 3),
-        "حياته|حياتها|حياتهم|حياتهما|لحياته|لحياتها|لحياتهم|لحياتهما": (["فقد", "يفقد", "تفقد", "فقدان"], 3),
+    /// `far`: how far back the verb may stand when only its subject, a noun phrase, stands between
+    /// (فقد أحد أفراد الأسايش في بلدة الشحيل حياته).
+    static let governors: [String: (verbs: [String], reach: Int, far: Int)] = [
+        "النار|نار|الرصاص|رصاص": (["أطلق", "اطلق", "يطلق", "تطلق", "إطلاق", "اطلاق", "فتح", "يفتح", "تفتح"], 3, 3),
+        "حياته|حياتها|حياتهم|حياتهما|لحياته|لحياتها|لحياتهم|لحياتهما": (["فقد", "يفقد", "تفقد", "فقدان"], 3, 12),
         "علم|العلم|أعلام|الأعلام|اعلام|الاعلام|الراية|راية|رايات": (["رفع", "يرفع", "يرفعون", "ترفع", "حرق", "أحرق", "احرق",
-            "يحرق", "تحرق", "إحراق", "احراق", "إنزال", "انزال", "أنزل", "انزل", "مزق", "تمزيق"], 6),
+            "يحرق", "تحرق", "إحراق", "احراق", "إنزال", "انزال", "أنزل", "انزل", "مزق", "تمزيق"], 6, 6),
+    ]
+
+    /// Words of a subject's noun phrase (its person noun, of which unit, where): between فقد and
+    /// حياته they keep the verb's reach; any other word (a verb) ends it.
+    static let nounPhraseWords: [String] = [
+        "أحد", "احد", "إحدى", "احدى", "أفراد", "افراد", "عناصر", "عنصر", "مقاتلي", "مقاتل", "عضو", "أعضاء", "من", "في",
+        "قرب", "بالقرب", "داخل", "بلدة", "قرية", "مدينة", "حي", "ريف", "مخيم", "بريف", "ببلدة", "بقرية", "بمدينة", "بحي",
+        "الشرقي", "الغربي", "الشمالي", "الجنوبي", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي",
     ]
 
     /// Words before a trigger that say the event did not (yet) happen or is not one incident.
@@ -215,7 +225,8 @@ package final class EventLexicon: Sendable {
     package let patternCues: [Cue]
     package let patternLengths: [Int]
     /// The governing verbs (their inflected forms) and reach of the patterns in `governors`.
-    package let patternGovernors: [(verbs: KeyTable, reach: Int)?]
+    package let patternGovernors: [(verbs: KeyTable, reach: Int, far: Int)?]
+    package let nounPhraseKeys: KeyTable
     package let cueIndex: CueIndex
     /// The hedge and summary phrases as word keys, by the key of their first word, so a scan asks
     /// only the phrases that can start at a word.
@@ -231,8 +242,9 @@ package final class EventLexicon: Sendable {
         patternCues = triggerPatterns.map(\.cue)
         patternLengths = triggerPatterns.map(\.words.count)
         patternGovernors = Self.triggers.map { _, words in
-            Self.governors[words[0]].map { (verbs: WordPattern.formKeys($0.verbs), reach: $0.reach) }
+            Self.governors[words[0]].map { (verbs: WordPattern.formKeys($0.verbs), reach: $0.reach, far: $0.far) }
         }
+        nounPhraseKeys = WordPattern.keys(Self.nounPhraseWords)
         cueIndex = CueIndex(patterns: triggerPatterns)
         func keys(_ phrase: String) -> [UInt64] { ArabicNormalizer.words(phrase).map(NameKey.wordKey) }
         irrealisByFirst = PhraseIndex(Self.irrealis.map(keys))

@@ -35,6 +35,15 @@ package enum NumberLexicon {
         "مقاتلين", "رجلان", "رجلين", "شقيقان", "شقيقين", "ناشطين", "ناشطان", "مدرسين", "سائقين", "عاملين",
         "مسلحين", "مسلحان", "قياديين", "قياديان", "ضابطين", "ضابطان", "أخوين", "عسكريين", "مدنيين",
     ]
+    /// A dual whose letters are also a sound plural's (مدنيين is مدنيَّيْن and مدنيِّين; اعتقال مدنيين is
+    /// the plural): with no number word it is read as the plural, ACLED's several; مدنيين اثنين and
+    /// مدنيين قتلا still count two.
+    static let pluralLikeDualKeys = KeyTable(keys: ["مدنيين"].map(NameKey.wordKey))
+    /// الاثنين with the article is Monday, never two (مساء الإثنين، 25 شاباً); so is اثنين after a day part.
+    static let mondayKeys = KeyTable(keys: ["الاثنين", "الإثنين"].map(NameKey.wordKey))
+    static let dayPartKeys = KeyTable(keys: ["يوم", "مساء", "صباح", "ليلة", "فجر", "ظهر", "عصر", "ليل", "ويوم", "ومساء",
+                                             "وصباح", "وليلة", "وفجر"].map(NameKey.wordKey))
+
     /// Singular person nouns: "مقتل الشاب" is one death.
     static let singulars: [String] = [
         "شاب", "رجل", "امرأة", "طفل", "طفلة", "سيدة", "مدني", "عنصر", "جندي", "مقاتل", "شخص", "مسؤول", "قيادي",
@@ -107,6 +116,7 @@ package enum NumberLexicon {
         // و before digits (17 قتيلا و11 جريحا): the number.
         if w0.count > 1, w0.starts(with: FoldedLetter.waw), w0.dropping(first: 1).isDigits { w0 = w0.dropping(first: 1) }
         guard mayStartCount(w0) else { return nil }
+        if isWeekday(w0) || (i > 0 && dayPartKeys.contains(word(i - 1).key) && unitTable[w0.key] == 2) { return nil }
         if w0.isDigits, let v = w0.digitValue {
             // "3 آلاف"
             if i + 1 < count, let t = thousandTable[bare(word(i + 1)).key].map(Int.init) { return (v * (t >= 1000 ? 1000 : t), 2, false) }
@@ -151,8 +161,26 @@ package enum NumberLexicon {
         if used { return (total, j - i, false) }
         let w = stripPrefix(w0)
         if let v = vagueTable[w.key] { return (Int(v), 1, true) }
-        if dualKeys.contains(w.key) || isDualOfPerson(w) { return (2, 1, false) }
+        if dualKeys.contains(w.key) || isDualOfPerson(w) {
+            guard pluralLikeDualKeys.contains(w.key) else { return (2, 1, false) }
+            // With the article (المدنيين) it refers back to people already told: no count.
+            return hasArticle(w0) ? nil : (3, 1, true)
+        }
         return nil
+    }
+
+    /// The article, after و or ب too (المدنيين، والمدنيين، بالمدنيين).
+    static func hasArticle(_ w: WordLetters) -> Bool {
+        var s = w
+        if (s.starts(with: FoldedLetter.waw) || s.starts(with: FoldedLetter.beh)) && s.count > 4 { s = s.dropping(first: 1) }
+        return s.starts(with: FoldedLetter.alef, FoldedLetter.lam)
+    }
+
+    /// الاثنين with the article, after و or ب too (والإثنين، بالإثنين): the weekday.
+    static func isWeekday(_ w: WordLetters) -> Bool {
+        var s = w
+        if (s.starts(with: FoldedLetter.waw) || s.starts(with: FoldedLetter.beh)) && s.count > 7 { s = s.dropping(first: 1) }
+        return mondayKeys.contains(s.key)
     }
 
     /// A person noun in the nominative dual (لاجئان، مقاتلان، صحفيان): the singular and ان.
