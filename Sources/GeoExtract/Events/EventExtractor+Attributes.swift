@@ -670,9 +670,11 @@ extension EventExtractor {
             p.kind == .neighbourhood && (town.kind == .city || town.kind == .town) && MentionExtractor.lies(p, within: town)
         }
         func refersBack(_ e: Event) -> Bool {
-            var word = Substring(e.trigger.split(separator: " ").first ?? "")
-            if let f = word.first, "وفبل".contains(f), word.dropFirst().hasPrefix("ال") { word = word.dropFirst() }
-            return word.hasPrefix("ال")
+            // The trigger's first letters: ال, or و ف ب ل then ال (read as scalars, no string made).
+            var letters = e.trigger.unicodeScalars.makeIterator()
+            guard var first = letters.next() else { return false }
+            if "وفبل".unicodeScalars.contains(first), let next = letters.next() { first = next }
+            return first == "ا" && letters.next() == "ل"
         }
         // Read once, when a quarter is first in question, not for every event compared.
         lazy var eventRefersBack = refersBack(event)
