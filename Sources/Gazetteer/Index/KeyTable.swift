@@ -10,6 +10,9 @@ package struct KeyTable: Sendable {
 
     @usableFromInline var slots: [Slot]
     @usableFromInline var mask: Int
+    /// One bit for each value of the top six bits of the keys stored: a word list of a few dozen
+    /// words leaves most bits clear, and most words are turned away without reading a slot.
+    @usableFromInline var topBits: UInt64 = 0
     package private(set) var count = 0
 
     package init(capacity: Int = 1024) {
@@ -27,9 +30,13 @@ package struct KeyTable: Sendable {
     @inlinable @inline(__always)
     func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
 
+    @inlinable @inline(__always)
+    static func topBit(_ key: UInt64) -> UInt64 { 1 << (key >> 58) }
+
     @inlinable
     package subscript(key: UInt64) -> Int32? {
         let k = Self.stored(key)
+        guard topBits & Self.topBit(k) != 0 else { return nil }
         var i = slot(k)
         let mask = self.mask
         return slots.withUnsafeBufferPointer { s in
@@ -45,6 +52,7 @@ package struct KeyTable: Sendable {
     package mutating func insert(_ key: UInt64, _ value: Int32) {
         if (count + 1) * 2 > slots.count { grow() }
         let k = Self.stored(key)
+        topBits |= Self.topBit(k)
         var i = slot(k)
         let mask = self.mask
         let added = slots.withUnsafeMutableBufferPointer { s -> Bool in
