@@ -76,6 +76,7 @@ public struct Event: Sendable, Equatable {
     public func feature(includeUnlocated: Bool) -> Feature? {
         if location == nil && !includeUnlocated { return nil }
         let place = location?.place
+        let id = self.id  // made once: it is the feature's id and its first property
         return Feature(
             id: id,
             point: place.map { GeoPointValue(longitude: $0.point.longitude, latitude: $0.point.latitude) },
