@@ -19,14 +19,30 @@ package struct CueIndex: Sendable {
         package var future: Bool
     }
 
+    /// Each form's key, and the number it has among the keys.
     private var table = KeyTable(capacity: 1 << 15)
-    private var lists: [[Slot]] = []
+    /// The slots of key number `k` are `slots[starts[k]..<starts[k + 1]]`, in the order they were
+    /// added: one flat array, not an array per key (there are some eighteen thousand keys).
+    private var slots: [Slot] = []
+    private var starts: [Int32] = []
     /// Every key of `table`: most words are no form of any trigger, and are turned away here.
     private var filter = KeyFilter(capacity: 1 << 14)
 
     package init(patterns: [(cue: EventLexicon.Cue, words: [[String]])]) {
         let suffixes = WordPattern.suffixes.map { Array($0.unicodeScalars.map(\.value)) }
         let shortSuffixes = WordPattern.shortStemSuffixes.map { Array($0.unicodeScalars.map(\.value)) }
+        // Every (key number, slot) in the order met, then grouped by key number in that order.
+        var met: [(key: Int32, slot: Slot)] = []
+        func add(_ key: UInt64, _ slot: Slot) {
+            if let k = table[key] {
+                met.append((k, slot))
+            } else {
+                let k = Int32(table.count)
+                table.insert(key, k)
+                filter.insert(key)
+                met.append((k, slot))
+            }
+        }
         for (p, pattern) in patterns.enumerated() {
             for (k, alternatives) in pattern.words.enumerated() {
                 for stem in alternatives {
@@ -39,22 +55,32 @@ package struct CueIndex: Sendable {
                 }
             }
         }
+        // Count, place, and drop a slot a key already has (the same form of two alternatives).
+        var counts = [Int32](repeating: 0, count: table.count + 1)
+        for m in met { counts[Int(m.key) + 1] += 1 }
+        for k in 0..<table.count { counts[k + 1] += counts[k] }
+        var placed = [Slot](repeating: Slot(pattern: 0, position: 0), count: met.count)
+        var filled = [Int32](repeating: 0, count: table.count)
+        for m in met {
+            let k = Int(m.key), from = Int(counts[k])
+            if placed[from..<(from + Int(filled[k]))].contains(m.slot) { continue }
+            placed[from + Int(filled[k])] = m.slot
+            filled[k] += 1
+        }
+        starts.reserveCapacity(table.count + 1)
+        for k in 0..<table.count {
+            starts.append(Int32(slots.count))
+            let from = Int(counts[k])
+            slots.append(contentsOf: placed[from..<(from + Int(filled[k]))])
+        }
+        starts.append(Int32(slots.count))
     }
 
-    private mutating func add(_ key: UInt64, _ slot: Slot) {
-        if let i = table[key] {
-            if !lists[Int(i)].contains(slot) { lists[Int(i)].append(slot) }
-        } else {
-            table.insert(key, Int32(lists.count))
-            filter.insert(key)
-            lists.append([slot])
-        }
-    }
+    /// How many distinct forms the index holds.
+    package var keyCount: Int { table.count }
 
     /// The pattern words every token of a text can be, each with the least stripping that finds it,
     /// in one flat table: a token's hits are a slice of it, and no token has an array of its own.
-    package var keyCount: Int { lists.count }
-
     package func hits(_ text: TokenizedText) -> TokenHits {
         var result = TokenHits()
         result.starts.reserveCapacity(text.tokens.count + 1)
@@ -79,7 +105,7 @@ package struct CueIndex: Sendable {
             func probe(_ from: Int) {
                 let key = from == 0 ? wordKey : (from == 2 && st == 0 ? articleless : NameKey.hash(UnsafeBufferPointer(rebasing: w[from...])))
                 guard filter.mayContain(key), let idx = table[key] else { return }
-                for slot in lists[Int(idx)] where !out[first...].contains(where: { $0.slot == slot }) {
+                for slot in slots[Int(starts[Int(idx)])..<Int(starts[Int(idx) + 1])] where !out[first...].contains(where: { $0.slot == slot }) {
                     out.append(Hit(slot: slot, purpose: purpose, future: future))
                 }
             }
