@@ -273,6 +273,15 @@ struct EventTests {
         #expect(e.actor2 != ActorLexicon.iran)
     }
 
+    /// X التابعة لـ Y names whose unit X is: Y is no second side of the fighting.
+    @Test func theBodyAUnitBelongsToIsNoSecondSide() throws {
+        let e = try only("اندلعت اشتباكات بين قوات الأسايش التابعة لـ\"قسد\" وميليشيا الدفاع الوطني التابعة للنظام في مدينة القامشلي.")
+        #expect(e.actor1 == ActorLexicon.asayish)
+        #expect(e.actor2 == ActorLexicon.ndf)
+        let joined = try only("استمرت المعارك في مدينة القامشلي بين قوات الأسايش التابعة لقسد والدفاع الوطني التابع لنظام الأسد.")
+        #expect(joined.actor1 == ActorLexicon.asayish && joined.actor2 == ActorLexicon.ndf)
+    }
+
     @Test func tribalFightingIsTribeAgainstTribeNotTheHolderOfThePlace() throws {
         let e = try only("قتل 5 أشخاص باشتباكات عشائرية في بلدة ذيبان التي تسيطر عليها قسد.")
         #expect(e.actor1 == ActorLexicon.tribal && e.actor2 == ActorLexicon.tribal)

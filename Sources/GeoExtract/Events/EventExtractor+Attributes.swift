@@ -151,6 +151,9 @@ extension EventExtractor {
             {
                 continue
             }
+            // The parent named right after a party (قوات الأسايش التابعة لـ"قسد"، الدفاع الوطني التابع
+            // للنظام) says whose unit that party is: it is no second side.
+            if n > 0, isParent(a, of: inClause[n - 1], clause: clause, ctx: ctx) { continue }
             // Who holds the place (مخيم الهول الخاضع لسيطرة قسد) is no side of an incident there;
             // only a capture is about who holds what.
             if type != .nonStateActorOvertakesTerritory && type != .governmentRegainsTerritory,
@@ -295,6 +298,18 @@ extension EventExtractor {
             WordPattern.anyStem(tokens, k, { Self.outletKeys.contains($0) })
         }
     }
+
+    /// `a` follows `unit` with only a word of belonging between (التابعة لـ، التابع لـ): it names
+    /// the body `unit` belongs to.
+    func isParent(_ a: ActorHit, of unit: ActorHit, clause: Range<Int>, ctx: Context) -> Bool {
+        var k = a.start - 1
+        // لـ written apart (التابعة لـ"قسد").
+        if k > clause.lowerBound, ctx.keys[k] == Self.bareLamKey { k -= 1 }
+        return k >= clause.lowerBound && unit.end == k && Self.belongingKeys.contains(ctx.keys[k])
+    }
+
+    static let bareLamKey = NameKey.wordKey("ل")
+    static let belongingKeys = WordPattern.keys(["التابعة", "التابع", "تابعة", "تابع", "التابعين", "التابعتين"])
 
     static let affiliationKeys = WordPattern.keys(["التابعة", "التابع", "تابعة", "تابع", "المقربة", "المقرب", "مقربة", "الموالية",
                                                    "الموالي", "موالية", "الناطقة", "الناطق"])
