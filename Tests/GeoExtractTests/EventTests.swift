@@ -282,6 +282,12 @@ struct EventTests {
         #expect(joined.actor1 == ActorLexicon.asayish && joined.actor2 == ActorLexicon.ndf)
     }
 
+    /// والمدعومة من التحالف adds a second description of the party before it: the backer is context.
+    @Test func aBackerJoinedByAndIsNoParty() throws {
+        let e = try only("قتل 4 عناصر من قوات سوريا الديمقراطية والمدعومة من قوات التحالف الدولي في هجوم نفذه تنظيم داعش في مدينة الرقة.")
+        #expect(e.actor1 != ActorLexicon.coalition && e.actor2 != ActorLexicon.coalition, "\(e.actor1 ?? "-") / \(e.actor2 ?? "-")")
+    }
+
     @Test func tribalFightingIsTribeAgainstTribeNotTheHolderOfThePlace() throws {
         let e = try only("قتل 5 أشخاص باشتباكات عشائرية في بلدة ذيبان التي تسيطر عليها قسد.")
         #expect(e.actor1 == ActorLexicon.tribal && e.actor2 == ActorLexicon.tribal)

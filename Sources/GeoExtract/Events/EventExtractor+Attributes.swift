@@ -145,9 +145,11 @@ extension EventExtractor {
                 partners.append(a.name)
                 continue
             }
-            // Backers and supporters are context, not parties: المدعومة من أنقرة، بمساندة التحالف.
+            // Backers and supporters are context, not parties: المدعومة من أنقرة، بمساندة التحالف،
+            // والمدعومة من التحالف (the و joins a second description of the same party).
             if stemBefore(1, in: Self.backerKeys)
-                || (a.start - 2 >= clause.lowerBound && ctx.keys[a.start - 1] == Self.fromKey && Self.backerKeys.contains(ctx.keys[a.start - 2]))
+                || (a.start - 2 >= clause.lowerBound && ctx.keys[a.start - 1] == Self.fromKey
+                    && (Self.backerKeys.contains(ctx.keys[a.start - 2]) || Self.backerKeys.contains(ctx.keysWithoutConjunction[a.start - 2])))
             {
                 continue
             }
