@@ -288,6 +288,14 @@ struct EventTests {
         #expect(e.actor1 != ActorLexicon.coalition && e.actor2 != ActorLexicon.coalition, "\(e.actor1 ?? "-") / \(e.actor2 ?? "-")")
     }
 
+    /// The attack word in the accusative (إن قصفاً مدفعياً للجيش الوطني) still names its author, and
+    /// مقار (the plural of مقر) names what was hit.
+    @Test func anAccusativeStrikeOfXIsXsAndItsHeadquartersAreTheTarget() throws {
+        let e = try only("وقالت مصادر عسكرية إن قصفاً مدفعياً للجيش الوطني استهدف مقار قسد في قرية الهيشة شرق بلدة عين عيسى.")
+        #expect(e.actor1 == ActorLexicon.sna)
+        #expect(e.actor2 == ActorLexicon.sdf)
+    }
+
     @Test func tribalFightingIsTribeAgainstTribeNotTheHolderOfThePlace() throws {
         let e = try only("قتل 5 أشخاص باشتباكات عشائرية في بلدة ذيبان التي تسيطر عليها قسد.")
         #expect(e.actor1 == ActorLexicon.tribal && e.actor2 == ActorLexicon.tribal)
