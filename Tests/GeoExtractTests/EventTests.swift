@@ -273,6 +273,29 @@ struct EventTests {
         #expect(e.actor2 != ActorLexicon.iran)
     }
 
+    /// X التابعة لـ Y names whose unit X is: Y is no second side of the fighting.
+    @Test func theBodyAUnitBelongsToIsNoSecondSide() throws {
+        let e = try only("اندلعت اشتباكات بين قوات الأسايش التابعة لـ\"قسد\" وميليشيا الدفاع الوطني التابعة للنظام في مدينة القامشلي.")
+        #expect(e.actor1 == ActorLexicon.asayish)
+        #expect(e.actor2 == ActorLexicon.ndf)
+        let joined = try only("استمرت المعارك في مدينة القامشلي بين قوات الأسايش التابعة لقسد والدفاع الوطني التابع لنظام الأسد.")
+        #expect(joined.actor1 == ActorLexicon.asayish && joined.actor2 == ActorLexicon.ndf)
+    }
+
+    /// والمدعومة من التحالف adds a second description of the party before it: the backer is context.
+    @Test func aBackerJoinedByAndIsNoParty() throws {
+        let e = try only("قتل 4 عناصر من قوات سوريا الديمقراطية والمدعومة من قوات التحالف الدولي في هجوم نفذه تنظيم داعش في مدينة الرقة.")
+        #expect(e.actor1 != ActorLexicon.coalition && e.actor2 != ActorLexicon.coalition, "\(e.actor1 ?? "-") / \(e.actor2 ?? "-")")
+    }
+
+    /// The attack word in the accusative (إن قصفاً مدفعياً للجيش الوطني) still names its author, and
+    /// مقار (the plural of مقر) names what was hit.
+    @Test func anAccusativeStrikeOfXIsXsAndItsHeadquartersAreTheTarget() throws {
+        let e = try only("وقالت مصادر عسكرية إن قصفاً مدفعياً للجيش الوطني استهدف مقار قسد في قرية الهيشة شرق بلدة عين عيسى.")
+        #expect(e.actor1 == ActorLexicon.sna)
+        #expect(e.actor2 == ActorLexicon.sdf)
+    }
+
     @Test func tribalFightingIsTribeAgainstTribeNotTheHolderOfThePlace() throws {
         let e = try only("قتل 5 أشخاص باشتباكات عشائرية في بلدة ذيبان التي تسيطر عليها قسد.")
         #expect(e.actor1 == ActorLexicon.tribal && e.actor2 == ActorLexicon.tribal)

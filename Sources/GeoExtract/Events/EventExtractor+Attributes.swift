@@ -18,17 +18,19 @@ extension EventExtractor {
         ["قصف", "بقصف", "غارة", "غارات", "بغارة", "بغارات", "ضربة", "ضربات", "الضربات", "الغارات", "القصف",
          "طيران", "طائرات", "طائرة", "مسيرة", "خلايا", "خلية", "مسلحو", "مسلحون", "مسلحين", "مقاتلو", "قوات", "قوة",
          "دورية", "دوريات", "عناصر", "وحدات", "فصائل", "ميليشيا", "مليشيا", "ميليشيات", "برصاص", "رصاص", "قبل",
-         "بهجوم", "هجوم", "نفذه", "شنه", "شنته", "نفذته", "سلاح", "مدفعية", "عملية", "مدفعيته", "فرع", "فريق"]
+         "بهجوم", "هجوم", "نفذه", "شنه", "شنته", "نفذته", "سلاح", "مدفعية", "عملية", "مدفعيته", "فرع", "فريق",
+         // The accusative, after إن or as an object: إن قصفاً مدفعياً للجيش الوطني استهدف.
+         "قصفا", "هجوما"]
             .map(ArabicNormalizer.normalize))
     /// Agent heads that name a weapon or an attack, not just a unit: برصاص، طيران، شنه.
     static let strikerHeads: Set<String> = Set(
         ["قصف", "بقصف", "غارة", "غارات", "بغارة", "بغارات", "ضربة", "ضربات", "الضربات", "الغارات", "القصف",
          "طيران", "طائرات", "طائرة", "مسيرة", "برصاص", "رصاص", "قبل", "بهجوم", "هجوم", "نفذه", "شنه", "شنته", "نفذته",
-         "سلاح", "مدفعية", "مدفعيته"].map(ArabicNormalizer.normalize))
+         "سلاح", "مدفعية", "مدفعيته", "قصفا", "هجوما"].map(ArabicNormalizer.normalize))
 
     /// Nouns after which an actor's name is the target: مواقع التنظيم، حاجز لقسد، دورية للقوات.
     static let targetHeads: Set<String> = Set(
-        ["مواقع", "موقع", "نقطة", "نقاط", "حاجز", "حواجز", "مقر", "مقرات", "سيارة", "رتل", "آلية", "آليات", "عربة",
+        ["مواقع", "موقع", "نقطة", "نقاط", "حاجز", "حواجز", "مقر", "مقرات", "مقار", "سيارة", "رتل", "آلية", "آليات", "عربة",
          "خطوط", "تجمعات", "معاقل", "مراكز", "مركز", "ثكنة", "قاعدة", "عنصر", "عنصرين", "عنصرا", "مقاتلين", "جنود",
          "عسكريين", "قيادي", "قياديا", "مسؤول", "أفراد", "افراد", "حراسة", "مستودع", "مستودعات", "على", "ضد", "بحق",
          "استهدف", "استهدفت", "تستهدف", "يستهدف", "طالت", "طال", "أسرى", "معتقلي", "سجون"]
@@ -37,7 +39,7 @@ extension EventExtractor {
     static let patientMarkerKeys = WordPattern.keys(Array(patientMarkers))
     static let targetVerbKeys = WordPattern.keys(["استهدف", "استهدفت", "تستهدف", "يستهدف"])
     /// Nouns that name what a strike was aimed at, standing as the object of استهدف.
-    static let objectHeadKeys = WordPattern.keys(["مواقع", "موقع", "نقطة", "نقاط", "حاجز", "حواجز", "مقر", "مقرات", "سيارة",
+    static let objectHeadKeys = WordPattern.keys(["مواقع", "موقع", "نقطة", "نقاط", "حاجز", "حواجز", "مقر", "مقرات", "مقار", "سيارة",
         "رتل", "آلية", "آليات", "عربة", "تجمعات", "معاقل", "مراكز", "مركز", "ثكنة", "قاعدة", "مستودع", "مستودعات", "منزل",
         "منزلا", "منازل", "دورية", "عناصر", "عنصرا", "قرية", "قرى", "بلدة", "مدينة", "خطوط"])
     static let partnerKeys = WordPattern.keys(["بمشاركة", "وبمشاركة", "بالتنسيق", "وبالتنسيق", "بالتعاون", "وبالتعاون", "بالاشتراك",
@@ -145,12 +147,17 @@ extension EventExtractor {
                 partners.append(a.name)
                 continue
             }
-            // Backers and supporters are context, not parties: المدعومة من أنقرة، بمساندة التحالف.
+            // Backers and supporters are context, not parties: المدعومة من أنقرة، بمساندة التحالف،
+            // والمدعومة من التحالف (the و joins a second description of the same party).
             if stemBefore(1, in: Self.backerKeys)
-                || (a.start - 2 >= clause.lowerBound && ctx.keys[a.start - 1] == Self.fromKey && Self.backerKeys.contains(ctx.keys[a.start - 2]))
+                || (a.start - 2 >= clause.lowerBound && ctx.keys[a.start - 1] == Self.fromKey
+                    && (Self.backerKeys.contains(ctx.keys[a.start - 2]) || Self.backerKeys.contains(ctx.keysWithoutConjunction[a.start - 2])))
             {
                 continue
             }
+            // The parent named right after a party (قوات الأسايش التابعة لـ"قسد"، الدفاع الوطني التابع
+            // للنظام) says whose unit that party is: it is no second side.
+            if n > 0, isParent(a, of: inClause[n - 1], clause: clause, ctx: ctx) { continue }
             // Who holds the place (مخيم الهول الخاضع لسيطرة قسد) is no side of an incident there;
             // only a capture is about who holds what.
             if type != .nonStateActorOvertakesTerritory && type != .governmentRegainsTerritory,
@@ -295,6 +302,18 @@ extension EventExtractor {
             WordPattern.anyStem(tokens, k, { Self.outletKeys.contains($0) })
         }
     }
+
+    /// `a` follows `unit` with only a word of belonging between (التابعة لـ، التابع لـ): it names
+    /// the body `unit` belongs to.
+    func isParent(_ a: ActorHit, of unit: ActorHit, clause: Range<Int>, ctx: Context) -> Bool {
+        var k = a.start - 1
+        // لـ written apart (التابعة لـ"قسد").
+        if k > clause.lowerBound, ctx.keys[k] == Self.bareLamKey { k -= 1 }
+        return k >= clause.lowerBound && unit.end == k && Self.belongingKeys.contains(ctx.keys[k])
+    }
+
+    static let bareLamKey = NameKey.wordKey("ل")
+    static let belongingKeys = WordPattern.keys(["التابعة", "التابع", "تابعة", "تابع", "التابعين", "التابعتين"])
 
     static let affiliationKeys = WordPattern.keys(["التابعة", "التابع", "تابعة", "تابع", "المقربة", "المقرب", "مقربة", "الموالية",
                                                    "الموالي", "موالية", "الناطقة", "الناطق"])
