@@ -215,9 +215,9 @@ public struct EventExtractor: Sendable {
 
         var events: [Event] = []
         var lastDate: CivilDate?
-        var sentenceDates: [Int: [DateResolver.Found]] = [:]
+        // The dates of each sentence, by its number (sentences are numbered from 0, in order).
+        var sentenceDates = [[DateResolver.Found]?](repeating: nil, count: (clauses.last?.sentence ?? -1) + 1)
         let sentenceSpans = Segmenter.sentences(of: clauses)
-        sentenceDates.reserveCapacity((clauses.last?.sentence ?? -1) + 1)  // sentences are numbered from 0
         let dateStarts = DateResolver.starts(in: tokens)
         for clause in clauses where sentenceDates[clause.sentence] == nil {
             let span = sentenceSpans[clause.sentence]!.span
@@ -227,9 +227,9 @@ public struct EventExtractor: Sendable {
         }
 
         var pendingToll: (sentence: Int, fatalities: Int?, injured: Int?, vague: Bool)?
-        /// The clauses that told an incident: a party named in one of them belongs to that incident.
-        var tellingClauses: Set<Int> = []
         let split = splitAtDatedDeeds(splitAtCommas(clauses, ctx: ctx), ctx: ctx)
+        /// The clauses that told an incident: a party named in one of them belongs to that incident.
+        var tellingClauses = [Bool](repeating: false, count: split.count)
         ctx.clauses = split
         ctx.sentences = Segmenter.sentences(of: split)
         for (ci, clause) in split.enumerated() {
@@ -324,7 +324,7 @@ public struct EventExtractor: Sendable {
                 !Segmenter.contrastKeys.contains(ctx.keys[clause.tokens.lowerBound]),
                 let span = ctx.sentences[clause.sentence]?.span,
                 let named = ctx.actors[ctx.actors(startingIn: span.lowerBound..<max(span.lowerBound, clause.tokens.lowerBound))].last(where: { !Self.unnamedParties[$0.id] }),
-                let home = split.firstIndex(where: { $0.tokens.contains(named.start) }), !tellingClauses.contains(home)
+                let home = split.firstIndex(where: { $0.tokens.contains(named.start) }), !tellingClauses[home]
             {
                 actor1 = named.name
                 if actor2 == named.name { actor2 = nil }
@@ -393,7 +393,7 @@ public struct EventExtractor: Sendable {
                     family: trigger.cue.family, headline: isHeadline(clause, ctx: ctx), tollVague: toll.vague, recalled: recalled)
                 // "Also hit" names another target: an incident of its own, never a retelling.
                 if alsoHit { events.append(event) } else { merge(event, into: &events) }
-                tellingClauses.insert(ci)
+                tellingClauses[ci] = true
             }
         }
         return events
