@@ -16,7 +16,15 @@ extension MentionExtractor {
         let places = gazetteer.places
         var chosen = [Int?](repeating: nil, count: candidates.count)
         var evidence = [PlaceMention.Evidence](repeating: .prominence, count: candidates.count)
-        let byStartToken = Dictionary(candidates.enumerated().map { ($0.element.match.startToken, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        // The candidate whose name starts at a token: candidates are in text order, so by halving.
+        func byStartToken(_ token: Int) -> Int? {
+            var low = 0, high = candidates.count
+            while low < high {
+                let mid = (low + high) / 2
+                if candidates[mid].match.startToken < token { low = mid + 1 } else { high = mid }
+            }
+            return low < candidates.count && candidates[low].match.startToken == token ? low : nil
+        }
 
         // Names of one place need no evidence.
         for (i, c) in candidates.enumerated() where c.places.count == 1 {
@@ -28,12 +36,15 @@ extension MentionExtractor {
         // distances below are to the nearest anchor (each telling still votes for its governorate).
         var anchors: [GeoPoint] = []
         var anchorPlaces: Set<Int> = []
-        var governorateVotes: [String: Int] = [:]
+        // A report names places of a governorate or three: a short list beats hashing their names.
+        var governorateVotes: [(key: String, value: Int)] = []
         func addAnchor(_ index: Int) {
             let p = places[index]
             guard p.inArea, !p.kind.isArea, p.hasOwnCoordinate else { return }
             if anchorPlaces.insert(index).inserted { anchors.append(p.point) }
-            if let a1 = p.admin1?.name { governorateVotes[a1, default: 0] += 1 }
+            if let a1 = p.admin1?.name {
+                if let k = governorateVotes.firstIndex(where: { $0.key == a1 }) { governorateVotes[k].value += 1 } else { governorateVotes.append((a1, 1)) }
+            }
         }
         for i in candidates.indices { if let p = chosen[i] { addAnchor(p) } }
 
@@ -41,7 +52,7 @@ extension MentionExtractor {
         for i in candidates.indices.reversed() where chosen[i] == nil {
             let c = candidates[i]
             var pool = c.places
-            if let q = c.qualifier, let qi = byStartToken[q], let container = chosen[qi] ?? candidates[qi].places.first?.place {
+            if let q = c.qualifier, let qi = byStartToken(q), let container = chosen[qi] ?? candidates[qi].places.first?.place {
                 let inside = pool.filter { Self.lies(places[$0.place], within: places[container]) }
                 if !inside.isEmpty && inside.count < pool.count {
                     pool = inside
@@ -130,7 +141,7 @@ extension MentionExtractor {
             var ev = evidence[i]
             // A name whose only reading lies far from the place the text says it is near or in:
             // the text wins, and the point is that place (منطقة الشيخ حمد، القريبة من بلدة الباغوز).
-            if let q = c.qualifier, let qi = byStartToken[q], let container = chosen[qi] {
+            if let q = c.qualifier, let qi = byStartToken(q), let container = chosen[qi] {
                 let p = places[place], box = places[container]
                 // A city or town, or an admin unit or region, keeps its own point: "البوكمال شرق دير
                 // الزور" and "منطقة البوكمال شرق دير الزور" name the province's east, not a namesake
