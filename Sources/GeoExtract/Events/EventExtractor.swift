@@ -147,12 +147,11 @@ public struct EventExtractor: Sendable {
         }
 
         /// The text from the start of token `first` to the end of token `last`, sliced from the
-        /// document's UTF-8 bytes (no re-encoding).
+        /// document's UTF-8 bytes (no re-encoding, and, words starting and ending on scalars, no
+        /// second check of the bytes).
         func text(fromToken first: Int, toToken last: Int) -> String {
             let toks = analysis.tokens.tokens
-            let range = toks[first].utf8Start..<toks[last].utf8End
-            return analysis.document.text.utf8.withContiguousStorageIfAvailable { String(decoding: $0[range], as: UTF8.self) }
-                ?? String(text(utf8: range.lowerBound, range.upperBound))
+            return analysis.document.slice(utf8: toks[first].utf8Start..<toks[last].utf8End)
         }
 
         /// The UTF-8 offset of scalar offset `s`, which lies in token `i` or at its end.
