@@ -640,4 +640,12 @@ struct EventTests {
         #expect(events.count == 2, "\(events.map { $0.location?.place.nameEn ?? "-" })")
         #expect(events.first { $0.fatalities == 5 }?.date == nil)
     }
+
+    /// "For the second time within a week" counts how often an incident recurred: the incident is
+    /// told all the same; a toll "within the past week" stays a tally.
+    @Test func aRecurrenceIsNoTally() throws {
+        let e = try only("قصفت القوات التركية، للمرة الثانية خلال أسبوع، قرية الدردارة بريف تل تمر.")
+        #expect(e.eventType == .shelling)
+        #expect(TestSupport.events("قتل 12 مدنياً في قرية الدردارة خلال الأسبوع الماضي.", date: Self.published).isEmpty)
+    }
 }

@@ -732,9 +732,19 @@ public struct EventExtractor: Sendable {
                 return true
             }
         }
-        for i in clause where ctx.phraseStarts(at: i, within: clause, aggregate) { return true }
+        for i in clause where ctx.phraseStarts(at: i, within: clause, aggregate) && !isRecurrence(before: i, clause: clause, ctx: ctx) {
+            return true
+        }
         return false
     }
+
+    /// للمرة الثانية خلال أسبوع: a period that counts how often the incident recurred, not a
+    /// tally of incidents: the incident is told all the same.
+    func isRecurrence(before i: Int, clause: Range<Int>, ctx: Context) -> Bool {
+        (max(clause.lowerBound, i - 2)..<i).contains { Self.timesKeys.contains(ctx.keys[$0]) || Self.timesKeys.contains(ctx.keysWithoutConjunction[$0]) }
+    }
+
+    static let timesKeys = WordPattern.keys(["للمرة", "لمرة", "المرة", "مرة"])
 
     // MARK: type
 
