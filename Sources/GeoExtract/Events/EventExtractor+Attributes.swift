@@ -612,7 +612,7 @@ extension EventExtractor {
         guard let last = events.indices.last else { return (toll.fatalities, toll.injured) }
         // The clause the last event's evidence starts with (the clauses are in text order).
         let toks = ctx.analysis.tokens.tokens
-        let k = Context.firstIndex(in: ctx.clauses.count, notBefore: events[last].evidenceStart) { toks[ctx.clauses[$0].tokens.lowerBound].start }
+        let k = ctx.clauses.firstIndex(keyAtLeast: events[last].evidenceStart) { toks[$0.tokens.lowerBound].start }
         let evSentence = k < ctx.clauses.count && toks[ctx.clauses[k].tokens.lowerBound].start == events[last].evidenceStart
             ? ctx.clauses[k].sentence : -10
         // The event it follows, in this sentence or the one before, takes the toll.

@@ -83,8 +83,7 @@ public struct EventExtractor: Sendable {
         /// so a clause's are found by halving, not by reading the document's).
         func mentions(startingIn tokens: Range<Int>) -> Range<Int> {
             let m = analysis.mentions
-            return Self.firstIndex(in: m.count, notBefore: tokens.lowerBound) { m[$0].startToken }
-                ..< Self.firstIndex(in: m.count, notBefore: tokens.upperBound) { m[$0].startToken }
+            return m.firstIndex(keyAtLeast: tokens.lowerBound, by: \.startToken)..<m.firstIndex(keyAtLeast: tokens.upperBound, by: \.startToken)
         }
 
         /// Whether a mention ends just before token `token` (the mentions do not overlap: it is the
@@ -96,19 +95,7 @@ public struct EventExtractor: Sendable {
 
         /// The numbers of the actors named from inside `tokens` (in text order too).
         func actors(startingIn tokens: Range<Int>) -> Range<Int> {
-            Self.firstIndex(in: actors.count, notBefore: tokens.lowerBound) { actors[$0].start }
-                ..< Self.firstIndex(in: actors.count, notBefore: tokens.upperBound) { actors[$0].start }
-        }
-
-        /// The first of `count` items, ordered by `start`, that starts at `token` or later.
-        @inline(__always)
-        static func firstIndex(in count: Int, notBefore token: Int, _ start: (Int) -> Int) -> Int {
-            var low = 0, high = count
-            while low < high {
-                let mid = (low + high) / 2
-                if start(mid) < token { low = mid + 1 } else { high = mid }
-            }
-            return low
+            actors.firstIndex(keyAtLeast: tokens.lowerBound, by: \.start)..<actors.firstIndex(keyAtLeast: tokens.upperBound, by: \.start)
         }
 
         /// The text between UTF-8 offsets `from` and `to` of the document.
@@ -1040,7 +1027,7 @@ public struct EventExtractor: Sendable {
 extension [EventExtractor.ActorHit] {
     /// The actor whose name starts at `token`, found by halving (the actors are in text order).
     func actor(startingAt token: Int) -> EventExtractor.ActorHit? {
-        let k = EventExtractor.Context.firstIndex(in: count, notBefore: token) { self[$0].start }
+        let k = firstIndex(keyAtLeast: token, by: \.start)
         return k < count && self[k].start == token ? self[k] : nil
     }
 }

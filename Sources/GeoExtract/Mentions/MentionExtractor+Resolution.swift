@@ -16,14 +16,10 @@ extension MentionExtractor {
         let places = gazetteer.places
         var chosen = [Int?](repeating: nil, count: candidates.count)
         var evidence = [PlaceMention.Evidence](repeating: .prominence, count: candidates.count)
-        // The candidate whose name starts at a token: candidates are in text order, so by halving.
+        // The candidate whose name starts at a token (candidates are in text order).
         func byStartToken(_ token: Int) -> Int? {
-            var low = 0, high = candidates.count
-            while low < high {
-                let mid = (low + high) / 2
-                if candidates[mid].match.startToken < token { low = mid + 1 } else { high = mid }
-            }
-            return low < candidates.count && candidates[low].match.startToken == token ? low : nil
+            let k = candidates.firstIndex(keyAtLeast: token) { $0.match.startToken }
+            return k < candidates.count && candidates[k].match.startToken == token ? k : nil
         }
 
         // Names of one place need no evidence.
