@@ -174,12 +174,8 @@ public struct EventExtractor: Sendable {
             return ids.indices.sorted { (counts[$0], -firstSeen[$0]) > (counts[$1], -firstSeen[$1]) }.map { names[ids[$0]] }
         }
 
-        /// Actors that are no side of a battle (civilians, crowds, unidentified groups, a news
-        /// agency), by their number in the actor lexicon.
-        static let sideless: [Bool] = ActorLexicon.shared.names.map {
-            [ActorLexicon.civilians, ActorLexicon.protesters, ActorLexicon.rioters,
-             ActorLexicon.unidentifiedArmed, ActorLexicon.unidentifiedMilitary, ActorLexicon.aa].contains($0)
-        }
+        /// Actors that are no side of a battle: the unnamed parties, and a news agency.
+        static let sideless = ActorLexicon.shared.marks(EventExtractor.unnamedPartyNames + [ActorLexicon.aa])
     }
 
     public func events(in analysis: MentionExtractor.Analysis) -> [Event] {
@@ -400,11 +396,9 @@ public struct EventExtractor: Sendable {
     }
 
     /// Actors that name no party a later clause could continue: civilians, crowds, unidentified groups.
-    /// By number in the actor lexicon.
-    static let unnamedParties: [Bool] = ActorLexicon.shared.names.map {
-        [ActorLexicon.civilians, ActorLexicon.protesters, ActorLexicon.rioters, ActorLexicon.unidentifiedArmed,
-         ActorLexicon.unidentifiedMilitary].contains($0)
-    }
+    static let unnamedPartyNames = [ActorLexicon.civilians, ActorLexicon.protesters, ActorLexicon.rioters,
+                                    ActorLexicon.unidentifiedArmed, ActorLexicon.unidentifiedMilitary]
+    static let unnamedParties = ActorLexicon.shared.marks(unnamedPartyNames)
 
     static let whereKey = NameKey.wordKey("حيث")
     static let recallKeys = WordPattern.keys(["سبق"])

@@ -116,5 +116,11 @@ package final class ActorLexicon: Sendable {
         return names
     }
 
+    /// For each actor number, whether its name is one of `names`: a set of actors asked about by the
+    /// number an `ActorHit` carries, without comparing names.
+    package func marks(_ names: [String]) -> [Bool] {
+        self.names.map(names.contains)
+    }
+
     package static let shared = ActorLexicon()
 }
