@@ -49,9 +49,7 @@ extension TokenizedText {
                 if st == 0 { return wordKey }
                 // The key without the article, from the word's start, is its lookup key.
                 if st == 2 && w[0] == NameKey.alef && w[1] == NameKey.lam && n >= 4 { return t.keyHash }
-                var h = NameKey.basis
-                for k in st..<n { h = NameKey.mix(h, w[k]) }
-                return h
+                return NameKey.hash(UnsafeBufferPointer(start: w + st, count: n - st))
             }
             @inline(__always)
             func tryFrom(_ st: Int) -> Bool {

@@ -43,9 +43,7 @@ extension WordPattern {
             }
             @inline(__always)
             func key(_ from: Int) -> UInt64 {
-                var h = NameKey.basis
-                for k in from..<n { h = NameKey.mix(h, word[k]) }
-                return h
+                NameKey.hash(UnsafeBufferPointer(start: word + from, count: n - from))
             }
             if body(tokens.wordKeys[i]) { return true }
             if afterConjunction >= 0, body(key(afterConjunction)) { return true }
