@@ -228,7 +228,13 @@ public struct MentionExtractor: Sendable {
         if m.procliticLength > 0 {
             return tokens.firstLetter(m.startToken) == FoldedLetter.waw
         }
-        let gap = tokens.tokens[m.startToken].start - tokens.tokens[m.startToken - 1].end
+        return Self.isListGap(before: m.startToken, tokens)
+    }
+
+    /// The gap before token `i` holds a comma or a dash with its spaces, not just the single space
+    /// between words of one phrase.
+    static func isListGap(before i: Int, _ tokens: TokenizedText) -> Bool {
+        let gap = tokens.tokens[i].start - tokens.tokens[i - 1].end
         return gap >= 2 && gap <= 3
     }
 
@@ -240,13 +246,12 @@ public struct MentionExtractor: Sendable {
         var items = 0, wordsInItem = 0
         for i in a..<b {
             if tokens.isNumber(i) || lexicon.isStopword(key: tokens.key(i)) || lexicon.isLocative(tokens, i) { return false }
-            let gap = tokens.tokens[i].start - tokens.tokens[i - 1].end
-            let startsItem = gap >= 2 && gap <= 3 || gap <= 1 && tokens.firstLetter(i) == FoldedLetter.waw
-            if startsItem {
+            let adjacent = Self.adjacent(i - 1, i, tokens)
+            if Self.isListGap(before: i, tokens) || adjacent && tokens.firstLetter(i) == FoldedLetter.waw {
                 items += 1
                 wordsInItem = 1
             } else {
-                guard i > a, gap <= 1 else { return false }
+                guard i > a, adjacent else { return false }
                 wordsInItem += 1
             }
             if items > 3 || wordsInItem > 2 { return false }
