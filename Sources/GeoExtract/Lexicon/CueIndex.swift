@@ -76,9 +76,6 @@ package struct CueIndex: Sendable {
         starts.append(Int32(slots.count))
     }
 
-    /// How many distinct forms the index holds.
-    package var keyCount: Int { table.count }
-
     /// The pattern words every token of a text can be, each with the least stripping that finds it,
     /// in one flat table: a token's hits are a slice of it, and no token has an array of its own.
     package func hits(_ text: TokenizedText) -> TokenHits {
