@@ -228,7 +228,7 @@ extension EventExtractor {
         }
         // Fought off or came under an attack that X launched (تصديهم لهجوم شنته خلايا داعش، تعرضت
         // دورية لهجوم نفذه مجهولون): X attacked, the one who fought it off or came under it is acted on.
-        if isUndergone(trigger, clause: clause, ctx: ctx),
+        if undergo != nil,
             let attacker = inClause.first(where: { a in
                 a.start > trigger && a.start - trigger <= 4
                     && isGoverned(a.start, clause: trigger..<clause.upperBound, by: Self.launchedKeys, ctx: ctx, reach: 2)
