@@ -471,7 +471,8 @@ public struct EventExtractor: Sendable {
             var start = clause.tokens.lowerBound
             // Only a cue right after من can be dated against: the other words are passed over
             // before their cues are read.
-            for i in clause.tokens where i - 1 > start && ctx.keys[i - 1] == Self.fromKey && !ctx.cueHits.isEmpty(i) {
+            let keys = ctx.keys, fromKey = Self.fromKey
+            for i in clause.tokens where i - 1 > start && keys[i - 1] == fromKey && !ctx.cueHits.isEmpty(i) {
                 for h in ctx.cueHits[i] {
                     guard i - 1 > start, let hit = cue(at: i, h, within: clause.tokens, ctx: ctx), hit.cue.family != nil else { continue }
                     let from = hit.token - 1
@@ -576,11 +577,13 @@ public struct EventExtractor: Sendable {
     /// اتخذها عاصمة له منذ عام 2014) describes something else. With no report date any bare year is past.
     func isLongAgo(_ trigger: Int, clause: Range<Int>, ctx: Context) -> Bool {
         let tokens = ctx.analysis.tokens
-        for y in clause where y > clause.lowerBound && Self.yearLeadKeys.contains(ctx.keys[y - 1]) {
+        let keys = ctx.keys, yearLeadKeys = Self.yearLeadKeys
+        for y in clause where y > clause.lowerBound && yearLeadKeys.contains(keys[y - 1]) {
             guard let year = DateResolver.number(tokens, y), (1950...2100).contains(year) else { continue }
             if let published = ctx.published, year >= published.year { continue }
             let between = min(trigger, y)..<max(trigger, y)
-            if between.contains(where: { Self.relativeKeys.contains(ctx.keys[$0]) }) { continue }
+            let relativeKeys = Self.relativeKeys
+            if between.contains(where: { relativeKeys.contains(keys[$0]) }) { continue }
             return true
         }
         return false
