@@ -480,8 +480,9 @@ extension EventExtractor {
         if let a = actors.actor(startingAt: j), a.end < clause.upperBound { j = a.end }
         var skipped = 0
         while j < clause.upperBound && skipped < 3 && Self.fillerKeys.contains(bare(j)) { j += 1; skipped += 1 }
-        // A plural noun then its number (مدنيين اثنين، عناصر ثلاثة): the number counts.
-        if j + 1 < clause.upperBound, WordPattern.anyStem(tokens, j, { lexicon.civilianKeys.contains($0) || lexicon.combatantKeys.contains($0) }),
+        // A plural noun then its number (مدنيين اثنين، عناصر ثلاثة، قياديين اثنين): the number counts.
+        if j + 1 < clause.upperBound,
+            NumberLexicon.isDual(tokens, j) || WordPattern.anyStem(tokens, j, { lexicon.civilianKeys.contains($0) || lexicon.combatantKeys.contains($0) }),
             NumberLexicon.read(tokens, at: j) == nil || NumberLexicon.isDual(tokens, j),
             // (امرأتين وثلاثة أطفال: a second group joined by و, counted below, not this noun's number.)
             tokens.firstLetter(j + 1) != FoldedLetter.waw, let n = read(j + 1), !n.vague, n.value > 1
