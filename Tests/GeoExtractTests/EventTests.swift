@@ -277,6 +277,18 @@ struct EventTests {
         let e = try only("قصفت قوات النظام والميليشيات الإيرانية قرية الدحلة بريف دير الزور.")
         #expect(e.actor1 == ActorLexicon.saa)
         #expect(e.actor2 != ActorLexicon.iran)
+        // An adjective of the first party's may stand before the و.
+        let described = try only("قصفت قوات النظام السوري والميليشيات الإيرانية قرية الدحلة بريف دير الزور.")
+        #expect(described.actor1 == ActorLexicon.saa && described.actor2 != ActorLexicon.iran)
+        // Nor is the ally the other side of a battle whose sides the clause leaves out.
+        let battle = TestSupport.events("حاصرت قوات النظام والميليشيات الإيرانية البلدة. واندلعت اشتباكات في بلدة البوكمال أمس.",
+                                        date: Self.published)
+        #expect(battle.count == 1 && battle.allSatisfy { $0.actor2 != ActorLexicon.iran }, "\(battle.map { $0.actor2 ?? "-" })")
+        // بين X وY pairs foes: the report's two sides still fight the next battle.
+        let foes = TestSupport.events("اندلعت اشتباكات بين قسد وداعش في بلدة الشعفة. وقتل عنصران في اشتباكات عنيفة في بلدة هجين أمس.",
+                                      date: Self.published)
+        #expect(foes.count == 2 && foes.allSatisfy { Set([$0.actor1, $0.actor2]) == [ActorLexicon.sdf, ActorLexicon.isis] },
+                "\(foes.map { "\($0.actor1 ?? "-") / \($0.actor2 ?? "-")" })")
     }
 
     /// X التابعة لـ Y names whose unit X is: Y is no second side of the fighting.

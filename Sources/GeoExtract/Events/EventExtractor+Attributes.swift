@@ -125,8 +125,9 @@ extension EventExtractor {
                 previous = (true, a.end)
                 continue
             }
-            // A second party joined to the first by و (قوات النظام والميليشيات الإيرانية) shares its role.
-            if let p = previous, a.start == p.end, tokens.firstLetter(a.start) == FoldedLetter.waw {
+            // A second party joined to the first by و (قوات النظام والميليشيات الإيرانية، قوات النظام
+            // السوري والميليشيات) shares its role.
+            if let p = previous, Self.joinedByAnd(a, after: p.end, ctx: ctx) {
                 if p.patient { patients.append(a.name) } else { agents.append(a.name) }
                 allies.insert(a.name)
                 previous = (p.patient, a.end)
@@ -279,16 +280,25 @@ extension EventExtractor {
         {
             actor2 = ActorLexicon.civilians
         }
-        // A battle whose sides the clause leaves out is fought between the sides the report is about.
+        // A battle whose sides the clause leaves out is fought between the sides the report is about;
+        // parties the report joins by و (حاصرت قوات النظام والميليشيات الإيرانية البلدة) fight on one side.
         if type == .armedClash || type == .nonStateActorOvertakesTerritory {
             let sides = ctx.documentSides
             if actor1 == nil || actor1 == ActorLexicon.unidentifiedArmed && !clause.contains(where: { WordPattern.contains(tokens, $0, letters: Self.unknownLetters) }) {
-                actor1 = sides.first { $0 != actor2 } ?? actor1
+                actor1 = sides.first { $0 != actor2 && !ctx.allied($0, actor2) } ?? actor1
             }
-            if actor2 == nil { actor2 = sides.first { $0 != actor1 } }
+            if actor2 == nil { actor2 = sides.first { $0 != actor1 && !ctx.allied($0, actor1) } }
         }
         if actor1 == actor2 && type != .armedClash { actor2 = nil }
         return (actor1, actor2)
+    }
+
+    /// `a` is joined by و to the party named before it, which ends at `end`: right after it, or after
+    /// the adjectives that describe it (قوات النظام السوري والميليشيات): the two act together.
+    static func joinedByAnd(_ a: ActorHit, after end: Int, ctx: Context) -> Bool {
+        let tokens = ctx.analysis.tokens
+        guard a.start >= end, a.start - end <= 2, tokens.firstLetter(a.start) == FoldedLetter.waw else { return false }
+        return (end..<a.start).allSatisfy { k in tokens.hasPrefix(k, articleLetters) && ctx.cueHits.isEmpty(k) }
     }
 
     /// The party is named as the owner of a news outlet: an affiliation word (التابعة، المقربة من)

@@ -68,6 +68,22 @@ public struct EventExtractor: Sendable {
         /// first asks.
         lazy var documentSides: [String] = Self.sides(of: actors.filter { !EventExtractor.backsOrHolds($0, tokens: analysis.tokens, keys: keys) })
 
+        /// The pairs of parties the report joins by و (قوات النظام والميليشيات الإيرانية), by actor
+        /// number: they act together (بين قسد وداعش pairs foes). Found once per document, when a
+        /// battle's sides are first filled.
+        lazy var alliances: [(Int, Int)] = actors.indices.dropFirst().compactMap { n in
+            let (p, a) = (actors[n - 1], actors[n])
+            guard p.id != a.id, !(p.start > 0 && keys[p.start - 1] == EventExtractor.betweenKey) else { return nil }
+            return EventExtractor.joinedByAnd(a, after: p.end, ctx: self) ? (p.id, a.id) : nil
+        }
+
+        /// Whether the report joins the parties named `a` and `b` by و.
+        func allied(_ a: String, _ b: String?) -> Bool {
+            guard let b, !alliances.isEmpty else { return false }
+            let names = ActorLexicon.shared.names
+            return alliances.contains { (names[$0.0] == a && names[$0.1] == b) || (names[$0.0] == b && names[$0.1] == a) }
+        }
+
         init(analysis: MentionExtractor.Analysis, clauses: [Segmenter.Clause], actors: [ActorHit],
              published: CivilDate?, cueHits: TokenHits, keys: [UInt64], keysWithoutConjunction: [UInt64]) {
             self.analysis = analysis
