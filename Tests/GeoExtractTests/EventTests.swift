@@ -666,4 +666,38 @@ struct EventTests {
         #expect(e.eventType == .shelling)
         #expect(TestSupport.events("قتل 12 مدنياً في قرية الدردارة خلال الأسبوع الماضي.", date: Self.published).isEmpty)
     }
+
+    /// A record of many attacks (counted by ten or more, or recalled with سبق أن) is a tally: no
+    /// incident in each place it names. Attacks told on a night, or one recalled attack, are told.
+    @Test func aRecordOfManyAttacksIsNoIncident() {
+        nonEvent("قال مصدر إن التنظيم سبق وأن نفذ هجمات في محافظات الرقة ودير الزور والحسكة.")
+        nonEvent("نفذ التنظيم عشرات الهجمات في مناطق دير الزور والرقة.")
+        nonEvent("نفذت خلايا التنظيم 20 هجوماً في ريف دير الزور الشرقي.")
+        #expect(TestSupport.events("شن التنظيم هجمات على مواقع قسد في بلدة ذيبان ليلة أمس.", date: Self.published).count == 1)
+        #expect(TestSupport.events("وسبق أن شن التنظيم هجوماً على حاجز في بلدة ذيبان.", date: Self.published).count == 1)
+    }
+
+    /// A relative clause that says the place saw a deed on a day it names tells an incident there;
+    /// undated, it describes the place.
+    @Test func aDatedDeedInARelativeClauseIsAnIncidentAtItsAntecedent() throws {
+        let calm = try only("عاد الهدوء إلى بلدة الشحيل التي شهدت هجوماً مسلحاً يوم أمس.")
+        #expect(calm.location?.place.nameEn == "Al-Shuhayl")
+        #expect(calm.date == CivilDate(iso: "2019-03-01"))
+        let killed = try only("قتل عنصر من قسد في بلدة ذيبان التي شهدت هجوماً مسلحاً يوم أمس.")
+        #expect(killed.location?.place.nameEn == "Dhiban" && killed.fatalities == 1)
+        let checkpoint = try only("انسحب العناصر من الحاجز الذي تعرض لهجوم فجر اليوم قرب بلدة الشحيل.")
+        #expect(checkpoint.location?.place.nameEn == "Al-Shuhayl")
+        nonEvent("عاد الهدوء إلى بلدة الشحيل التي شهدت هجوماً مسلحاً.")
+    }
+
+    /// Whom a party blames for a deed is no report of one; a claim of it is.
+    @Test func aBlameIsNoIncident() throws {
+        nonEvent("حمّلت قسد تنظيم داعش مسؤولية هجوم استهدف حاجزاً في بلدة ذيبان.")
+        nonEvent("ألقت قسد باللوم على داعش في هجوم على حاجز في بلدة ذيبان.")
+        nonEvent("اتهمت الأسايش خلايا داعش بالوقوف وراء التفجير في مدينة الرقة.")
+        let told = try only("انفجرت عبوة ناسفة في بلدة ذيبان أمس. وحمّلت الإدارة الذاتية خلايا داعش مسؤولية الهجمات في بلدة ذيبان.")
+        #expect(told.eventType == .remoteExplosive)
+        let claimed = try only("أعلن تنظيم داعش مسؤوليته عن هجوم استهدف حاجزاً لقسد في بلدة ذيبان.")
+        #expect(claimed.actor1 == ActorLexicon.isis)
+    }
 }
