@@ -667,6 +667,30 @@ struct EventTests {
         #expect(TestSupport.events("قتل 12 مدنياً في قرية الدردارة خلال الأسبوع الماضي.", date: Self.published).isEmpty)
     }
 
+    /// A summary and its detail told next are one incident though their words type it differently:
+    /// the detail names a place inside the summary's, and the summary says only "an attack" or
+    /// counts the same dead. The detail gives the place and the type.
+    @Test func aSummaryAndItsDetailOfAnotherTypeAreOneIncident() throws {
+        let e = try only("هجوم على حاجز لقسد في ريف دير الزور الشرقي. أطلق مسلحون النار على عناصر الحاجز قرب بلدة ذيبان فقتلوا عنصرا.")
+        #expect(e.location?.place.nameEn == "Dhiban")
+        #expect(e.eventType == .attack && e.fatalities == 1)
+        let sameDead = try only("""
+            لقي عنصران من قوات النظام مصرعهما من جراء هجوم نفذه مجهولون في ريف دير الزور الشرقي.
+            وأفادت مصادر بأن مجهولين استهدفوا بالرصاص عنصرين من قوات النظام في بلدة ذيبان، ما أدى إلى مقتلهما.
+            """)
+        #expect(sameDead.location?.place.nameEn == "Dhiban" && sameDead.fatalities == 2)
+        // A shelling of the region and a battle in one of its villages are two incidents; so is one
+        // told with كما, and a detail told before the line that sums the region up.
+        for two in [
+            "قصف مدفعي تركي على ريف تل تمر. واندلعت اشتباكات بين قسد والفصائل في قرية أم الكيف.",
+            "هجوم على حاجز لقسد في ريف دير الزور الشرقي. كما انفجرت عبوة ناسفة في بلدة ذيبان.",
+            "انفجر لغم قرب بلدة مركدة. وهاجمت خلايا التنظيم فجر اليوم نقطة عسكرية في ريف الحسكة الجنوبي وأصابت ثلاثة عناصر.",
+        ] {
+            let events = TestSupport.events(two, date: Self.published)
+            #expect(events.count == 2, "\(two): \(events.map { "\($0.eventType) at \($0.location?.place.nameEn ?? "-")" })")
+        }
+    }
+
     /// A record of many attacks (counted by ten or more, or recalled with سبق أن) is a tally: no
     /// incident in each place it names. Attacks told on a night, or one recalled attack, are told.
     @Test func aRecordOfManyAttacksIsNoIncident() {

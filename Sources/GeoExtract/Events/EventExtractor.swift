@@ -388,7 +388,8 @@ public struct EventExtractor: Sendable {
                     actor1: actor1, actor2: actor2, fatalities: toll.fatalities, injured: toll.injured,
                     affected: affected, date: date?.date, timePrecision: date?.precision, location: mention,
                     geoPrecision: precision, confidence: (min(confidence, 0.95) * 100).rounded() / 100,
-                    family: trigger.cue.family, headline: isHeadline(clause, ctx: ctx), tollVague: toll.vague, recalled: recalled)
+                    family: trigger.cue.family, headline: isHeadline(clause, ctx: ctx), tollVague: toll.vague, recalled: recalled,
+                    generic: trigger.cue == .assault || trigger.cue == .target)
                 // "Also hit" names another target: an incident of its own, never a retelling.
                 if alsoHit { events.append(event) } else { merge(event, into: &events) }
                 tellingClauses[ci] = true
