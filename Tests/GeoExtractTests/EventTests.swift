@@ -137,6 +137,12 @@ struct EventTests {
         ("قتلت امرأتين وثلاثة أطفال بقصف مدفعي على بلدة هجين.", 5, nil),
         ("قتلت امرأة وطفلان وثلاثة رجال بقصف مدفعي على بلدة هجين.", 6, nil),
         ("أصيبت امرأتان وثلاثة أطفال بجروح جراء قصف مدفعي على بلدة عامودا.", nil, 5),
+        // A nisba noun or a participle in ين is a dual and a plural alike: several, unless a number
+        // word says two; a noun with a broken plural (عنصرين: عناصر) is a dual.
+        ("قتل قياديين في قسد بهجوم على بلدة ذيبان.", 3, nil),
+        ("قتل قياديين اثنين من قسد بهجوم على بلدة ذيبان.", 2, nil),
+        ("أصيب عسكريين بانفجار لغم قرب بلدة مركدة.", nil, 3),
+        ("قتل عنصرين من قسد بهجوم على بلدة ذيبان.", 2, nil),
         // Any person noun in the dual, and a singular in the accusative.
         ("قتل لاجئان عراقيان برصاص مجهولين في مخيم الهول.", 2, nil),
         ("قتل قياديا من قسد وأصيب اثنان بجروح بقصف على بلدة الشحيل.", 1, 2),
@@ -271,6 +277,18 @@ struct EventTests {
         let e = try only("قصفت قوات النظام والميليشيات الإيرانية قرية الدحلة بريف دير الزور.")
         #expect(e.actor1 == ActorLexicon.saa)
         #expect(e.actor2 != ActorLexicon.iran)
+        // An adjective of the first party's may stand before the و.
+        let described = try only("قصفت قوات النظام السوري والميليشيات الإيرانية قرية الدحلة بريف دير الزور.")
+        #expect(described.actor1 == ActorLexicon.saa && described.actor2 != ActorLexicon.iran)
+        // Nor is the ally the other side of a battle whose sides the clause leaves out.
+        let battle = TestSupport.events("حاصرت قوات النظام والميليشيات الإيرانية البلدة. واندلعت اشتباكات في بلدة البوكمال أمس.",
+                                        date: Self.published)
+        #expect(battle.count == 1 && battle.allSatisfy { $0.actor2 != ActorLexicon.iran }, "\(battle.map { $0.actor2 ?? "-" })")
+        // بين X وY pairs foes: the report's two sides still fight the next battle.
+        let foes = TestSupport.events("اندلعت اشتباكات بين قسد وداعش في بلدة الشعفة. وقتل عنصران في اشتباكات عنيفة في بلدة هجين أمس.",
+                                      date: Self.published)
+        #expect(foes.count == 2 && foes.allSatisfy { Set([$0.actor1, $0.actor2]) == [ActorLexicon.sdf, ActorLexicon.isis] },
+                "\(foes.map { "\($0.actor1 ?? "-") / \($0.actor2 ?? "-")" })")
     }
 
     /// X التابعة لـ Y names whose unit X is: Y is no second side of the fighting.
@@ -647,5 +665,63 @@ struct EventTests {
         let e = try only("قصفت القوات التركية، للمرة الثانية خلال أسبوع، قرية الدردارة بريف تل تمر.")
         #expect(e.eventType == .shelling)
         #expect(TestSupport.events("قتل 12 مدنياً في قرية الدردارة خلال الأسبوع الماضي.", date: Self.published).isEmpty)
+    }
+
+    /// A summary and its detail told next are one incident though their words type it differently:
+    /// the detail names a place inside the summary's, and the summary says only "an attack" or
+    /// counts the same dead. The detail gives the place and the type.
+    @Test func aSummaryAndItsDetailOfAnotherTypeAreOneIncident() throws {
+        let e = try only("هجوم على حاجز لقسد في ريف دير الزور الشرقي. أطلق مسلحون النار على عناصر الحاجز قرب بلدة ذيبان فقتلوا عنصرا.")
+        #expect(e.location?.place.nameEn == "Dhiban")
+        #expect(e.eventType == .attack && e.fatalities == 1)
+        let sameDead = try only("""
+            لقي عنصران من قوات النظام مصرعهما من جراء هجوم نفذه مجهولون في ريف دير الزور الشرقي.
+            وأفادت مصادر بأن مجهولين استهدفوا بالرصاص عنصرين من قوات النظام في بلدة ذيبان، ما أدى إلى مقتلهما.
+            """)
+        #expect(sameDead.location?.place.nameEn == "Dhiban" && sameDead.fatalities == 2)
+        // A shelling of the region and a battle in one of its villages are two incidents; so is one
+        // told with كما, and a detail told before the line that sums the region up.
+        for two in [
+            "قصف مدفعي تركي على ريف تل تمر. واندلعت اشتباكات بين قسد والفصائل في قرية أم الكيف.",
+            "هجوم على حاجز لقسد في ريف دير الزور الشرقي. كما انفجرت عبوة ناسفة في بلدة ذيبان.",
+            "انفجر لغم قرب بلدة مركدة. وهاجمت خلايا التنظيم فجر اليوم نقطة عسكرية في ريف الحسكة الجنوبي وأصابت ثلاثة عناصر.",
+        ] {
+            let events = TestSupport.events(two, date: Self.published)
+            #expect(events.count == 2, "\(two): \(events.map { "\($0.eventType) at \($0.location?.place.nameEn ?? "-")" })")
+        }
+    }
+
+    /// A record of many attacks (counted by ten or more, or recalled with سبق أن) is a tally: no
+    /// incident in each place it names. Attacks told on a night, or one recalled attack, are told.
+    @Test func aRecordOfManyAttacksIsNoIncident() {
+        nonEvent("قال مصدر إن التنظيم سبق وأن نفذ هجمات في محافظات الرقة ودير الزور والحسكة.")
+        nonEvent("نفذ التنظيم عشرات الهجمات في مناطق دير الزور والرقة.")
+        nonEvent("نفذت خلايا التنظيم 20 هجوماً في ريف دير الزور الشرقي.")
+        #expect(TestSupport.events("شن التنظيم هجمات على مواقع قسد في بلدة ذيبان ليلة أمس.", date: Self.published).count == 1)
+        #expect(TestSupport.events("وسبق أن شن التنظيم هجوماً على حاجز في بلدة ذيبان.", date: Self.published).count == 1)
+    }
+
+    /// A relative clause that says the place saw a deed on a day it names tells an incident there;
+    /// undated, it describes the place.
+    @Test func aDatedDeedInARelativeClauseIsAnIncidentAtItsAntecedent() throws {
+        let calm = try only("عاد الهدوء إلى بلدة الشحيل التي شهدت هجوماً مسلحاً يوم أمس.")
+        #expect(calm.location?.place.nameEn == "Al-Shuhayl")
+        #expect(calm.date == CivilDate(iso: "2019-03-01"))
+        let killed = try only("قتل عنصر من قسد في بلدة ذيبان التي شهدت هجوماً مسلحاً يوم أمس.")
+        #expect(killed.location?.place.nameEn == "Dhiban" && killed.fatalities == 1)
+        let checkpoint = try only("انسحب العناصر من الحاجز الذي تعرض لهجوم فجر اليوم قرب بلدة الشحيل.")
+        #expect(checkpoint.location?.place.nameEn == "Al-Shuhayl")
+        nonEvent("عاد الهدوء إلى بلدة الشحيل التي شهدت هجوماً مسلحاً.")
+    }
+
+    /// Whom a party blames for a deed is no report of one; a claim of it is.
+    @Test func aBlameIsNoIncident() throws {
+        nonEvent("حمّلت قسد تنظيم داعش مسؤولية هجوم استهدف حاجزاً في بلدة ذيبان.")
+        nonEvent("ألقت قسد باللوم على داعش في هجوم على حاجز في بلدة ذيبان.")
+        nonEvent("اتهمت الأسايش خلايا داعش بالوقوف وراء التفجير في مدينة الرقة.")
+        let told = try only("انفجرت عبوة ناسفة في بلدة ذيبان أمس. وحمّلت الإدارة الذاتية خلايا داعش مسؤولية الهجمات في بلدة ذيبان.")
+        #expect(told.eventType == .remoteExplosive)
+        let claimed = try only("أعلن تنظيم داعش مسؤوليته عن هجوم استهدف حاجزاً لقسد في بلدة ذيبان.")
+        #expect(claimed.actor1 == ActorLexicon.isis)
     }
 }

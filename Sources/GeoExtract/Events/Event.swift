@@ -45,6 +45,8 @@ public struct Event: Sendable, Equatable {
     /// Recalled as an earlier incident (وسبق أن قتل شخص الشهر الفائت): never one with the incident
     /// the report tells now, however alike their type and place.
     package var recalled = false
+    /// Told by a word that names no way of fighting (هجوم، استهداف): a summary its detail may type.
+    package var generic = false
 
     /// Takes a toll told in another clause of the same incident: it fills what is unknown, and a
     /// stated count replaces ACLED's value for a vague one ("قتلى وجرحى", then "قتل عنصر").

@@ -125,8 +125,9 @@ extension EventExtractor {
                 previous = (true, a.end)
                 continue
             }
-            // A second party joined to the first by و (قوات النظام والميليشيات الإيرانية) shares its role.
-            if let p = previous, a.start == p.end, tokens.firstLetter(a.start) == FoldedLetter.waw {
+            // A second party joined to the first by و (قوات النظام والميليشيات الإيرانية، قوات النظام
+            // السوري والميليشيات) shares its role.
+            if let p = previous, Self.joinedByAnd(a, after: p.end, ctx: ctx) {
                 if p.patient { patients.append(a.name) } else { agents.append(a.name) }
                 allies.insert(a.name)
                 previous = (p.patient, a.end)
@@ -279,16 +280,25 @@ extension EventExtractor {
         {
             actor2 = ActorLexicon.civilians
         }
-        // A battle whose sides the clause leaves out is fought between the sides the report is about.
+        // A battle whose sides the clause leaves out is fought between the sides the report is about;
+        // parties the report joins by و (حاصرت قوات النظام والميليشيات الإيرانية البلدة) fight on one side.
         if type == .armedClash || type == .nonStateActorOvertakesTerritory {
             let sides = ctx.documentSides
             if actor1 == nil || actor1 == ActorLexicon.unidentifiedArmed && !clause.contains(where: { WordPattern.contains(tokens, $0, letters: Self.unknownLetters) }) {
-                actor1 = sides.first { $0 != actor2 } ?? actor1
+                actor1 = sides.first { $0 != actor2 && !ctx.allied($0, actor2) } ?? actor1
             }
-            if actor2 == nil { actor2 = sides.first { $0 != actor1 } }
+            if actor2 == nil { actor2 = sides.first { $0 != actor1 && !ctx.allied($0, actor1) } }
         }
         if actor1 == actor2 && type != .armedClash { actor2 = nil }
         return (actor1, actor2)
+    }
+
+    /// `a` is joined by و to the party named before it, which ends at `end`: right after it, or after
+    /// the adjectives that describe it (قوات النظام السوري والميليشيات): the two act together.
+    static func joinedByAnd(_ a: ActorHit, after end: Int, ctx: Context) -> Bool {
+        let tokens = ctx.analysis.tokens
+        guard a.start >= end, a.start - end <= 2, tokens.firstLetter(a.start) == FoldedLetter.waw else { return false }
+        return (end..<a.start).allSatisfy { k in tokens.hasPrefix(k, articleLetters) && ctx.cueHits.isEmpty(k) }
     }
 
     /// The party is named as the owner of a news outlet: an affiliation word (التابعة، المقربة من)
@@ -480,8 +490,9 @@ extension EventExtractor {
         if let a = actors.actor(startingAt: j), a.end < clause.upperBound { j = a.end }
         var skipped = 0
         while j < clause.upperBound && skipped < 3 && Self.fillerKeys.contains(bare(j)) { j += 1; skipped += 1 }
-        // A plural noun then its number (مدنيين اثنين، عناصر ثلاثة): the number counts.
-        if j + 1 < clause.upperBound, WordPattern.anyStem(tokens, j, { lexicon.civilianKeys.contains($0) || lexicon.combatantKeys.contains($0) }),
+        // A plural noun then its number (مدنيين اثنين، عناصر ثلاثة، قياديين اثنين): the number counts.
+        if j + 1 < clause.upperBound,
+            NumberLexicon.isDual(tokens, j) || WordPattern.anyStem(tokens, j, { lexicon.civilianKeys.contains($0) || lexicon.combatantKeys.contains($0) }),
             NumberLexicon.read(tokens, at: j) == nil || NumberLexicon.isDual(tokens, j),
             // (امرأتين وثلاثة أطفال: a second group joined by و, counted below, not this noun's number.)
             tokens.firstLetter(j + 1) != FoldedLetter.waw, let n = read(j + 1), !n.vague, n.value > 1
@@ -649,6 +660,11 @@ extension EventExtractor {
             e.actor1 = e.actor1 ?? h.actor1
             e.actor2 = e.actor2 ?? h.actor2
             events[k] = e
+            // The body's telling may detail a summary told before it (see below).
+            if let j = summary(of: e, in: events, besides: k), let merged = summarised(events[j], e) {
+                events[k] = merged
+                events.remove(at: j)
+            }
             return
         }
         if event.eventType == .armedClash, events.contains(where: { isTerritory($0.eventType) && sameSite($0) }) { return }
@@ -740,6 +756,63 @@ extension EventExtractor {
             events[i] = e
             return
         }
+        // A summary and its detail told next (هجوم على حاجز لقسد في ريف دير الزور الشرقي، then اندلعت
+        // اشتباكات بين مسلحين وعناصر الحاجز قرب بلدة ذيبان): one incident though their words type it
+        // differently, when the detail names a place inside the summary's and the summary names its
+        // deed by a word that says no way of fighting (هجوم، استهداف), or the two count the same dead.
+        // The detail gives the place, the clause and the type.
+        if let k = summary(of: event, in: events), let merged = summarised(events[k], event) {
+            events[k] = merged
+            return
+        }
         events.append(event)
     }
+
+    /// The event told last before `event` in the text (a title the body replaced is not in its place).
+    func summary(of event: Event, in events: [Event], besides skipped: Int? = nil) -> Int? {
+        var found: Int?
+        for (i, e) in events.enumerated() where i != skipped && e.evidenceStart < event.evidenceStart {
+            if found.map({ e.evidenceStart > events[$0].evidenceStart }) ?? true { found = i }
+        }
+        return found
+    }
+
+    /// The incident `earlier` and `later` tell as a summary and its detail, merged; nil when they are two.
+    func summarised(_ earlier: Event, _ later: Event) -> Event? {
+        func violent(_ e: Event) -> Bool {
+            (e.family ?? .violence) == .violence && Self.violentEventTypes.contains(e.eventType.eventType)
+        }
+        guard violent(earlier), violent(later), earlier.eventType != later.eventType, earlier.recalled == later.recalled,
+            earlier.date == nil || later.date == nil || earlier.date == later.date,
+            abs(earlier.evidenceStart - later.evidenceStart) < 400,
+            let a = earlier.location, let b = later.location, a.place.id != b.place.id
+        else { return nil }
+        func holds(_ general: PlaceMention, _ specific: PlaceMention) -> Bool {
+            if general.place.kind.isArea && MentionExtractor.lies(specific.place, within: general.place) { return true }
+            // "في دير الزور" with no head names the governorate as often as its seat.
+            return general.head == nil && general.place.namesItsGovernorate
+                && specific.place.admin1?.name == general.place.admin1?.name
+        }
+        // The summary leads, the detail follows: an incident in the region told after one at a
+        // village is another, and so is one told with كما, "also".
+        guard holds(a, b), !later.evidence.hasPrefix("كما"), !later.evidence.hasPrefix("وكما") else { return nil }
+        let (general, specific) = (earlier, later)
+        let sameDead = (general.fatalities ?? 0) > 0 && general.fatalities == specific.fatalities
+        let unhurt = { (e: Event) in e.fatalities == 0 && e.injured == 0 }
+        let hurt = { (e: Event) in (e.fatalities ?? 0) > 0 || (e.injured ?? 0) > 0 }
+        guard sameDead || (general.generic && !(unhurt(general) && hurt(specific)) && !(hurt(general) && unhurt(specific))) else { return nil }
+        var e = specific
+        // A detail told by the generic word, its summary by a way of fighting: the summary's type.
+        if specific.generic && !general.generic { e.eventType = general.eventType }
+        e.take(fatalities: general.fatalities, injured: general.injured, vague: general.tollVague)
+        if e.actor1 == nil { e.actor1 = general.actor1 }
+        if e.actor2 == nil { e.actor2 = general.actor2 == e.actor1 ? nil : general.actor2 }
+        if e.date == nil {
+            e.date = general.date
+            e.timePrecision = general.timePrecision
+        }
+        return e
+    }
+
+    static let violentEventTypes: Set<String> = ["Battles", "Explosions/Remote violence", "Violence against civilians"]
 }

@@ -68,6 +68,22 @@ public struct EventExtractor: Sendable {
         /// first asks.
         lazy var documentSides: [String] = Self.sides(of: actors.filter { !EventExtractor.backsOrHolds($0, tokens: analysis.tokens, keys: keys) })
 
+        /// The pairs of parties the report joins by و (قوات النظام والميليشيات الإيرانية), by actor
+        /// number: they act together (بين قسد وداعش pairs foes). Found once per document, when a
+        /// battle's sides are first filled.
+        lazy var alliances: [(Int, Int)] = actors.indices.dropFirst().compactMap { n in
+            let (p, a) = (actors[n - 1], actors[n])
+            guard p.id != a.id, !(p.start > 0 && keys[p.start - 1] == EventExtractor.betweenKey) else { return nil }
+            return EventExtractor.joinedByAnd(a, after: p.end, ctx: self) ? (p.id, a.id) : nil
+        }
+
+        /// Whether the report joins the parties named `a` and `b` by و.
+        func allied(_ a: String, _ b: String?) -> Bool {
+            guard let b, !alliances.isEmpty else { return false }
+            let names = ActorLexicon.shared.names
+            return alliances.contains { (names[$0.0] == a && names[$0.1] == b) || (names[$0.0] == b && names[$0.1] == a) }
+        }
+
         init(analysis: MentionExtractor.Analysis, clauses: [Segmenter.Clause], actors: [ActorHit],
              published: CivilDate?, cueHits: TokenHits, keys: [UInt64], keysWithoutConjunction: [UInt64]) {
             self.analysis = analysis
@@ -372,7 +388,8 @@ public struct EventExtractor: Sendable {
                     actor1: actor1, actor2: actor2, fatalities: toll.fatalities, injured: toll.injured,
                     affected: affected, date: date?.date, timePrecision: date?.precision, location: mention,
                     geoPrecision: precision, confidence: (min(confidence, 0.95) * 100).rounded() / 100,
-                    family: trigger.cue.family, headline: isHeadline(clause, ctx: ctx), tollVague: toll.vague, recalled: recalled)
+                    family: trigger.cue.family, headline: isHeadline(clause, ctx: ctx), tollVague: toll.vague, recalled: recalled,
+                    generic: trigger.cue == .assault || trigger.cue == .target)
                 // "Also hit" names another target: an incident of its own, never a retelling.
                 if alsoHit { events.append(event) } else { merge(event, into: &events) }
                 tellingClauses[ci] = true
@@ -704,7 +721,11 @@ public struct EventExtractor: Sendable {
         // نهر الفرات ... حيث اشتبكت مع القوات هناك).
         let scope = (clause.lowerBound..<firstTrigger.token).last { ctx.keys[$0] == Self.whereKey }.map { $0 + 1 } ?? clause.lowerBound
         let irrealis = lexicon.irrealisByFirst, aggregate = lexicon.aggregateByFirst
-        for i in scope..<firstTrigger.token where ctx.phraseStarts(at: i, within: clause, irrealis) { return true }
+        for i in scope..<firstTrigger.token where ctx.phraseStarts(at: i, within: clause, irrealis) {
+            if isDatedWitness(at: i, deed: firstTrigger.token, clause: clause, ctx: ctx) { continue }
+            return true
+        }
+        if isBlame(scope..<firstTrigger.token, ctx: ctx) || isTally(firstTrigger, clause: clause, ctx: ctx) { return true }
         // كان before the verb without قد is background or habit (الذين كانت تعتقلهم، كان التنظيم
         // أسرهم), not the report of a new incident (وكانت القوات قد انتزعت is one).
         let was = firstTrigger.token
@@ -721,6 +742,65 @@ public struct EventExtractor: Sendable {
         }
         return false
     }
+
+    /// البلدة التي شهدت هجوماً مسلحاً يوم أمس: a relative clause that says the place saw a deed on a
+    /// day it names tells an incident there (undated, التي شهدت معارك عنيفة, it describes the place).
+    /// `i` is where the hedge "التي شهدت" starts, `deed` the deed word it governs.
+    func isDatedWitness(at i: Int, deed: Int, clause: Range<Int>, ctx: Context) -> Bool {
+        guard Self.relativeKeys.contains(ctx.keys[i]), i + 1 < deed, deed - (i + 1) <= 2, Self.witnessedKeys.contains(ctx.keys[i + 1])
+        else { return false }
+        return (deed + 1..<clause.upperBound).contains { Self.dayKeys.contains(ctx.keys[$0]) || Self.dayKeys.contains(ctx.keysWithoutConjunction[$0]) }
+    }
+
+    /// شهد in the past (يشهد, the present, describes a state).
+    static let witnessedKeys = WordPattern.keys(["شهد", "شهدت"])
+    /// Words that date a deed to a day: أمس، اليوم، the weekdays.
+    static let dayKeys = WordPattern.keys(["أمس", "امس", "الأمس", "البارحة", "اليوم", "الليلة", "الأحد", "الاثنين", "الإثنين",
+                                           "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"])
+
+    /// حمّلت الإدارة الذاتية خلايا داعش مسؤولية الهجمات، ألقت قسد باللوم على التنظيم: whom a party
+    /// blames for a deed, not the report of one (اتهم is one of the hedges).
+    func isBlame(_ range: Range<Int>, ctx: Context) -> Bool {
+        let tokens = ctx.analysis.tokens
+        return range.contains { r in
+            if WordPattern.anyStem(tokens, r, { Self.blameNounKeys.contains($0) }) { return true }
+            guard WordPattern.anyStem(tokens, r, { Self.responsibilityKeys.contains($0) }) else { return false }
+            return (max(range.lowerBound, r - 5)..<r).contains { WordPattern.anyStem(tokens, $0, { Self.layingKeys.contains($0) }) }
+        }
+    }
+
+    static let blameNounKeys = WordPattern.keys(["لوم", "اللوم"])
+    static let responsibilityKeys = WordPattern.formKeys(["مسؤولية", "مسئولية"])
+    /// حمّل، يحمّل، تتحمل: laying responsibility on a party, or its bearing it.
+    static let layingKeys = WordPattern.formKeys(["حمل", "يحمل", "تحمل", "يتحمل", "تتحمل"])
+
+    /// نفذ التنظيم عشرات الهجمات، سبق وأن نفذ هجمات في محافظات الرقة ودير الزور: a record of many
+    /// attacks (counted by ten or more, or recalled with سبق أن) is a tally, no incident.
+    func isTally(_ hit: CueHit, clause: Range<Int>, ctx: Context) -> Bool {
+        let tokens = ctx.analysis.tokens
+        let t = hit.token
+        // The plural, or عمليات before the deed (عشرات عمليات الاغتيال).
+        var before = t - 1
+        let counted: Bool
+        if before >= clause.lowerBound, WordPattern.anyStem(tokens, before, { Self.operationsKeys.contains($0) }) {
+            before -= 1
+            counted = true
+        } else {
+            // (هجوماً after a number of eleven or more is counted; alone it is one attack.)
+            counted = WordPattern.anyStem(tokens, t, { Self.pluralDeedKeys.contains($0) })
+            guard counted || ctx.keys[t] == Self.attackCountedKey else { return false }
+        }
+        if before >= clause.lowerBound, let n = NumberLexicon.read(tokens, at: before), n.value >= 10 { return true }
+        return counted && (max(clause.lowerBound, t - 6)..<t).contains { k in
+            (Self.recallKeys.contains(ctx.keys[k]) || Self.recallKeys.contains(ctx.keysWithoutConjunction[k]))
+                && Self.recallThatKeys.contains(ctx.keys[k + 1])
+        }
+    }
+
+    /// Attacks counted one by one (غارات and قذائف are the munitions of one strike, not incidents).
+    static let pluralDeedKeys = WordPattern.keys(["هجمات", "تفجيرات", "اغتيالات", "اعتداءات"])
+    static let attackCountedKey = NameKey.wordKey("هجوما")
+    static let operationsKeys = WordPattern.keys(["عمليات"])
 
     /// للمرة الثانية خلال أسبوع: a period that counts how often the incident recurred, not a
     /// tally of incidents: the incident is told all the same.

@@ -37,8 +37,11 @@ package enum NumberLexicon {
     ]
     /// A dual whose letters are also a sound plural's (مدنيين is مدنيَّيْن and مدنيِّين; اعتقال مدنيين is
     /// the plural): with no number word it is read as the plural, ACLED's several; مدنيين اثنين and
-    /// مدنيين قتلا still count two.
-    static let pluralLikeDualKeys = KeyTable(keys: ["مدنيين"].map(NameKey.wordKey))
+    /// مدنيين قتلا still count two. So with every noun whose plural is the sound one in ين (a nisba
+    /// noun, قياديين، عسكريين; a participle, مقاتلين، مسلحين); a noun with a broken plural (عنصرين،
+    /// جنديين، شخصين: عناصر، جنود، أشخاص) is a dual whatever follows.
+    static let pluralLikeDualKeys = KeyTable(keys: ["مدنيين", "قياديين", "عسكريين", "مقاتلين", "مسلحين", "ناشطين", "مدرسين",
+                                                    "سائقين", "عاملين"].map(NameKey.wordKey))
     /// الاثنين with the article is Monday, never two (مساء الإثنين، 25 شاباً); so is اثنين after a day part.
     static let mondayKeys = KeyTable(keys: ["الاثنين", "الإثنين"].map(NameKey.wordKey))
     static let dayPartKeys = KeyTable(keys: ["يوم", "مساء", "صباح", "ليلة", "فجر", "ظهر", "عصر", "ليل", "ويوم", "ومساء",
