@@ -762,10 +762,34 @@ public struct EventExtractor: Sendable {
     /// blames for a deed, not the report of one (اتهم is one of the hedges).
     func isBlame(_ range: Range<Int>, ctx: Context) -> Bool {
         let tokens = ctx.analysis.tokens
+        let blameNounKeys = Self.blameNounKeys, responsibilityKeys = Self.responsibilityKeys
         return range.contains { r in
-            if WordPattern.anyStem(tokens, r, { Self.blameNounKeys.contains($0) }) { return true }
-            guard WordPattern.anyStem(tokens, r, { Self.responsibilityKeys.contains($0) }) else { return false }
+            // Every form of both lists holds لوم or مسؤول / مسئول (folded سوول، سيول): a word without
+            // them is passed over before its forms are hashed.
+            guard Self.mayBlame(tokens, r) else { return false }
+            let forms = WordPattern.stemForms(tokens, r)
+            if forms.any(in: blameNounKeys) { return true }
+            guard forms.any(in: responsibilityKeys) else { return false }
             return (max(range.lowerBound, r - 5)..<r).contains { WordPattern.anyStem(tokens, $0, { Self.layingKeys.contains($0) }) }
+        }
+    }
+
+    /// Whether token `i`'s folded letters hold لوم، سوول or سيول.
+    static func mayBlame(_ tokens: TokenizedText, _ i: Int) -> Bool {
+        let t = tokens.tokens[i]
+        guard t.letterCount >= 3 else { return false }
+        return tokens.letters.withUnsafeBufferPointer { all in
+            let (lam, waw, meem, seen, yeh): (UInt32, UInt32, UInt32, UInt32, UInt32) = (0x0644, 0x0648, 0x0645, 0x0633, 0x064A)
+            let end = t.letterStart + t.letterCount
+            var k = t.letterStart
+            while k + 2 < end {
+                if all[k] == lam && all[k + 1] == waw && all[k + 2] == meem { return true }
+                if all[k] == seen && k + 3 < end && (all[k + 1] == waw || all[k + 1] == yeh) && all[k + 2] == waw && all[k + 3] == lam {
+                    return true
+                }
+                k += 1
+            }
+            return false
         }
     }
 
