@@ -56,6 +56,10 @@ struct MentionTests {
         // A village the text has placed before is read again without a word of place.
         "اعتقلت قسد 20 شخصا من بلدة ⏩الشحيل⏪. وما تزال قسد تطوق ⏩الشحيل⏪ حتى المساء",
         "وما تزال قسد تطوق الشحيل حتى المساء",
+        // An everyday word after a facility's noun describes the facility (the military airport).
+        "غارات على مواقع في محيط المطار العسكري في ⏩دير الزور⏪",
+        // A hamlet known only 250 km from the text's other places is a place the gazetteer lacks.
+        "قصف جوي على منطقة الحمدانية ومعبر السكك في ⏩البوكمال⏪ ⏩والميادين⏪",
         // اليوم after a name governed by a preposition is "today", not an outlet's name.
         "وقال مراسل عنب بلدي في ⏩الرقة⏪ اليوم، إن عنصرين قتلا",
         "ونشرت صفحة الرقة اليوم صورا للانفجار",

@@ -14,6 +14,14 @@ package final class PlaceContextLexicon: Sendable {
         /// A direction (شرق، شمالي): says "a place" and that the event is near it, not in it.
         case direction
 
+        /// The noun names a facility (مطار، سجن، حقل، سد، معبر، مخيم), not a kind of settlement.
+        package var isFacility: Bool {
+            switch self {
+            case .camp, .field, .airport, .prison, .crossing, .dam: return true
+            default: return false
+            }
+        }
+
         package func accepts(_ kind: PlaceKind) -> Bool {
             switch self {
             case .city: return kind == .city || kind == .town

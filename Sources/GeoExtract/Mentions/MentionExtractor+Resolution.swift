@@ -134,6 +134,24 @@ extension MentionExtractor {
                 }
                 if !near { continue }
             }
+            // A village read from a guessed spelling or an everyday word, or a hamlet, that lies far
+            // from every other place the text names (منطقة مزار عين علي بمدينة الميادين is no village
+            // of Hasakah 250 km away): a place the gazetteer lacks, not its namesake.
+            // (A settlement's noun or a place it is said to lie in, ناحية عياش الواقعة بريف دير الزور
+            // الغربي, says the row is meant.)
+            let reading = c.places.first { $0.place == place }
+            if Self.isMinor(places[place]), reading?.origin == .derived || c.ambiguous || places[place].kind == .hamlet,
+                generic, c.qualifier == nil
+            {
+                let p = places[place]
+                // (The places named around it: a long text is many reports.)
+                let others = chosen.indices.clamped(to: max(0, i - 40)..<min(chosen.count, i + 41)).compactMap { j -> Place? in
+                    guard j != i, let q = chosen[j], q != place else { return nil }
+                    let other = places[q]
+                    return other.inArea && !other.kind.isArea && other.hasOwnCoordinate ? other : nil
+                }
+                if others.count >= 2 && !others.contains(where: { p.point.distanceKm(to: $0.point) < 100 }) { continue }
+            }
             var ev = evidence[i]
             // A name whose only reading lies far from the place the text says it is near or in:
             // the text wins, and the point is that place (منطقة الشيخ حمد، القريبة من بلدة الباغوز).

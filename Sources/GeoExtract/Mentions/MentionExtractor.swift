@@ -186,6 +186,9 @@ public struct MentionExtractor: Sendable {
             // A village named with an everyday word needs its place noun: a container after the
             // word (أبناء العشائر في ريف دير الزور) does not make the word a village.
             if ambiguousPlaces.contains(cand.place) && Self.isMinor(p) && !headNoun { return false }
+            // Nor does the noun of a facility of another kind: the word describes the facility
+            // (المطار العسكري, the military airport, is no Hasakah quarter named العسكري).
+            if ambiguousPlaces.contains(cand.place) && Self.isMinor(p), let h = head, h.isFacility, !h.accepts(p.kind) { return false }
             if ambiguousPlaces.contains(cand.place) && context < .strong {
                 // Abroad: any locative (في العراق). A town or a city: a preposition that puts
                 // something in or at it (في المنصورة), not من or على. A village: only strong context.
