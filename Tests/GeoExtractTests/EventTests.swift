@@ -724,4 +724,22 @@ struct EventTests {
         let claimed = try only("أعلن تنظيم داعش مسؤوليته عن هجوم استهدف حاجزاً لقسد في بلدة ذيبان.")
         #expect(claimed.actor1 == ActorLexicon.isis)
     }
+
+    /// A telling that refers back to strikes told at an area names the places they hit: each is an
+    /// incident of its own; "also" or the deed's own verb takes it to places elsewhere; a verb of
+    /// another deed in a relative clause does not.
+    @Test func theStrikesToldAgainAtTheirPlacesAreAnIncidentAtEach() throws {
+        let summary = "نفذت القوات الأمريكية ضربات جوية استهدفت مواقع في منطقة البوكمال."
+        let villages = TestSupport.events(summary + " والضربات استهدفت تجمعات للميليشيات في قرى الجلاء والسيال وحسرات.", date: Self.published)
+        #expect(villages.map { $0.location?.place.nameEn ?? "-" } == ["Jalaa", "Siyal", "Hasrat"])
+        #expect(villages.allSatisfy { $0.eventType == .airDroneStrike && $0.actor1 == ActorLexicon.coalition })
+        let shelling = TestSupport.events("قصفت المدفعية التركية قرى شرق بلدة عين عيسى، كما طال القصف قرى غربي تل أبيض.", date: Self.published)
+        #expect(shelling.map { $0.location?.place.nameEn ?? "-" } == ["Ain Issa", "Tal Abyad"])
+        let response = try only(summary + " وجاءت الضربات رداً على الهجمات التي استهدفت قاعدة الشدادي.")
+        #expect(response.location?.place.nameEn == "Abu Kamal")
+        // A toll told after the places belongs to the incident first told, not to the last place.
+        let toll = TestSupport.events("قصفت المدفعية التركية قرى شرق بلدة عين عيسى، كما طال القصف قرى غربي تل أبيض. "
+            + "واستقبل مشفى عين عيسى ثلاثة جرحى نتيجة القصف المدفعي.", date: Self.published)
+        #expect(toll.map(\.injured) == [3, nil])
+    }
 }

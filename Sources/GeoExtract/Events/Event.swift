@@ -47,6 +47,9 @@ public struct Event: Sendable, Equatable {
     package var recalled = false
     /// Told by a word that names no way of fighting (هجوم، استهداف): a summary its detail may type.
     package var generic = false
+    /// Another place an incident already told reached (كما طال القصف قرى غربي تل أبيض): a later
+    /// "the shelling" or toll refers to that incident, not to this place of it.
+    package var reached = false
 
     /// Takes a toll told in another clause of the same incident: it fills what is unknown, and a
     /// stated count replaces ACLED's value for a vague one ("قتلى وجرحى", then "قتل عنصر").

@@ -620,7 +620,8 @@ extension EventExtractor {
         // وتسببت بسقوط 24 قتيلاً).
         if let span = ctx.sentences[clause.sentence]?.span, isSummary(span, ctx: ctx) { return nil }
         let toll = casualties(in: clause.tokens, cues: cues, tokens: ctx.analysis.tokens)
-        guard let last = events.indices.last else { return (toll.fatalities, toll.injured) }
+        // (Not a place an incident told before reached: its toll is that incident's.)
+        guard let last = events.indices.last(where: { !events[$0].reached }) else { return (toll.fatalities, toll.injured) }
         // The clause the last event's evidence starts with (the clauses are in text order).
         let toks = ctx.analysis.tokens.tokens
         let k = ctx.clauses.firstIndex(keyAtLeast: events[last].evidenceStart) { toks[$0.tokens.lowerBound].start }

@@ -295,12 +295,27 @@ public struct EventExtractor: Sendable {
                 // It may still date the incident or count its dead: المعارك مستمرة منذ ليلة أمس.
                 let toll = casualties(in: clause.tokens, cues: cues, tokens: tokens)
                 events[k].take(fatalities: toll.fatalities, injured: toll.injured, vague: toll.vague)
-                // Or name the place the first telling left vague: تم الإفراج عنهم في بلدة عين عيسى.
-                if let general = events[k].location, general.place.kind.isArea, let specific = places.first, !specific.inherited,
-                    !specific.mention.place.kind.isArea, MentionExtractor.lies(specific.mention.place, within: general.place)
-                {
-                    events[k].location = specific.mention
-                    events[k].geoPrecision = specific.precision
+                // Or name the place the first telling left vague (تم الإفراج عنهم في بلدة عين عيسى), or the
+                // places it reached: each is the incident at a place of its own (والضربات استهدفت
+                // تجمعات في قرى الجلاء والسيال وحسرات after strikes "in the Albu Kamal area").
+                let reached = reachedPlaces(by: clause, trigger: trigger, cues: cues, places: places, referent: events[k], ctx: ctx)
+                for (n, place) in reached.places.enumerated() {
+                    if n == 0 && reached.refines {
+                        events[k].location = place.mention
+                        events[k].geoPrecision = place.precision
+                        continue
+                    }
+                    var e = events[k]
+                    e.location = place.mention
+                    e.geoPrecision = place.precision
+                    // The toll was counted for the incident first told, not at each place.
+                    (e.fatalities, e.injured, e.tollVague) = (nil, nil, false)
+                    e.evidenceStart = tokens.tokens[clause.tokens.lowerBound].start
+                    e.evidenceEnd = tokens.tokens[clause.tokens.upperBound - 1].end
+                    e.evidence = ctx.text(fromToken: clause.tokens.lowerBound, toToken: clause.tokens.upperBound - 1)
+                    e.trigger = ctx.text(fromToken: trigger.token, toToken: trigger.token + trigger.length - 1)
+                    e.reached = true
+                    events.append(e)
                 }
                 if events[k].date == nil, let d = dates.first(where: { clause.tokens.contains($0.start) }) {
                     let toks = tokens.tokens
@@ -398,18 +413,54 @@ public struct EventExtractor: Sendable {
         return events
     }
 
+    /// The places a clause that refers back to `referent` names for it, in text order: those inside
+    /// the area it was told at (or any, when it was told at none), `refines` then saying the first
+    /// replaces that area; and, when the clause says the deed reached them (a verb of its own,
+    /// واستهدف القصف منطقة البطين، or "also", طالت كذلك), places elsewhere, each an incident of its
+    /// own. A place the clause inherits from an earlier one, the referent's own place and an area
+    /// that holds it are no new place.
+    func reachedPlaces(by clause: Segmenter.Clause, trigger: CueHit, cues: [CueHit], places: [Located], referent: Event, ctx: Context)
+        -> (places: [Located], refines: Bool)
+    {
+        let named = places.filter { !$0.inherited }
+        guard !named.isEmpty else { return ([], false) }
+        // The deed is the subject of its own verb of striking, next to it (واستهدفت القصف، والضربات
+        // الجوية الأمريكية استهدفت), or the clause says "also"; a verb in a relative clause is
+        // another deed's (الهجمات التي استهدفت قواعد أمريكية).
+        let deed = trigger.token
+        let reaches = cues.contains { hit in
+            hit.cue == .target && !hit.purpose && hit.token != deed && abs(hit.token - deed) <= 3
+                && !(min(hit.token, deed)..<max(hit.token, deed)).contains { Self.relativeKeys.contains(ctx.keys[$0]) }
+        } || clause.tokens.contains { Self.alsoKeys.contains(ctx.keys[$0]) || Self.alsoKeys.contains(ctx.keysWithoutConjunction[$0]) }
+        // A town, village or site of the area the map covers, not a river, a region or a country.
+        let settled = { (p: Located) in p.mention.place.inArea && !p.mention.place.kind.isArea }
+        // Told at no place, it is placed only where the clause says the deed reached.
+        guard let general = referent.location else { return (reaches ? named.filter(settled) : [], true) }
+        let inside = general.place.kind.isArea
+            ? named.filter { !$0.mention.place.kind.isArea && MentionExtractor.lies($0.mention.place, within: general.place) } : []
+        let elsewhere = !reaches ? [] : named.filter { p in
+            settled(p) && p.mention.place.id != general.place.id && !MentionExtractor.lies(general.place, within: p.mention.place)
+                && !inside.contains { $0.mention.startToken == p.mention.startToken }
+        }
+        let all = (inside + elsewhere).sorted { $0.mention.startToken < $1.mention.startToken }
+        return (all, !inside.isEmpty && all.first?.mention.startToken == inside.first?.mention.startToken)
+    }
+
+    /// كذلك، أيضاً: the deed reached another place too.
+    static let alsoKeys = WordPattern.keys(["كذلك", "أيضا", "ايضا", "أيضاً"])
+
     /// The incident a back-reference points to: the last one of its type, or, for remote violence,
     /// the incident just told (نتيجة القصف after a drone strike is that strike).
     func referent(of type: EventType, in events: [Event]) -> Int? {
         // Not a title: the body tells what the title announced (التفجير الانتحاري after a title's
         // تفجير), and a told incident replaces its title when the two meet.
-        if let k = events.lastIndex(where: { $0.eventType == type && !$0.headline }) { return k }
+        if let k = events.lastIndex(where: { $0.eventType == type && !$0.headline && !$0.reached }) { return k }
         // Only among remote violence: القصف after a drone strike is that strike (واستمرت عمليات القصف
         // after the coalition's raids, with other news between), but المعارك after a capture is
         // fighting of its own.
         let remote = "Explosions/Remote violence"
         guard type.eventType == remote else { return nil }
-        return events.lastIndex { $0.eventType.eventType == remote && !$0.headline }
+        return events.lastIndex { $0.eventType.eventType == remote && !$0.headline && !$0.reached }
     }
 
     /// Actors that name no party a later clause could continue: civilians, crowds, unidentified groups.
