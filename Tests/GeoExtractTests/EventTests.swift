@@ -15,6 +15,8 @@ struct EventTests {
     /// Types by ACLED's rules.
     static let typeCases: [(text: String, type: EventType)] = [
         ("شن طيران التحالف الدولي غارات على مواقع داعش في بلدة هجين.", .airDroneStrike),
+        ("استهدفت غارتان جويتان مواقع للميليشيات في مدينة الميادين.", .airDroneStrike),  // the dual
+        ("نفذت القوات الأمريكية ضربتين جويتين على مواقع للميليشيات في مدينة الميادين.", .airDroneStrike),
         ("قصفت المدفعية التركية قرى في ريف تل تمر.", .shelling),
         ("اندلعت اشتباكات بين قسد وداعش في بلدة الشعفة.", .armedClash),
         ("لا تزال الاشتباكات مستمرة في بلدة الشعفة.", .armedClash),
@@ -741,5 +743,9 @@ struct EventTests {
         let toll = TestSupport.events("قصفت المدفعية التركية قرى شرق بلدة عين عيسى، كما طال القصف قرى غربي تل أبيض. "
             + "واستقبل مشفى عين عيسى ثلاثة جرحى نتيجة القصف المدفعي.", date: Self.published)
         #expect(toll.map(\.injured) == [3, nil])
+        // A place reached twice is one incident there.
+        let twice = TestSupport.events("نفذت طائرات أمريكية غارات على مواقع في مدينة البوكمال. واستهدفت الغارات أيضاً "
+            + "مواقع في مدينة الميادين. وطالت الغارات كذلك جسراً قرب مدينة الميادين.", date: Self.published)
+        #expect(twice.map { $0.location?.place.nameEn ?? "-" } == ["Albu Kamal", "Mayadin"])
     }
 }

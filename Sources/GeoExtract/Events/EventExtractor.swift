@@ -305,6 +305,12 @@ public struct EventExtractor: Sendable {
                         events[k].geoPrecision = place.precision
                         continue
                     }
+                    // (A place already told for this kind of incident that day is that incident.)
+                    if events.contains(where: { $0.eventType == events[k].eventType && $0.date == events[k].date
+                        && $0.location?.place.id == place.mention.place.id })
+                    {
+                        continue
+                    }
                     var e = events[k]
                     e.location = place.mention
                     e.geoPrecision = place.precision
