@@ -809,4 +809,12 @@ struct EventTests {
         let clauses = Segmenter.clauses(text: text, tokens: analysis.tokens)
         #expect(Set(clauses.map(\.sentence)).count == 2, "\(text)")
     }
+
+    /// The second of a pair joined by و shares the first's word of nearness, not its own precision.
+    @Test func aPairSharesItsWordOfNearness() {
+        let countryside = TestSupport.events("قصفت القوات التركية أرياف بلدتي تل تمر وأبو راسين.", date: Self.published)
+        #expect(countryside.count == 2 && countryside.allSatisfy { $0.geoPrecision == 2 }, "\(countryside.map { ($0.location?.place.nameEn, $0.geoPrecision) })")
+        let towns = TestSupport.events("قصفت القوات التركية بلدتي تل تمر وأبو راسين.", date: Self.published)
+        #expect(towns.count == 2 && towns.allSatisfy { $0.geoPrecision == 1 }, "\(towns.map { ($0.location?.place.nameEn, $0.geoPrecision) })")
+    }
 }
