@@ -777,7 +777,9 @@ public struct EventExtractor: Sendable {
     /// سنوات، سبق أن نزحوا قبل أربعة أشهر): it dates that, not the deed.
     func hasLongPeriod(_ clause: Range<Int>, deed: Int? = nil, ctx: Context) -> Bool {
         let tokens = ctx.analysis.tokens
-        for i in clause where Self.sinceBeforeKeys.contains(ctx.keys[i]) || Self.sinceBeforeKeys.contains(ctx.keysWithoutConjunction[i]) {
+        // (One lookup a word: the table holds the forms with و too.)
+        let sinceBefore = Self.sinceBeforeKeys
+        for i in clause where sinceBefore.contains(ctx.keys[i]) {
             if let d = deed, d < i, (d + 1..<i).contains(where: { Self.relativeKeys.contains(ctx.keys[$0]) || Self.recallThatKeys.contains(ctx.keys[$0]) }) {
                 continue
             }
@@ -789,7 +791,7 @@ public struct EventExtractor: Sendable {
         return false
     }
 
-    static let sinceBeforeKeys = WordPattern.keys(["منذ", "قبل"])
+    static let sinceBeforeKeys = WordPattern.keys(["منذ", "قبل", "ومنذ", "وقبل"])
     static let approximateKeys = WordPattern.keys(["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر", "اكثر", "من", "ما", "يقارب",
                                                    "أقل", "اقل"])
     static let longUnitKeys = WordPattern.keys(["سنوات", "سنة", "سنين", "أعوام", "اعوام", "عام", "عاما", "عاماً", "أشهر", "اشهر",
