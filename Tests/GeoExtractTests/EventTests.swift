@@ -748,4 +748,97 @@ struct EventTests {
             + "مواقع في مدينة الميادين. وطالت الغارات كذلك جسراً قرب مدينة الميادين.", date: Self.published)
         #expect(twice.map { $0.location?.place.nameEn ?? "-" } == ["Albu Kamal", "Mayadin"])
     }
+
+    /// A clause that counts back months or years tells something long past or a state over that
+    /// time; days date an incident, and a period with a verb of its own dates that verb.
+    @Test func aPeriodOfYearsIsNoIncidentOfTheDay() throws {
+        nonEvent("وشهد مخيم الهول عمليات إجلاء مستمرة للعراقيين منذ أربع سنوات.")
+        nonEvent("وكانت قرية الأربعين شهدت اشتباكات عنيفة بين الجيش الوطني وقسد قبل نحو ثلاث سنوات.")
+        let days = try only("قتل شاب برصاص مجهولين في بلدة ذيبان قبل ثلاثة أيام.")
+        #expect(days.date == CivilDate(iso: "2019-02-27"))
+        _ = try only("كسرت القوات الحصار الذي فرضه التنظيم على مدينة دير الزور منذ ثلاث سنوات.")
+    }
+
+    /// وذلك عقب: what the news followed is background, like وذلك بعد.
+    @Test func whatTheNewsFollowedIsBackground() throws {
+        let shelling = try only("قصفت القوات التركية بلدة تل تمر، وذلك عقب اتفاق بين قسد والحكومة في دمشق.")
+        #expect(shelling.eventType == .shelling)
+    }
+
+    /// A date right after a verb of telling dates the telling; the deed's own date wins.
+    @Test func theDateOfTheTellingGivesWayToTheDeeds() throws {
+        let told = try only("وثق المرصد، أمس، مقتل جندي تركي في استهداف عربتهم يوم الخميس 28 شباط بعبوة ناسفة قرب مدينة رأس العين.")
+        #expect(told.date == CivilDate(iso: "2019-02-28"))
+        let yesterday = try only("قتل جندي تركي أمس بعبوة ناسفة قرب مدينة رأس العين.")
+        #expect(yesterday.date == CivilDate(iso: "2019-03-01"))
+    }
+
+    /// Going off the road or out of service is no one leaving a place; leaving by a road is.
+    @Test func outOfServiceIsNoDeparture() throws {
+        nonEvent("أدى الحادث إلى خروج سيارة العناصر عن الطريق العام قرب بلدة تل تمر.")
+        let left = try only("خرجت عشرات العائلات من بلدة تل تمر عن طريق معبر.")
+        #expect(left.eventType == .otherStrategic)
+    }
+
+    /// Storming a place to seize people is the seizing; storming that kills is an attack.
+    @Test func stormingToSeizePeopleIsTheSeizing() throws {
+        #expect(try only("طوقت مجموعات من قسد قرية المدينة شرق الشدادي واقتحمتها واختطفت عدداً من شبانها.").eventType == .abduction)
+        #expect(try only("اقتحمت الأسايش منزلاً في بلدة عامودا واعتقلت شاباً.").eventType == .arrests)
+        #expect(try only("اقتحم مسلحون بلدة عامودا وقتلوا شاباً.").eventType == .attack)
+    }
+
+    /// A captive freed for a ransom is no ground taken; a village freed is.
+    @Test func aCaptiveFreedForARansomIsNoCapture() throws {
+        #expect(try only("تم تحريره مقابل 10.000 دولار في حي غويران بمدينة الحسكة.").eventType == .otherStrategic)
+        #expect(try only("حررت قسد قرية الباغوز من داعش.").eventType == .nonStateActorOvertakesTerritory)
+    }
+
+    /// A security operation is a sweep, like a security campaign.
+    @Test func aSecurityOperationIsASweep() throws {
+        let sweep = try only("أطلقت الأسايش عملية أمنية في مخيم الهول اليوم.")
+        #expect(sweep.eventType == .arrests && sweep.actor1 == ActorLexicon.asayish)
+    }
+
+    /// Who killed, who struck from the air, who helped: the parties of a deed by their roles.
+    @Test func thePartiesByTheirRoles() throws {
+        // Named as the killer after the victim, in the passive.
+        let killed = try only("لقي أحد وجهاء مدينة القامشلي مصرعه مساء أمس بعد اغتياله من قبل مجهولين.")
+        #expect(killed.actor1 == ActorLexicon.unidentifiedArmed)
+        #expect(try only("قتلت القوات التركية مدنيين اثنين في بلدة عامودا.").actor1 == ActorLexicon.turkey)
+        // A drone strike is carried out by a party with aircraft, whoever is named first.
+        let drone = try only("تعطلت سيارة لعناصر قسد قرب قرية التنورية قبل أن تستهدفها مسيرة تركية اليوم.")
+        #expect(drone.actor1 == ActorLexicon.turkey && drone.actor2 == ActorLexicon.sdf)
+        // A helper is no party, and neither is who holds the place, in a clause that names none.
+        #expect(try only("بمساعدة قوات التحالف، اعتقلت قسد عدداً من الشبان في بلدة الشدادي.").actor1 == ActorLexicon.sdf)
+        let blast = try only("تشهد مدينة رأس العين الخاضعة لسيطرة الجيش الوطني توتراً أمنياً، إذ قتل ثلاثة مدنيين بانفجار سيارة مفخخة أمس.")
+        #expect(blast.actor1 != ActorLexicon.sna)
+        // Two tellings of a raid by one party do not make it both sides.
+        let raid = try only("نفذت قوات سوريا الديمقراطية (قسد) حملة مداهمات في قرية خربة عمو. وأسفرت الحملة عن اعتقال خمسين شاباً.")
+        #expect(raid.actor1 == ActorLexicon.sdf && raid.actor2 != ActorLexicon.sdf)
+    }
+
+    /// Counts that are no victims: the children someone has, an age in years; one person named
+    /// before the verb is one victim.
+    @Test func countsThatAreNoVictims() throws {
+        #expect(try only("أفاد مصدر أن لاجئاً عراقياً، لديه 6 أولاد، قتل بأداة حادة في مخيم الهول.").fatalities != 6)
+        #expect(try only("قال مراسل إن الطفل أيمن (10 سنوات) قتل بانفجار لغم في قرية الأربعين.").fatalities != 3)
+        #expect(try only("قال مراسل إن طفلاً قتل بانفجار لغم في قرية الأربعين.").fatalities == 1)
+        #expect(try only("قتل خمسة مدنيين بغارة على بلدة هجين.").fatalities == 5)
+    }
+
+    /// A point between digits (10.000 دولار، 2.5 كم) ends no sentence; a full stop does.
+    @Test func aPointBetweenDigitsEndsNoSentence() {
+        let text = "دفع ذووه 10.000 دولار لقاء الإفراج عنه. ثم عاد إلى منزله."
+        let analysis = TestSupport.extractor.analyze(Document(source: "test.txt", text: text))
+        let clauses = Segmenter.clauses(text: text, tokens: analysis.tokens)
+        #expect(Set(clauses.map(\.sentence)).count == 2, "\(text)")
+    }
+
+    /// The second of a pair joined by و shares the first's word of nearness, not its own precision.
+    @Test func aPairSharesItsWordOfNearness() {
+        let countryside = TestSupport.events("قصفت القوات التركية أرياف بلدتي تل تمر وأبو راسين.", date: Self.published)
+        #expect(countryside.count == 2 && countryside.allSatisfy { $0.geoPrecision == 2 }, "\(countryside.map { ($0.location?.place.nameEn, $0.geoPrecision) })")
+        let towns = TestSupport.events("قصفت القوات التركية بلدتي تل تمر وأبو راسين.", date: Self.published)
+        #expect(towns.count == 2 && towns.allSatisfy { $0.geoPrecision == 1 }, "\(towns.map { ($0.location?.place.nameEn, $0.geoPrecision) })")
+    }
 }

@@ -11,7 +11,9 @@ extension EventExtractor {
         ["المدعومة", "المدعوم", "مدعومة", "المدعومين", "الموالية", "الموالين", "الموالي", "موالية", "بدعم", "بمساندة",
          "بإسناد", "بغطاء", "وبمساندة", "مدعوما", "المقربة", "برعاية", "رعاه", "بوساطة", "وساطة",
          // The second of a pair: بدعم وإسناد من التحالف.
-         "وإسناد", "ومساندة", "ودعم", "وبدعم", "وبإسناد"].map(ArabicNormalizer.normalize))
+         "وإسناد", "ومساندة", "ودعم", "وبدعم", "وبإسناد",
+         // With the help of: بمساعدة قوات التحالف، أقدمت قسد على اعتقال.
+         "بمساعدة", "وبمساعدة"].map(ArabicNormalizer.normalize))
 
     /// Nouns after which an actor's name is the attacker: طيران التحالف، خلايا التنظيم، برصاص مجهولين.
     static let agentHeads: Set<String> = Set(
@@ -253,6 +255,18 @@ extension EventExtractor {
             actor1 = pair.first ?? agents.first
             actor2 = patients.first { $0 != actor1 } ?? agents.first { $0 != actor1 && !allies.contains($0) }
         }
+        // Named as the one who killed (بعد اغتياله من قبل مجهولين، قتل على يد عناصر الحرس): the killer
+        // acts, whoever the clause named before it (the victim, told first in the passive).
+        if let k = killers.first, let killer = inClause.first(where: { $0.start == k }), actor1 != killer.name {
+            if actor2 == nil || actor2 == killer.name { actor2 = actor1 }
+            actor1 = killer.name
+        }
+        // A drone or an air strike is carried out by a party with aircraft: the party whose car or
+        // post it hit, named first (كانت سيارة عناصر قسد تسير ... قبل أن تستهدفها المسيرة التركية), is
+        // what it struck.
+        if type == .airDroneStrike, let a1 = actor1, let a2 = actor2, !Self.airForces.contains(a1), Self.airForces.contains(a2) {
+            (actor1, actor2) = (a2, a1)
+        }
         func civiliansNamed() -> Bool { clause.contains { tokens.anyForm($0, { lexicon.civilianKeys.contains($0) }) } }
         let hasCue = { (c: EventLexicon.Cue) in cues.contains { $0.cue == c } }
         switch type {
@@ -292,6 +306,10 @@ extension EventExtractor {
         if actor1 == actor2 && type != .armedClash { actor2 = nil }
         return (actor1, actor2)
     }
+
+    /// The parties that fly aircraft over the region.
+    static let airForces: Set<String> = [ActorLexicon.turkey, ActorLexicon.russia, ActorLexicon.coalition, ActorLexicon.saa,
+                                         ActorLexicon.iraq, ActorLexicon.iran, ActorLexicon.unidentifiedMilitary]
 
     /// `a` is joined by و to the party named before it, which ends at `end`: right after it, or after
     /// the adjectives that describe it (قوات النظام السوري والميليشيات): the two act together.
@@ -434,6 +452,8 @@ extension EventExtractor {
     static let measureUnitKeys = WordPattern.keys(["عاما", "عام", "اعوام", "سنة", "سنوات", "سنه", "يوما", "يوم", "ايام", "ساعة",
         "ساعات", "دقيقة", "دقائق", "شهرا", "شهر", "اشهر", "اسبوعا", "اسابيع", "كيلومتر", "كيلومترات", "كم", "متر", "مترا", "امتار"])
     static let otherKeys = WordPattern.keys(["آخرون", "آخرين", "اخرون", "اخرين"])
+    static let possessionKeys = WordPattern.keys(["لديه", "لديها", "لديهم", "لديهما", "له", "لها", "لهم", "عنده", "عندها", "يملك",
+                                                  "تملك", "ولديه", "ولديها", "وله", "ولها"])
     static let oneVictimKeys = WordPattern.keys(["مقتله", "مقتلها", "إصابته", "اصابته", "إصابتها", "اصابتها", "جرحه", "جرحها",
                                                  "وفاته", "وفاتها", "استشهاده", "استشهادها", "إعدامه", "اعدامه"])
     static let twoVictimKeys = WordPattern.keys(["مقتلهما", "إصابتهما", "اصابتهما", "وفاتهما", "استشهادهما", "جرحهما", "حياتهما"])
@@ -541,6 +561,10 @@ extension EventExtractor {
         for back in 1...2 where k - back >= clause.lowerBound {
             // "(31) عاماً وإصابة": a number of years, days or kilometres counts no victims.
             if back == 2, Self.measureUnitKeys.contains(bare(k - 1)) { continue }
+            // (الطفل (10 سنوات) قتل: سنوات is the unit, no vague count of victims.)
+            if back == 1, Self.measureUnitKeys.contains(bare(k - 1)) { continue }
+            // لديه 6 أولاد، قتل: the children someone has are no victims.
+            if k - back - 1 >= clause.lowerBound, Self.possessionKeys.contains(bare(k - back - 1)) { continue }
             if let n = read(k - back), n.length <= back || back == 1 {
                 if k - back + n.length <= k {
                     // A plural that looks like a dual counts what precedes it: "أربعة مدنيين" is four.
@@ -557,6 +581,8 @@ extension EventExtractor {
                 }
             }
         }
+        // إن طفلاً قتل، شاب أصيب بجروح: one person, named before the verb.
+        if k - 1 >= clause.lowerBound, NumberLexicon.isSingularPerson(tokens, k - 1) { return (1, false) }
         // A plural with no number: قتلى، جرحى، آخرون → several.
         if WordPattern.anyStem(tokens, k, { Self.pluralVictimKeys.contains($0) }) { return (3, true) }
         if k + 1 < clause.upperBound, Self.otherKeys.contains(bare(k + 1)) { return (3, true) }
@@ -660,6 +686,7 @@ extension EventExtractor {
             e.injured = e.injured ?? h.injured
             e.actor1 = e.actor1 ?? h.actor1
             e.actor2 = e.actor2 ?? h.actor2
+            if e.actor2 == e.actor1 && e.eventType != .armedClash { e.actor2 = nil }
             events[k] = e
             // The body's telling may detail a summary told before it (see below).
             if let j = summary(of: e, in: events, besides: k), let merged = summarised(events[j], e) {
@@ -745,6 +772,8 @@ extension EventExtractor {
             if e.affected == nil { e.affected = event.affected }
             if e.actor1 == nil { e.actor1 = event.actor1 }
             if e.actor2 == nil { e.actor2 = event.actor2 }
+            // Two tellings of a raid by one party do not make it both sides.
+            if e.actor2 == e.actor1 && e.eventType != .armedClash { e.actor2 = nil }
             if e.date == nil && event.date != nil {
                 // The retelling that dates the incident states it most completely: take its clause.
                 e.date = event.date

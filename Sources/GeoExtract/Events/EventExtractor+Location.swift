@@ -247,6 +247,18 @@ extension EventExtractor {
         {
             p = max(p, 2)
         }
+        // The second of a pair joined by و shares the first's word of nearness (لأرياف بلدتي تل تمر
+        // وأبو راسين، قرب الشدادي والهول): both are the countryside, not the towns.
+        let tokens = ctx.analysis.tokens
+        let k = ctx.mentions(startingIn: 0..<m.startToken).upperBound
+        if p < 2, k > 0, tokens.firstLetter(m.startToken) == FoldedLetter.waw {
+            let first = ctx.analysis.mentions[k - 1]
+            // (Only a word of nearness carries over, not the first place's own coarser precision.)
+            if first.endToken == m.startToken, first.startToken < m.startToken {
+                let near = precision(of: first, ctx: ctx)
+                if near > first.geoPrecision { p = max(p, near) }
+            }
+        }
         return p
     }
 }

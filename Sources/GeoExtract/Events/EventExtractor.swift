@@ -239,6 +239,7 @@ public struct EventExtractor: Sendable {
                     && !(hit.cue == .airStrike && isBlow(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .transfer && (isQuoting(hit.token, clause: clause.tokens, ctx: ctx) || isToHospital(clause.tokens, ctx: ctx)))
                     && !(hit.cue == .arrest && WordPattern.anyStem(tokens, hit.token, { Self.familyNounKeys.contains($0) }))
+                    && !(hit.cue == .evacuation && isOutOfService(hit.token, clause: clause.tokens, ctx: ctx))
                     && !isLabel(hit, ctx: ctx)
                     && (lexicon.patternGovernors[hit.pattern].map {
                         isGoverned(hit.token, clause: clause.tokens, by: $0.verbs, ctx: ctx, reach: $0.reach)
@@ -287,14 +288,21 @@ public struct EventExtractor: Sendable {
             }
             let dates = sentenceDates[clause.sentence] ?? []
             // A date applies to every event of its sentence unless the clause gives its own.
-            let date = dates.first { clause.tokens.contains($0.start) } ?? dates.first
+            // وثق المرصد، أمس، مقتل جندي ... يوم الخميس 19 آب: a date right after a verb of telling
+            // dates the telling; a second date in the clause dates the deed.
+            let clauseDates = dates.filter { clause.tokens.contains($0.start) }
+            let date = (clauseDates.count > 1 && datesTelling(clauseDates[0], clause: clause.tokens, ctx: ctx) ? clauseDates[1] : clauseDates.first)
+                ?? dates.first
             let places = locations(for: clause, clauseIndex: ci, type: type, trigger: trigger.token, ctx: ctx, events: events)
             // "الهجوم" with the article and no verb of its own refers back to an incident of that
             // type already reported (ضحايا الهجوم، المعارك تسير): not a new one.
             if isBackReference(trigger, cues: cues, tokens: tokens), let k = referent(of: type, in: events) {
-                // It may still date the incident or count its dead: المعارك مستمرة منذ ليلة أمس.
+                // It may still date the incident or count its dead: المعارك مستمرة منذ ليلة أمس. (Not
+                // in a sentence that sums up years: حيث قضى عدة أشخاص جراء انفجار الألغام counts the
+                // dead of all the mines the town saw since.)
                 let toll = casualties(in: clause.tokens, cues: cues, tokens: tokens)
-                events[k].take(fatalities: toll.fatalities, injured: toll.injured, vague: toll.vague)
+                let summingUp = ctx.sentences[clause.sentence].map { hasLongPeriod($0.span, ctx: ctx) } ?? false
+                if !summingUp { events[k].take(fatalities: toll.fatalities, injured: toll.injured, vague: toll.vague) }
                 // Or name the place the first telling left vague (تم الإفراج عنهم في بلدة عين عيسى), or the
                 // places it reached: each is the incident at a place of its own (والضربات استهدفت
                 // تجمعات في قرى الجلاء والسيال وحسرات after strikes "in the Albu Kamal area").
@@ -342,7 +350,11 @@ public struct EventExtractor: Sendable {
                 ctx.actors(startingIn: clause.tokens).isEmpty,
                 !Segmenter.contrastKeys.contains(ctx.keys[clause.tokens.lowerBound]),
                 let span = ctx.sentences[clause.sentence]?.span,
-                let named = ctx.actors[ctx.actors(startingIn: span.lowerBound..<max(span.lowerBound, clause.tokens.lowerBound))].last(where: { !Self.unnamedParties[$0.id] }),
+                // (Not a party named as who holds the place or backs another: مدينة رأس العين الخاضعة
+                // لسيطرة الجيش الوطني، تفجيرات متكررة، إذ استشهد ثلاثة مدنيين.)
+                let named = ctx.actors[ctx.actors(startingIn: span.lowerBound..<max(span.lowerBound, clause.tokens.lowerBound))].last(where: {
+                    !Self.unnamedParties[$0.id] && !Self.backsOrHolds($0, tokens: tokens, keys: ctx.keys)
+                }),
                 let home = split.firstIndex(where: { $0.tokens.contains(named.start) }), !tellingClauses[home]
             {
                 actor1 = named.name
@@ -797,8 +809,67 @@ public struct EventExtractor: Sendable {
         for i in clause where ctx.phraseStarts(at: i, within: clause, aggregate) && !isRecurrence(before: i, clause: clause, ctx: ctx) {
             return true
         }
+        if hasLongPeriod(clause, deed: firstTrigger.token, ctx: ctx) { return true }
+        // وذلك عقب اتفاق: the clause the segmenter opens at عقب says what the news told before it
+        // followed (as وذلك بعد does), not an incident of that day.
+        let opener = clause.lowerBound
+        if opener > 0, Self.afterOpenerKeys.contains(ctx.keys[opener]),
+            ctx.keys[opener - 1] == Self.thatKey || ctx.keysWithoutConjunction[opener - 1] == Self.thatKey
+        {
+            return true
+        }
         return false
     }
+
+    static let afterOpenerKeys = WordPattern.keys(["عقب", "وعقب"])
+    static let thatKey = NameKey.wordKey("ذلك")
+
+    /// The clause counts back months or years (منذ أربع سنوات، قبل نحو 3 سنوات، منذ أكثر من ستة
+    /// أشهر): what it tells is long past or a state over that time, not one incident of the day.
+    /// (Days and hours, منذ ثلاثة أيام, date an incident.) After the deed at `deed`, a relative
+    /// pronoun or أن between gives the period a verb of its own (الحصار الذي فرضه التنظيم منذ ثلاث
+    /// سنوات، سبق أن نزحوا قبل أربعة أشهر): it dates that, not the deed.
+    func hasLongPeriod(_ clause: Range<Int>, deed: Int? = nil, ctx: Context) -> Bool {
+        let tokens = ctx.analysis.tokens
+        // (One lookup a word: the table holds the forms with و too.)
+        let sinceBefore = Self.sinceBeforeKeys
+        for i in clause where sinceBefore.contains(ctx.keys[i]) {
+            if let d = deed, d < i, (d + 1..<i).contains(where: { Self.relativeKeys.contains(ctx.keys[$0]) || Self.recallThatKeys.contains(ctx.keys[$0]) }) {
+                continue
+            }
+            var j = i + 1
+            while j < min(clause.upperBound, i + 4), Self.approximateKeys.contains(ctx.keys[j]) { j += 1 }
+            guard j < clause.upperBound, let n = NumberLexicon.read(tokens, at: j), !n.vague, j + n.length < clause.upperBound else { continue }
+            if Self.longUnitKeys.contains(ctx.keys[j + n.length]) { return true }
+        }
+        return false
+    }
+
+    static let sinceBeforeKeys = WordPattern.keys(["منذ", "قبل", "ومنذ", "وقبل"])
+    static let approximateKeys = WordPattern.keys(["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر", "اكثر", "من", "ما", "يقارب",
+                                                   "أقل", "اقل"])
+    static let longUnitKeys = WordPattern.keys(["سنوات", "سنة", "سنين", "أعوام", "اعوام", "عام", "عاما", "عاماً", "أشهر", "اشهر",
+                                                "شهور", "شهرا", "شهراً"])
+
+    /// The date found is told right after a verb of telling (وثق المرصد، أمس، مقتل، قال المصدر
+    /// اليوم إن): the day the news was told.
+    func datesTelling(_ d: DateResolver.Found, clause: Range<Int>, ctx: Context) -> Bool {
+        (max(clause.lowerBound, d.start - 2)..<d.start).contains { k in
+            Self.sayingKeys.contains(ctx.keys[k]) || Self.sayingKeys.contains(ctx.keysWithoutConjunction[k])
+        }
+    }
+
+    /// خروجها عن الطريق العام، خروج المحطة عن الخدمة: went off the road, out of service; no one left
+    /// a place (خروج المدنيين من البلدة، عن طريق المعبر).
+    func isOutOfService(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
+        for k in i + 1..<min(clause.upperBound, i + 7) {
+            if ctx.keys[k] == Self.fromKey { return false }
+            if ctx.keys[k] == Self.fromAboutKey { return !(k + 1 < clause.upperBound && ctx.keys[k + 1] == Self.wayKey) }
+        }
+        return false
+    }
+
+    static let wayKey = NameKey.wordKey("طريق")
 
     /// البلدة التي شهدت هجوماً مسلحاً يوم أمس: a relative clause that says the place saw a deed on a
     /// day it names tells an incident there (undated, التي شهدت معارك عنيفة, it describes the place).
@@ -991,6 +1062,10 @@ public struct EventExtractor: Sendable {
                 guard siege || WordPattern.anyStem(tokens, g.token, { Self.regainKeys.contains($0) }) else { return nil }
                 return (.governmentRegainsTerritory, g)
             }
+            // تم تحريره مقابل 10 آلاف دولار: a captive freed for a ransom, no ground taken.
+            if (lead.token + 1..<min(clause.upperBound, lead.token + 4)).contains(where: { Self.ransomKeys.contains(ctx.keys[$0]) }) {
+                return (.otherStrategic, lead)
+            }
             return (.nonStateActorOvertakesTerritory, lead)
         case .protest:
             // Protesters who riot, burn or wreck (أضرم محتجون النار في مقر): ACLED's violent demonstration.
@@ -1013,6 +1088,15 @@ public struct EventExtractor: Sendable {
                 return (.remoteExplosive, ffirst(.explosion) ?? e)
             }
             if let c = ffirst(.clash) { return (.armedClash, c) }
+            // Storming a village to seize people (طوقت القرية واقتحمتها واختطفت عدداً من شبانها،
+            // اقتحمت المنزل واعتقلت): the storming is how they were taken, no attack of its own, when
+            // no one was killed or wounded and no shot was fired.
+            if !has(.kill), !has(.injure), !fhas(.shooting),
+                inFamily.allSatisfy({ $0.cue != .assault || WordPattern.anyStem(tokens, $0.token, { Self.stormingKeys.contains($0) }) })
+            {
+                if let a = ffirst(.abduction) { return (.abduction, a) }
+                if let r = cues.first(where: { $0.cue.family == .arrest }) { return (.arrests, r) }
+            }
             if let a = ffirst(.assault) {
                 if fhas(.shelling) || has(.artillery) || combatantsNamed() || !civiliansNamed() { return (.armedClash, a) }
                 return (.attack, a)
@@ -1064,6 +1148,9 @@ public struct EventExtractor: Sendable {
             return (.otherStrategic, lead)
         }
     }
+
+    static let stormingKeys = WordPattern.formKeys(["اقتحم", "اقتحام", "يقتحم", "تقتحم"])
+    static let ransomKeys = WordPattern.keys(["مقابل", "لقاء", "بفدية", "فدية"])
 
     /// The aircraft cue at `i` is the one that carried out the landing told after it.
     func isLanding(_ i: Int, landing: Int?, tokens: TokenizedText) -> Bool {

@@ -68,6 +68,9 @@ package enum Segmenter {
     /// Words that open a clause with no comma before them.
     static let openersWithoutComma: Set<String> = Set(["فيما", "بينما", "وفيما", "وبينما", "عقب", "وعقب"].map(ArabicNormalizer.normalize))
 
+    @inline(__always)
+    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
     private static func clauses(bytes: UnsafeBufferPointer<UInt8>, tokens: TokenizedText) -> [Clause] {
         var clauses: [Clause] = []
         var sentence = 0
@@ -90,7 +93,10 @@ package enum Segmenter {
             while k < stop {
                 let b = bytes[k]
                 switch b {
-                case 0x0A, 0x21, 0x3F, 0x3B, 0x2E: sentenceEnd = true  // LF ! ? ; .
+                case 0x0A, 0x21, 0x3F, 0x3B: sentenceEnd = true  // LF ! ? ;
+                // A full stop, not a point between digits (10.000 دولار، 2.5 كم).
+                case 0x2E where !(k > 0 && k + 1 < bytes.count && isDigit(bytes[k - 1]) && isDigit(bytes[k + 1])):
+                    sentenceEnd = true
                 case 0x2C, 0x2D: comma = true  // , -
                 case 0xD8 where k + 1 < stop:
                     switch bytes[k + 1] {
