@@ -747,6 +747,13 @@ struct EventTests {
         let twice = TestSupport.events("نفذت طائرات أمريكية غارات على مواقع في مدينة البوكمال. واستهدفت الغارات أيضاً "
             + "مواقع في مدينة الميادين. وطالت الغارات كذلك جسراً قرب مدينة الميادين.", date: Self.published)
         #expect(twice.map { $0.location?.place.nameEn ?? "-" } == ["Albu Kamal", "Mayadin"])
+        // "The American strike in Syria", however far down the report, is the strike it told.
+        let inSyria = "وجهت القوات الأميركية فجر الجمعة ضربة عسكرية لميليشيات تدعمها إيران في مدينة البوكمال شرق دير الزور. "
+            + "ونقلت وكالات عن مسؤولين قولهم إن الضربة جاءت بعد سلسلة هجمات على قواعد أمريكية في العراق، وإن الرد سيكون "
+            + "متناسباً مع حجم الهجمات التي طالت الجنود خلال الأسابيع الماضية وفق ما ذكرته المصادر ذاتها، التي أشارت "
+            + "إلى أن واشنطن أبلغت حلفاءها مسبقاً بموعد الرد وبالأهداف التي ستطالها الطائرات في المنطقة الحدودية. "
+            + "والضربة الأميركية على المليشيات الإيرانية في سوريا تأتي بعد سلسلة هجمات صاروخية على أهداف أميركية."
+        #expect(TestSupport.events(inSyria, date: Self.published).map { $0.location?.place.nameEn ?? "-" } == ["Albu Kamal"])
     }
 
     /// A clause that counts back months or years tells something long past or a state over that

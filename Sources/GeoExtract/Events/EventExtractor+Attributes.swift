@@ -702,6 +702,9 @@ extension EventExtractor {
         func samePlace(_ e: Event) -> Bool {
             guard let a = e.location, let b = event.location else { return e.location == nil && event.location == nil }
             if a.place.id == b.place.id { return true }
+            // "In Syria" is the report's own incident told again however far apart (الضربة الأميركية
+            // على المليشيات في سوريا after the strike at Albu Kamal).
+            if (a.place.kind == .country && within(b.place, a.place)) || (b.place.kind == .country && within(a.place, b.place)) { return true }
             // A region and a place inside it are one place only when told close together.
             guard abs(e.evidenceStart - event.evidenceStart) < 400 else { return false }
             if within(b.place, a.place) || within(a.place, b.place) { return true }
