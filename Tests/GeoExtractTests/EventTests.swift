@@ -63,6 +63,12 @@ struct EventTests {
         ("شهدت مدينة الرقة إضراباً عاماً لأصحاب المحال التجارية.", .peacefulProtest),  // a strike
         ("نظم العشرات وقفة احتجاجية أمام مبنى البلدية في مدينة الحسكة.", .peacefulProtest),  // a stand
         ("امتنع التجار عن فتح محالهم وقاموا بإجراء عصيان مدني في مدينة الرقة.", .peacefulProtest),  // not a riot
+        // فجر before a day is the dawn, not فجّر: one raid, no blast.
+        ("شنت الأسايش حملة دهم واعتقال ،فجر اليوم الأحد، في حي غويران بمدينة الحسكة.", .arrests),
+        // والدهما is their father (و + والد + هما), never the raid دهم with the article.
+        ("قتل طفلان وأصيب والدهما بانفجار لغم في قرية الكسرة.", .remoteExplosive),
+        // Remnants of war are no warplane.
+        ("توفي رجل بانفجار جسم من مخلفات حربية في قرية الكسرة.", .remoteExplosive),
     ]
 
     @Test("types events by ACLED's taxonomy", arguments: typeCases)

@@ -221,6 +221,8 @@ public struct EventExtractor: Sendable {
                 !(hit.purpose && hit.cue.isDeed && hit.cue != .dispersal && !isUndergone(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .airAsset && isBacked(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .airStrike && isBlow(hit.token, clause: clause.tokens, ctx: ctx))
+                    && !(hit.cue == .explosion && isDawn(hit.token, ctx: ctx))
+                    && !(hit.cue == .airAsset && isRemnant(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .transfer && (isQuoting(hit.token, clause: clause.tokens, ctx: ctx) || isToHospital(clause.tokens, ctx: ctx)))
                     && !(hit.cue == .arrest && WordPattern.anyStem(tokens, hit.token, { Self.familyNounKeys.contains($0) }))
                     && !isLabel(hit, ctx: ctx)
@@ -635,6 +637,28 @@ public struct EventExtractor: Sendable {
     }
 
     static let headStems = WordPattern.letters(["رأس", "برأس", "الرأس", "بالرأس"])
+
+    /// فجر اليوم، فجر الأحد، منذ فجر أمس: the dawn, not فجّر (blew up). The word of a day after it, or
+    /// a word of time before it, says so.
+    func isDawn(_ i: Int, ctx: Context) -> Bool {
+        guard ctx.keys[i] == Self.dawnKey || ctx.keysWithoutConjunction[i] == Self.dawnKey else { return false }
+        let tokens = ctx.analysis.tokens
+        if i + 1 < tokens.tokens.count, Self.dayWordKeys.contains(ctx.keys[i + 1]) || DateResolver.weekdays.contains(ctx.keys[i + 1]) {
+            return true
+        }
+        return i > 0 && Self.dawnTimeKeys.contains(ctx.keys[i - 1])
+    }
+
+    static let dawnKey = NameKey.wordKey("فجر")
+    static let dayWordKeys = WordPattern.keys(["اليوم", "أمس", "امس", "الأمس", "يوم", "الغد", "الثلاثاء", "الإثنين"])
+    static let dawnTimeKeys = WordPattern.keys(["منذ", "مع", "قبيل", "قبل", "حتى", "بعد", "ساعات", "خلال", "عند", "وقت"])
+
+    /// مخلفات حربية: remnants of war, no aircraft (حربية names warplanes elsewhere).
+    func isRemnant(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
+        i > clause.lowerBound && WordPattern.anyStem(ctx.analysis.tokens, i - 1, { Self.remnantKeys.contains($0) })
+    }
+
+    static let remnantKeys = WordPattern.keys(["مخلفات", "بقايا", "مخلف"])
 
     /// نقل ... عن is "reported from" (ونقلت وكالة سانا عن مصادر محلية، نقل المرصد عن ناشطين), not
     /// people moved: a form of نقل with عن in the next few words quotes a source.
