@@ -102,6 +102,18 @@ struct EventTests {
         "وتشهد مناطق ريف الحسكة تفجيرات متكررة بعبوات ناسفة ودراجات مفخخة.",  // repeated: a habit
     ]
 
+    /// Habits and rates are no incident.
+    static let habitCases: [String] = [
+        "وتنفذ الطائرات التركية بين الفينة والأخرى غارات على قرى ريف عامودا.",
+        "وعادة ما تسقط قذائف على أطراف بلدة عين عيسى.",
+        "وتراجعت وتيرة هجمات التنظيم في ريف دير الزور الشرقي.",
+    ]
+
+    @Test("a habit or a rate is no incident", arguments: habitCases)
+    func habit(_ text: String) {
+        #expect(TestSupport.events(text, date: Self.published).isEmpty, "\(text)")
+    }
+
     @Test("leaves out what did not happen", arguments: nonEventCases)
     func nonEvent(_ text: String) {
         #expect(TestSupport.events(text, date: Self.published).isEmpty, "\(text)")
