@@ -666,4 +666,25 @@ struct EventTests {
         #expect(e.eventType == .shelling)
         #expect(TestSupport.events("قتل 12 مدنياً في قرية الدردارة خلال الأسبوع الماضي.", date: Self.published).isEmpty)
     }
+
+    /// Who struck and who was struck, told through a party's men: برصاص عناصر قسد (its men shot),
+    /// سيارة عناصر قسد (its men's car was hit), مسلحي قسد (the gunmen are the party's).
+    @Test func aPartysMenStrikeOrAreStruckAsTheWordBeforeThemSays() throws {
+        let shot = try only("قتل شاب برصاص عناصر قسد في بلدة الكسرة.")
+        #expect(shot.actor1 == ActorLexicon.sdf)
+        let gunmen = try only("استشهد مدني برصاص مسلحي قسد في بلدة ذيبان.")
+        #expect(gunmen.actor1 == ActorLexicon.sdf && gunmen.actor2 == ActorLexicon.civilians)
+        let car = try only("احترقت سيارة عناصر قسد بعدما استهدفتها المسيرة التركية قرب قرية التنورية.")
+        #expect(car.actor1 == ActorLexicon.turkey && car.actor2 == ActorLexicon.sdf)
+    }
+
+    /// A party a source is close to, or a group is tied to, is no side: مصادر مقربة من قسد،
+    /// الميليشيا المرتبطة بالتحالف.
+    @Test func aPartyCloseToTheSourceIsNoSide() throws {
+        let e = try only("ذكرت مصادر مقربة من قسد أن طائرة تركية مسيرة قصفت سيارة قرب بلدة الدرباسية.")
+        #expect(e.actor1 == ActorLexicon.turkey)
+        #expect(e.actor2 != ActorLexicon.sdf)
+        let tied = try only("قتل رجل برصاص عناصر قسد المرتبطة بالتحالف الدولي في بلدة الصور.")
+        #expect(tied.actor1 == ActorLexicon.sdf && tied.actor2 != "International Coalition")
+    }
 }

@@ -10,6 +10,10 @@ extension EventExtractor {
     static let backers: Set<String> = Set(
         ["المدعومة", "المدعوم", "مدعومة", "المدعومين", "الموالية", "الموالين", "الموالي", "موالية", "بدعم", "بمساندة",
          "بإسناد", "بغطاء", "وبمساندة", "مدعوما", "المقربة", "برعاية", "رعاه", "بوساطة", "وساطة",
+         // Close to or tied to a party (مصادر مقربة من قسد، الميليشيا المرتبطة بإيران): who a source or
+         // a group leans on, no side of the incident.
+         "مقربة", "المقرب", "مقرب", "المقربين", "مقربين", "المقربون", "مقربون", "المرتبطة", "المرتبط", "مرتبطة",
+         "المرتبطين", "مرتبطين",
          // The second of a pair: بدعم وإسناد من التحالف.
          "وإسناد", "ومساندة", "ودعم", "وبدعم", "وبإسناد"].map(ArabicNormalizer.normalize))
 
@@ -36,6 +40,10 @@ extension EventExtractor {
          "استهدف", "استهدفت", "تستهدف", "يستهدف", "طالت", "طال", "أسرى", "معتقلي", "سجون"]
             .map(ArabicNormalizer.normalize))
 
+    /// Words for a party's men or units, which stand between a weapon or a target and the party's
+    /// name: برصاص عناصر قسد (its men shot), سيارة عناصر قسد (its men's car was hit).
+    static let unitHeadKeys = WordPattern.keys(["عناصر", "مسلحي", "مسلحو", "مقاتلي", "مقاتلو", "قوات", "ميليشيا", "مليشيا",
+                                                "ميليشيات", "مليشيات", "فصائل", "خلايا", "خلية", "وحدات", "جنود"])
     static let patientMarkerKeys = WordPattern.keys(Array(patientMarkers))
     static let targetVerbKeys = WordPattern.keys(["استهدف", "استهدفت", "تستهدف", "يستهدف"])
     /// Nouns that name what a strike was aimed at, standing as the object of استهدف.
@@ -108,6 +116,13 @@ extension EventExtractor {
         var partners: [String] = []
         for (n, a) in inClause.enumerated() {
             if n > 0 && a.name == inClause[n - 1].name && a.start <= inClause[n - 1].end + 1 { continue }
+            // Gunmen or men named by the party right after them (مسلحي قسد، عناصر ميليشيا قسد) are
+            // that party's: the party speaks for them.
+            if Self.unnamedParties[a.id], n + 1 < inClause.count, inClause[n + 1].start == a.end,
+                !Self.unnamedParties[inClause[n + 1].id], tokens.firstLetter(a.end) != FoldedLetter.waw
+            {
+                continue
+            }
             // Detainees are the rioters of a prison riot, and no party of anything else.
             if a.name == ActorLexicon.rioters && type != .violentDemonstration && type != .mobViolence { continue }
             // A party in a relative clause on a place after the trigger describes the place (في بلدة
@@ -202,13 +217,21 @@ extension EventExtractor {
             // An attack of X, its adjective between (هجوم مباغت لتنظيم الدولة على مواقع): X attacked.
             let attackOf = lPrefixed && stemBefore(2, in: Self.strikerHeadKeys)
                 && !stemBefore(1, in: Self.targetHeadKeys) && !stemBefore(1, in: Self.patientMarkerKeys)
+            // Unit words before the name (برصاص مسلحي ميليشيا قسد، سيارة عناصر قسد): the word before
+            // them says whether the party's men struck or were struck.
+            var chain = 1
+            while chain <= 3 && stemBefore(chain, in: Self.unitHeadKeys) { chain += 1 }
+            let unitStriker = chain > 1 && stemBefore(chain, in: Self.strikerHeadKeys)
+            let unitTarget = chain > 1 && !unitStriker && stemBefore(chain, in: Self.targetHeadKeys) && !stemBefore(chain, in: Self.onAgainstKeys)
             let agentHead = headIn(Self.agentHeadKeys) || airborne || namedByStrike || attackOf
             var patient = headIn(Self.targetHeadKeys) || stemBefore(1, in: Self.patientMarkerKeys)
                 || (lPrefixed && !agentHead)
             // Victims named after قُتل / أصيب / مقتل (عنصرين من قسد, عناصر من قوات ...): a unit word
             // does not make them attackers there; only a weapon or an attack word does.
-            let striker = airborne || namedByStrike || headIn(Self.strikerHeadKeys)
+            let striker = airborne || namedByStrike || headIn(Self.strikerHeadKeys) || unitStriker
             if agentHead && !stemBefore(1, in: Self.onAgainstKeys) { patient = false }
+            if unitStriker { patient = false }
+            if unitTarget { patient = true }
             if killAt.contains(where: { a.start > $0 && a.start - $0 <= 5 }) && !striker { patient = true }
             // Between لقي and مصرعه / حتفه stands who died: لقي قيادي في تنظيم داعش مصرعه.
             if metDeath.contains(where: { $0.contains(a.start) }) { patient = true }
