@@ -687,4 +687,14 @@ struct EventTests {
         let tied = try only("قتل رجل برصاص عناصر قسد المرتبطة بالتحالف الدولي في بلدة الصور.")
         #expect(tied.actor1 == ActorLexicon.sdf && tied.actor2 != "International Coalition")
     }
+
+    /// A retelling that names whose drone struck names the side the first telling left unknown.
+    @Test func aRetellingNamesTheUnknownDrone() throws {
+        let events = TestSupport.events("""
+            قصفت طائرة مسيرة مجهولة سيارة في بلدة عامودا.
+            وقالت مصادر محلية إن طائرة مسيرة تركية استهدفت السيارة في بلدة عامودا.
+            """, date: Self.published)
+        #expect(events.count == 1)
+        #expect(events.first?.actor1 == ActorLexicon.turkey)
+    }
 }

@@ -749,8 +749,16 @@ extension EventExtractor {
             }
             e.take(fatalities: event.fatalities, injured: event.injured, vague: event.tollVague)
             if e.affected == nil { e.affected = event.affected }
-            if e.actor1 == nil { e.actor1 = event.actor1 }
-            if e.actor2 == nil { e.actor2 = event.actor2 }
+            // A retelling that names whose aircraft struck (طائرة مسيرة تركية, after "a drone" of no
+            // named side) names the party the first telling left unidentified. (Gunmen told as
+            // unknown stay so: a claim is no finding.)
+            if let a = event.actor1, e.actor1 == nil
+                || (e.actor1 == ActorLexicon.unidentifiedMilitary && !Self.unnamedPartyNames.contains(a))
+            {
+                e.actor1 = a
+                if e.actor2 == a { e.actor2 = event.actor2 }
+            }
+            if e.actor2 == nil && event.actor2 != e.actor1 { e.actor2 = event.actor2 }
             if e.date == nil && event.date != nil {
                 // The retelling that dates the incident states it most completely: take its clause.
                 e.date = event.date
