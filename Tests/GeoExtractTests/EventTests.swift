@@ -177,6 +177,11 @@ struct EventTests {
         ("استشهد السائق وعمره 31 عاما وإصابة مرافقه بقصف على بلدة الشحيل.", 1, 1),
         // A vague toll told first yields to the stated one of the same incident.
         ("سقط قتلى وجرحى بقصف مدفعي على بلدة الشحيل. وقتل عنصر وأصيب اثنان آخران بالقصف المدفعي على بلدة الشحيل.", 1, 2),
+        // A number drawn from a group before the word of death counts the dead.
+        ("وقال المجلس العسكري إن 3 من عناصره قتلوا في قصف على بلدة تل تمر.", 3, nil),
+        ("تصدى مقاتلونا لهجوم على نقطة في بلدة الصور، ارتقى أربعة من رفاقنا شهداء.", 4, nil),
+        // A house named for the wounded counts none.
+        ("استهدفت طائرة مسيرة تركية سيارة أمام دار الجرحى في مدينة القامشلي.", nil, nil),
     ]
 
     @Test("reads tolls", arguments: tollCases)

@@ -44,6 +44,9 @@ extension EventExtractor {
     /// name: برصاص عناصر قسد (its men shot), سيارة عناصر قسد (its men's car was hit).
     static let unitHeadKeys = WordPattern.keys(["عناصر", "مسلحي", "مسلحو", "مقاتلي", "مقاتلو", "قوات", "ميليشيا", "مليشيا",
                                                 "ميليشيات", "مليشيات", "فصائل", "خلايا", "خلية", "وحدات", "جنود"])
+    /// Words whose next word names the dead or wounded as whom a place or people belong to.
+    static let victimsOwnerKeys = WordPattern.keys(["بيت", "دار", "مؤسسة", "عوائل", "ذوي", "ذوو", "أسر", "عائلات", "مقبرة",
+                                                    "جمعية", "رابطة", "مجلس", "مشفى"])
     static let patientMarkerKeys = WordPattern.keys(Array(patientMarkers))
     static let targetVerbKeys = WordPattern.keys(["استهدف", "استهدفت", "تستهدف", "يستهدف"])
     /// Nouns that name what a strike was aimed at, standing as the object of استهدف.
@@ -356,6 +359,8 @@ extension EventExtractor {
         for cue in cues where cue.cue == .kill || cue.cue == .injure || cue.cue == .execution || cue.cue == .assassination {
             // دون وقوع إصابات: the word names what did not happen.
             if none.contains(where: { cue.token >= $0 && cue.token <= $0 + 1 }) { continue }
+            // دار الجرحى، مؤسسة عوائل الشهداء، ذوي الضحايا: a house or the kin of the dead, no toll.
+            if cue.token > clause.lowerBound, WordPattern.anyStem(tokens, cue.token - 1, { Self.victimsOwnerKeys.contains($0) }) { continue }
             switch negation(of: cue.token, clause: clause, tokens: tokens) {
             case .denied:
                 // دون أن تسفر عن وقوع إصابات، ولم ينتج عنها إصابات: none, and no one killed either.
@@ -568,6 +573,13 @@ extension EventExtractor {
                     return (n.value, n.vague)
                 }
             }
+        }
+        // A number drawn from a group, then the word of death (ثلاثة من عناصره قتلوا، خمسة من رفاقنا
+        // شهداء): the number counts. (11 من تموز is a date.)
+        if k - 3 >= clause.lowerBound, tokens.key(k - 2) == Self.fromKey, DateResolver.month(tokens, at: k - 1) == nil,
+            let n = read(k - 3), !n.vague, n.length == 1
+        {
+            return (n.value, false)
         }
         // A plural with no number: قتلى، جرحى، آخرون → several.
         if WordPattern.anyStem(tokens, k, { Self.pluralVictimKeys.contains($0) }) { return (3, true) }
