@@ -69,6 +69,8 @@ struct EventTests {
         ("قتل طفلان وأصيب والدهما بانفجار لغم في قرية الكسرة.", .remoteExplosive),
         // Remnants of war are no warplane.
         ("توفي رجل بانفجار جسم من مخلفات حربية في قرية الكسرة.", .remoteExplosive),
+        // "Also hit" at the place just named goes on telling the same campaign.
+        ("شنت قسد حملة اعتقالات في مدينة الحسكة، طالت عشرات الشبان.", .arrests),
     ]
 
     @Test("types events by ACLED's taxonomy", arguments: typeCases)

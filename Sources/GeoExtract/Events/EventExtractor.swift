@@ -356,6 +356,9 @@ public struct EventExtractor: Sendable {
                 finalType = .governmentRegainsTerritory
             }
             let located: [(PlaceMention?, Int?)] = places.isEmpty ? [(nil, nil)] : places.map { ($0.mention, $0.precision) }
+            // "Also hit" at the place the incident was just told at (حملة اعتقالات في الحسكة، طالت
+            // عشرات الشبان) goes on telling it.
+            if alsoHit, let last = events.last?.location?.place.id, located.allSatisfy({ $0.0?.place.id == last }) { continue }
             // وسبق أن، كما سبق وأن: the clause opens on an earlier incident (سبق with a noun, وسبق
             // الهجوم مقتل امرأة, only orders two incidents).
             let recalled = clause.tokens.prefix(3).contains { k in
