@@ -704,4 +704,14 @@ struct EventTests {
         #expect(events.count == 1)
         #expect(events.first?.actor1 == ActorLexicon.turkey)
     }
+
+    /// The place of a dateline (أربيل (وكالة)-) is where the report was filed: "the area" of a later
+    /// line does not refer back to it.
+    @Test func theAreaIsNotTheDatelinesPlace() {
+        let events = TestSupport.events("""
+            أربيل (وكالة الأنباء)- أعلنت قسد مقتل خمسة من مقاتليها في هجوم على محافظة دير الزور.
+            وقتل مدني بقصف على المنطقة أمس.
+            """, date: Self.published)
+        #expect(!events.contains { $0.location?.place.nameEn == "Erbil" }, "\(events.map { $0.location?.place.nameEn ?? "-" })")
+    }
 }
