@@ -69,6 +69,8 @@ struct EventTests {
         ("قتل طفلان وأصيب والدهما بانفجار لغم في قرية الكسرة.", .remoteExplosive),
         // Remnants of war are no warplane.
         ("توفي رجل بانفجار جسم من مخلفات حربية في قرية الكسرة.", .remoteExplosive),
+        // The verb of firing governs النار across a long subject: the gunmen and how they came.
+        ("أطلق مسلحون مجهولون يستقلون دراجة نارية النار على راع في قرية الكسرة.", .attack),
         // "Also hit" at the place just named goes on telling the same campaign.
         ("شنت قسد حملة اعتقالات في مدينة الحسكة، طالت عشرات الشبان.", .arrests),
     ]
