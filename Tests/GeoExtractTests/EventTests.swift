@@ -716,4 +716,13 @@ struct EventTests {
             """, date: Self.published)
         #expect(!events.contains { $0.location?.place.nameEn == "Erbil" }, "\(events.map { $0.location?.place.nameEn ?? "-" })")
     }
+
+    /// A title's "dozens of dead" is a vague toll: the count the body states replaces it.
+    @Test func aTitlesVagueTollYieldsToTheBodysCount() throws {
+        let e = try only("""
+            اشتباكات في بلدة ذيبان تخلف عشرات القتلى والجرحى
+            اندلعت اشتباكات عنيفة في بلدة ذيبان بين قسد ومسلحين من العشائر، حيث قتل 25 شخصا.
+            """)
+        #expect(e.fatalities == 25)
+    }
 }

@@ -679,6 +679,8 @@ extension EventExtractor {
         {
             let h = events[k]
             var e = event
+            // The title's vague toll (عشرات القتلى) stays vague: a count the body states later replaces it.
+            if e.fatalities == nil && e.injured == nil { e.tollVague = h.tollVague }
             e.fatalities = e.fatalities ?? h.fatalities
             e.injured = e.injured ?? h.injured
             e.actor1 = e.actor1 ?? h.actor1
