@@ -725,4 +725,15 @@ struct EventTests {
             """)
         #expect(e.fatalities == 25)
     }
+
+    /// كان before the verb recalls an earlier incident when the sentence names its day; without a
+    /// day it is background.
+    @Test func aRecalledIncidentWithItsDayIsAnIncident() throws {
+        let e = try only("وكانت طائرة مسيرة تركية استهدفت سيارة قرب قرية تل شعير، يوم 20 شباط.")
+        #expect(e.eventType == .airDroneStrike)
+        #expect(e.date == CivilDate(year: 2019, month: 2, day: 20))
+        let recalled = try only("وكانت قسد اعتقلت شابين في بلدة الشحيل يوم الخميس الماضي.")
+        #expect(recalled.eventType == .arrests)
+        #expect(TestSupport.events("وكانت قسد اعتقلت شابين في بلدة الشحيل.", date: Self.published).isEmpty)
+    }
 }

@@ -244,7 +244,9 @@ public struct EventExtractor: Sendable {
             {
                 continue
             }
-            if isHedged(clause: clause.tokens, cues: cues, ctx: ctx) { continue }
+            // A day named in the sentence (يوم 20 تموز، الاثنين الماضي) dates what كان recalls.
+            let dayNamed = (sentenceDates[clause.sentence] ?? []).contains { $0.precision == 1 }
+            if isHedged(clause: clause.tokens, cues: cues, ctx: ctx, dayNamed: dayNamed) { continue }
             var typed = classify(cues, clause: clause.tokens, ctx: ctx)
             var alsoHit = false
             // كما استهدفت مرتفعات جبل البشري: a clause that only says "also hit" continues the
@@ -720,7 +722,8 @@ public struct EventExtractor: Sendable {
 
 
     /// A clause that predicts, denies, asks, conditions or sums up is no event.
-    func isHedged(clause: Range<Int>, cues: [CueHit], ctx: Context) -> Bool {
+    /// `dayNamed`: the sentence names the day of what it tells.
+    func isHedged(clause: Range<Int>, cues: [CueHit], ctx: Context, dayNamed: Bool = false) -> Bool {
         // (A strike told only by "targeted" is hedged like any other: عدد الاستهدافات ارتفع منذ بداية العام.)
         guard let firstTrigger = cues.first(where: { $0.cue.isDeed }) ?? cues.first(where: { $0.cue == .target }) else { return false }
         if cues.contains(where: { $0.future && $0.cue.isDeed && $0.token == firstTrigger.token }) { return true }
@@ -730,9 +733,10 @@ public struct EventExtractor: Sendable {
         let irrealis = lexicon.irrealisByFirst, aggregate = lexicon.aggregateByFirst
         for i in scope..<firstTrigger.token where ctx.phraseStarts(at: i, within: clause, irrealis) { return true }
         // كان before the verb without قد is background or habit (الذين كانت تعتقلهم، كان التنظيم
-        // أسرهم), not the report of a new incident (وكانت القوات قد انتزعت is one).
+        // أسرهم), not the report of a new incident (وكانت القوات قد انتزعت is one, and so is an
+        // earlier incident whose day is named: وكانت طائرة استهدفت سيارة، يوم 20 تموز).
         let was = firstTrigger.token
-        if was - 1 >= clause.lowerBound {
+        if was - 1 >= clause.lowerBound, !dayNamed {
             let near = (max(clause.lowerBound, was - 2)..<was)
             if near.contains(where: { Self.wasKeys.contains(ctx.keys[$0]) || Self.wasKeys.contains(ctx.keysWithoutConjunction[$0]) }),
                 !(clause.lowerBound..<was).contains(where: { ctx.keys[$0] == Self.qadKey || Self.lastOfKeys.contains(ctx.keys[$0]) })
