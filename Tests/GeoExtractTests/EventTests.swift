@@ -71,6 +71,8 @@ struct EventTests {
         ("توفي رجل بانفجار جسم من مخلفات حربية في قرية الكسرة.", .remoteExplosive),
         // The verb of firing governs النار across a long subject: the gunmen and how they came.
         ("أطلق مسلحون مجهولون يستقلون دراجة نارية النار على راع في قرية الكسرة.", .attack),
+        // Detainees taken to an unknown place are part of their arrest.
+        ("اعتقلت الأسايش ثلاثة شبان في بلدة الشدادي. وتم نقلهم إلى جهة مجهولة.", .arrests),
         // "Also hit" at the place just named goes on telling the same campaign.
         ("شنت قسد حملة اعتقالات في مدينة الحسكة، طالت عشرات الشبان.", .arrests),
     ]

@@ -223,7 +223,8 @@ public struct EventExtractor: Sendable {
                     && !(hit.cue == .airStrike && isBlow(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .explosion && isDawn(hit.token, ctx: ctx))
                     && !(hit.cue == .airAsset && isRemnant(hit.token, clause: clause.tokens, ctx: ctx))
-                    && !(hit.cue == .transfer && (isQuoting(hit.token, clause: clause.tokens, ctx: ctx) || isToHospital(clause.tokens, ctx: ctx)))
+                    && !(hit.cue == .transfer && (isQuoting(hit.token, clause: clause.tokens, ctx: ctx) || isToHospital(clause.tokens, ctx: ctx)
+                        || isToUnknownPlace(clause.tokens, ctx: ctx)))
                     && !(hit.cue == .arrest && WordPattern.anyStem(tokens, hit.token, { Self.familyNounKeys.contains($0) }))
                     && !isLabel(hit, ctx: ctx)
                     && (lexicon.patternGovernors[hit.pattern].map {
@@ -571,6 +572,17 @@ public struct EventExtractor: Sendable {
 
     static let careKeys = WordPattern.keys(["مشفى", "مستشفى", "مشافي", "مستشفيات", "العلاج", "علاج", "إسعاف", "اسعاف",
                                             "الإسعاف", "نقطة طبية", "مركز صحي"])
+
+    /// Detainees taken to an unknown place (اقتادوه ونقلوه إلى جهة مجهولة) are part of the arrest or
+    /// the abduction that took them, not a movement of people of its own.
+    func isToUnknownPlace(_ clause: Range<Int>, ctx: Context) -> Bool {
+        clause.contains { i in
+            i + 1 < clause.upperBound && Self.whereaboutKeys.contains(ctx.keys[i]) && Self.unknownPlaceKeys.contains(ctx.keys[i + 1])
+        }
+    }
+
+    static let whereaboutKeys = WordPattern.keys(["جهة", "جهات", "مكان", "أماكن", "اماكن"])
+    static let unknownPlaceKeys = WordPattern.keys(["مجهولة", "مجهول", "مجهولين"])
 
     /// أسرة، أسرته، الأسر: a family (its letters are those of أسر, captured, once ة is folded).
     static let familyNounKeys = WordPattern.keys(["أسرة", "أسره", "أسرته", "أسرتها", "أسرتهم", "أسرتين", "أسر", "أسرهم",
