@@ -739,6 +739,8 @@ public struct EventExtractor: Sendable {
         // (A strike told only by "targeted" is hedged like any other: عدد الاستهدافات ارتفع منذ بداية العام.)
         guard let firstTrigger = cues.first(where: { $0.cue.isDeed }) ?? cues.first(where: { $0.cue == .target }) else { return false }
         if cues.contains(where: { $0.future && $0.cue.isDeed && $0.token == firstTrigger.token }) { return true }
+        // ندين أي عدوان، يرفض أي هجوم: "any" attack is none in particular.
+        if firstTrigger.token > clause.lowerBound, Self.anyKeys.contains(ctx.keys[firstTrigger.token - 1]) { return true }
         // A hedge governs what follows it up to حيث, which tells what then happened (حاولت اجتياز
         // نهر الفرات ... حيث اشتبكت مع القوات هناك).
         let scope = (clause.lowerBound..<firstTrigger.token).last { ctx.keys[$0] == Self.whereKey }.map { $0 + 1 } ?? clause.lowerBound
@@ -761,6 +763,8 @@ public struct EventExtractor: Sendable {
         }
         return false
     }
+
+    static let anyKeys = WordPattern.keys(["أي", "أية", "اية", "لأي", "بأي"])
 
     /// للمرة الثانية خلال أسبوع: a period that counts how often the incident recurred, not a
     /// tally of incidents: the incident is told all the same.
