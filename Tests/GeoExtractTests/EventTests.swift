@@ -687,6 +687,8 @@ struct EventTests {
         #expect(shot.actor1 == ActorLexicon.sdf)
         let gunmen = try only("استشهد مدني برصاص مسلحي قسد في بلدة ذيبان.")
         #expect(gunmen.actor1 == ActorLexicon.sdf && gunmen.actor2 == ActorLexicon.civilians)
+        let fired = try only("قتل عنصران من قسد بإطلاق مقاتلي داعش النار عليهما في بلدة ذيبان.")
+        #expect(fired.actor1 == "ISIS" && fired.actor2 == ActorLexicon.sdf)
         let car = try only("احترقت سيارة عناصر قسد بعدما استهدفتها المسيرة التركية قرب قرية التنورية.")
         #expect(car.actor1 == ActorLexicon.turkey && car.actor2 == ActorLexicon.sdf)
     }

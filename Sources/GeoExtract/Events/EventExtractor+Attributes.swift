@@ -24,13 +24,15 @@ extension EventExtractor {
          "دورية", "دوريات", "عناصر", "وحدات", "فصائل", "ميليشيا", "مليشيا", "ميليشيات", "برصاص", "رصاص", "قبل",
          "بهجوم", "هجوم", "نفذه", "شنه", "شنته", "نفذته", "سلاح", "مدفعية", "عملية", "مدفعيته", "فرع", "فريق",
          // The accusative, after إن or as an object: إن قصفاً مدفعياً للجيش الوطني استهدف.
-         "قصفا", "هجوما"]
+         "قصفا", "هجوما", "إطلاق", "بإطلاق", "اطلاق", "باطلاق"]
             .map(ArabicNormalizer.normalize))
     /// Agent heads that name a weapon or an attack, not just a unit: برصاص، طيران، شنه.
     static let strikerHeads: Set<String> = Set(
         ["قصف", "بقصف", "غارة", "غارات", "بغارة", "بغارات", "ضربة", "ضربات", "الضربات", "الغارات", "القصف",
          "طيران", "طائرات", "طائرة", "مسيرة", "برصاص", "رصاص", "قبل", "بهجوم", "هجوم", "نفذه", "شنه", "شنته", "نفذته",
-         "سلاح", "مدفعية", "مدفعيته", "قصفا", "هجوما"].map(ArabicNormalizer.normalize))
+         "سلاح", "مدفعية", "مدفعيته", "قصفا", "هجوما",
+         // Who fired (بإطلاق مقاتلي التنظيم النار عليهما): the firing is the weapon.
+         "إطلاق", "بإطلاق", "اطلاق", "باطلاق"].map(ArabicNormalizer.normalize))
 
     /// Nouns after which an actor's name is the target: مواقع التنظيم، حاجز لقسد، دورية للقوات.
     static let targetHeads: Set<String> = Set(
