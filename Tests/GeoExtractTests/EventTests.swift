@@ -742,4 +742,17 @@ struct EventTests {
         #expect(recalled.eventType == .arrests)
         #expect(TestSupport.events("وكانت قسد اعتقلت شابين في بلدة الشحيل.", date: Self.published).isEmpty)
     }
+
+    /// A statement quoted after background lines retells the incident the report opened with when
+    /// it counts the same dead, at the town it names inside the governorate told first.
+    @Test func aQuotedStatementWithTheSameDeadIsTheSameIncident() throws {
+        let e = try only("""
+            أعلنت قسد، اليوم، مقتل أربعة من مقاتليها أثناء تصديهم لهجوم نفذه داعش في محافظة دير الزور.
+            ويعد التنظيم من أخطر الجماعات في المنطقة، وما زالت خلاياه تنشط منذ سنوات طويلة في البادية السورية وفي مناطق صحراوية نائية على طرفي الحدود بين البلدين، ويقول باحثون إن قدرته على التجنيد لم تتراجع كثيرا رغم خسارته لكل المدن التي كان يحكمها.
+            ويرى مراقبون أن المنطقة تحتاج إلى مشاريع تنمية وفرص عمل للشباب، وأن الفقر وغياب الخدمات يدفعان بعض الشبان إلى الانضمام إلى الخلايا مقابل المال.
+            وقالت قسد في بيانها إن مقاتليها تصدوا لهجوم استهدف نقطة في بلدة الصور صباح اليوم، وقتل أربعة من المقاتلين في المواجهات.
+            """)
+        #expect(e.location?.place.nameEn == "Sur")
+        #expect(e.fatalities == 4)
+    }
 }

@@ -697,8 +697,10 @@ extension EventExtractor {
         func samePlace(_ e: Event) -> Bool {
             guard let a = e.location, let b = event.location else { return e.location == nil && event.location == nil }
             if a.place.id == b.place.id { return true }
-            // A region and a place inside it are one place only when told close together.
-            guard abs(e.evidenceStart - event.evidenceStart) < 400 else { return false }
+            // A region and a place inside it are one place only when told close together, or when
+            // both tellings count the same dead (a statement quoted after background lines).
+            guard abs(e.evidenceStart - event.evidenceStart) < 400 || ((e.fatalities ?? 0) > 0 && e.fatalities == event.fatalities)
+            else { return false }
             if within(b.place, a.place) || within(a.place, b.place) { return true }
             if eventRefersBack && (quarter(b.place, of: a.place) || quarter(a.place, of: b.place)) { return true }
             // A summary "in Deir ez-Zor" and the village its detail names are one incident only when
