@@ -188,6 +188,8 @@ struct EventTests {
         // A number drawn from a group before the word of death counts the dead.
         ("وقال المجلس العسكري إن 3 من عناصره قتلوا في قصف على بلدة تل تمر.", 3, nil),
         ("تصدى مقاتلونا لهجوم على نقطة في بلدة الصور، ارتقى أربعة من رفاقنا شهداء.", 4, nil),
+        // One of a party's men before the word, the party's name between.
+        ("وأفادت مصادر أن عنصرا من الجيش السوري أصيب جراء قصف مدفعي على أطراف بلدة الصور.", nil, 1),
         // A house named for the wounded counts none.
         ("استهدفت طائرة مسيرة تركية سيارة أمام دار الجرحى في مدينة القامشلي.", nil, nil),
     ]

@@ -583,6 +583,13 @@ extension EventExtractor {
         {
             return (n.value, false)
         }
+        // One of a party's men, or a number of them, before the word (عنصراً من الجيش السوري أصيب،
+        // ثلاثة من قوات النظام قتلوا): the party's name stands between.
+        let named = actors.firstIndex(keyAtLeast: k, by: \.start)
+        if named > 0, case let a = actors[named - 1], a.end == k, a.start - 2 >= clause.lowerBound, tokens.key(a.start - 1) == Self.fromKey {
+            if let n = read(a.start - 2), !n.vague, n.length == 1 { return (n.value, false) }
+            if NumberLexicon.isSingularPerson(tokens, a.start - 2) { return (1, false) }
+        }
         // A plural with no number: قتلى، جرحى، آخرون → several.
         if WordPattern.anyStem(tokens, k, { Self.pluralVictimKeys.contains($0) }) { return (3, true) }
         if k + 1 < clause.upperBound, Self.otherKeys.contains(bare(k + 1)) { return (3, true) }
