@@ -192,6 +192,8 @@ struct EventTests {
         ("تصدى مقاتلونا لهجوم على نقطة في بلدة الصور، ارتقى أربعة من رفاقنا شهداء.", 4, nil),
         // One of a party's men before the word, the party's name between.
         ("وأفادت مصادر أن عنصرا من الجيش السوري أصيب جراء قصف مدفعي على أطراف بلدة الصور.", nil, 1),
+        // The number of the dead does not count the wounded told after them; one relative is one.
+        ("فقد طفلان حياتهما وأصيب والدهما بانفجار لغم في قرية الكسرة.", 2, 1),
         // A house named for the wounded counts none.
         ("استهدفت طائرة مسيرة تركية سيارة أمام دار الجرحى في مدينة القامشلي.", nil, nil),
     ]
