@@ -761,4 +761,16 @@ struct EventTests {
         #expect(e.location?.place.nameEn == "Sur")
         #expect(e.fatalities == 4)
     }
+
+    /// A blast "north of the city" and the village of its district named next with the same dead
+    /// are one incident, at the village.
+    @Test func aTownsSurroundingsYieldToTheVillageNamedNext() throws {
+        let e = try only("""
+            قتل طفلان صباح اليوم بانفجار لغم أرضي شمالي مدينة الرقة.
+            وقال مراسل محلي إن الطفلين قتلا بانفجار اللغم في أرض زراعية تابعة لقرية حزيمة.
+            """)
+        #expect(e.location?.place.nameEn == "Hazimeh")
+        #expect(e.fatalities == 2)
+        #expect(e.date != nil)
+    }
 }

@@ -716,6 +716,15 @@ extension EventExtractor {
             // A summary "in Deir ez-Zor" and the village its detail names are one incident only when
             // they count the same dead (a running toll of days of fighting is not the raid told next).
             return (seatHolds(a, b) || seatHolds(b, a)) && e.fatalities == event.fatalities && e.injured == event.injured
+                || nearTown(a, e.geoPrecision, b, sameDead: sameDead(e)) || nearTown(b, event.geoPrecision, a, sameDead: sameDead(e))
+        }
+        func sameDead(_ e: Event) -> Bool { (e.fatalities ?? 0) > 0 && e.fatalities == event.fatalities }
+        // A town placed by a direction (شمالي مدينة الرقة) and a village of its district told close
+        // by with the same dead (في مزرعة تابعة لقرية حزيمة): the village is where it happened.
+        func nearTown(_ general: PlaceMention, _ precision: Int?, _ specific: PlaceMention, sameDead: Bool) -> Bool {
+            sameDead && precision == 2 && (general.place.kind == .city || general.place.kind == .town)
+                && specific.place.id != general.place.id && !specific.place.kind.isArea
+                && specific.place.admin2 != nil && specific.place.admin2?.name == general.place.admin2?.name
         }
         // A region holds the places in it; a city holds its neighbourhoods (حي الهلالية في مدينة
         // القامشلي, then "in the city of Qamishli" for the same strike).
@@ -766,6 +775,7 @@ extension EventExtractor {
             if let general = e.location, let specific = event.location,
                 within(specific.place, general.place) || seatHolds(general, specific)
                     || (eventRefersBack && quarter(specific.place, of: general.place))
+                    || nearTown(general, e.geoPrecision, specific, sameDead: sameDead(e))
             {
                 // The telling that names the place states the incident more completely.
                 e.location = specific
