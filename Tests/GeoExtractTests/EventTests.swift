@@ -194,6 +194,8 @@ struct EventTests {
         ("وأفادت مصادر أن عنصرا من الجيش السوري أصيب جراء قصف مدفعي على أطراف بلدة الصور.", nil, 1),
         // The number of the dead does not count the wounded told after them; one relative is one.
         ("فقد طفلان حياتهما وأصيب والدهما بانفجار لغم في قرية الكسرة.", 2, 1),
+        // One number for both nouns of a pair.
+        ("سقط عشرات القتلى والجرحى بقصف مدفعي على بلدة هجين.", 12, 12),
         // A house named for the wounded counts none.
         ("استهدفت طائرة مسيرة تركية سيارة أمام دار الجرحى في مدينة القامشلي.", nil, nil),
     ]

@@ -561,8 +561,13 @@ extension EventExtractor {
             // "(31) عاماً وإصابة": a number of years, days or kilometres counts no victims.
             if back == 2, Self.measureUnitKeys.contains(bare(k - 1)) { continue }
             // Nor does a number that counted the word of death or wounding just before (فقد طفلان
-            // حياتهما وأصيب والدهما): it is that word's.
-            if back == 2, cues.contains(where: { ($0.cue == .kill || $0.cue == .injure) && $0.token == k - 1 }) { continue }
+            // حياتهما وأصيب والدهما): it is that word's. (عشرات القتلى والجرحى: one number for both
+            // nouns of a pair.)
+            if back == 2, cues.contains(where: { ($0.cue == .kill || $0.cue == .injure) && $0.token == k - 1 }),
+                !WordPattern.anyStem(tokens, k, { Self.pluralVictimKeys.contains($0) })
+            {
+                continue
+            }
             if let n = read(k - back), n.length <= back || back == 1 {
                 if k - back + n.length <= k {
                     // A plural that looks like a dual counts what precedes it: "أربعة مدنيين" is four.
