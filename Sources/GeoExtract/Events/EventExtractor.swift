@@ -276,7 +276,14 @@ public struct EventExtractor: Sendable {
             }
             let dates = sentenceDates[clause.sentence] ?? []
             // A date applies to every event of its sentence unless the clause gives its own.
-            let date = dates.first { clause.tokens.contains($0.start) } ?? dates.first
+            var date = dates.first { clause.tokens.contains($0.start) } ?? dates.first
+            // كما أفادت ... باندلاع اشتباكات: a sentence that opens with "also" and names no day goes on
+            // with the news just told, on its day.
+            if date == nil, let span = ctx.sentences[clause.sentence]?.span, Self.alsoKeys.contains(ctx.keys[span.lowerBound]),
+                let last = events.last, let d = last.date, tokens.tokens[clause.tokens.lowerBound].start - last.evidenceEnd < 300
+            {
+                date = DateResolver.Found(date: d, precision: last.timePrecision ?? 1, start: span.lowerBound, end: span.lowerBound)
+            }
             let places = locations(for: clause, clauseIndex: ci, type: type, trigger: trigger.token, ctx: ctx, events: events)
             // "الهجوم" with the article and no verb of its own refers back to an incident of that
             // type already reported (ضحايا الهجوم، المعارك تسير): not a new one.
@@ -764,6 +771,7 @@ public struct EventExtractor: Sendable {
         return false
     }
 
+    static let alsoKeys = WordPattern.keys(["كما", "وكما", "وكذلك", "كذلك"])
     static let anyKeys = WordPattern.keys(["أي", "أية", "اية", "لأي", "بأي"])
 
     /// للمرة الثانية خلال أسبوع: a period that counts how often the incident recurred, not a
