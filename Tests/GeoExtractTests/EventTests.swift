@@ -678,6 +678,13 @@ struct EventTests {
             """, date: Self.published)
         #expect(events.count == 2, "\(events.map { $0.location?.place.nameEn ?? "-" })")
         #expect(events.first { $0.fatalities == 5 }?.date == nil)
+        // "At that time" goes on telling the incident recalled.
+        let then = TestSupport.events("""
+            قتل 5 أشخاص باشتباكات عشائرية في بلدة ذيبان بريف دير الزور.
+            وسبق أن قتل طفل بانفجار لغم في بلدة الطيانة.
+            وقالت مصادر محلية حينها إن اللغم انفجر بالطفل في بلدة الطيانة وأدى لمقتله.
+            """, date: Self.published)
+        #expect(then.count == 2, "\(then.map { $0.location?.place.nameEn ?? "-" })")
     }
 
     /// "For the second time within a week" counts how often an incident recurred: the incident is

@@ -371,9 +371,15 @@ public struct EventExtractor: Sendable {
             if alsoHit, let last = events.last?.location?.place.id, located.allSatisfy({ $0.0?.place.id == last }) { continue }
             // وسبق أن، كما سبق وأن: the clause opens on an earlier incident (سبق with a noun, وسبق
             // الهجوم مقتل امرأة, only orders two incidents).
-            let recalled = clause.tokens.prefix(3).contains { k in
+            var recalled = clause.tokens.prefix(3).contains { k in
                 (Self.recallKeys.contains(ctx.keys[k]) || Self.recallKeys.contains(ctx.keysWithoutConjunction[k]))
                     && k + 1 < clause.tokens.upperBound && Self.recallThatKeys.contains(ctx.keys[k + 1])
+            }
+            // حينها، آنذاك: "at that time" goes on telling the earlier incident just recalled.
+            if !recalled, events.last?.recalled == true, let span = ctx.sentences[clause.sentence]?.span,
+                span.contains(where: { Self.thenKeys.contains(ctx.keys[$0]) })
+            {
+                recalled = true
             }
             for (mention, precision) in located {
                 var confidence = 0.55
@@ -417,6 +423,7 @@ public struct EventExtractor: Sendable {
 
     static let whereKey = NameKey.wordKey("حيث")
     static let recallKeys = WordPattern.keys(["سبق"])
+    static let thenKeys = WordPattern.keys(["حينها", "آنذاك", "انذاك", "وقتها", "حينذاك"])
     static let recallThatKeys = WordPattern.keys(["أن", "ان", "وأن", "وان"])
     static let targetingsKeys = WordPattern.keys(["استهدافات", "ضربات"])
 
