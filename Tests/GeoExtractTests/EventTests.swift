@@ -782,4 +782,10 @@ struct EventTests {
         #expect(e.fatalities == 2)
         #expect(e.date != nil)
     }
+
+    /// Tribal gunmen named by the adjective of their tribe (مسلحين عشائريين) are the tribal fighters.
+    @Test func tribalGunmenAreTribalFighters() throws {
+        let e = try only("اندلعت اشتباكات بين قسد ومسلحين عشائريين في بلدة ذيبان.")
+        #expect(e.actor1 == ActorLexicon.sdf && e.actor2 == ActorLexicon.tribal)
+    }
 }
