@@ -114,4 +114,19 @@ struct DateTests {
     func undated(_ text: String) throws {
         #expect(try Self.dated(text).date == nil, "\(text)")
     }
+
+    /// A sentence that opens with كما and names no day goes on with the news just told, on its day;
+    /// without كما it stays undated.
+    @Test func alsoGoesOnWithTheDayJustTold() {
+        let also = TestSupport.events("""
+            قصفت طائرة مسيرة مواقع لقسد في بلدة الصور مساء الخميس.
+            كما اندلعت اشتباكات بين الطرفين في بلدة الكسرة.
+            """, date: Self.published)
+        #expect(also.map { $0.date?.description } == ["2019-02-28", "2019-02-28"])
+        let next = TestSupport.events("""
+            قصفت طائرة مسيرة مواقع لقسد في بلدة الصور مساء الخميس.
+            واندلعت اشتباكات بين الطرفين في بلدة الكسرة.
+            """, date: Self.published)
+        #expect(next.last?.date == nil)
+    }
 }

@@ -65,6 +65,18 @@ struct EventTests {
         ("شهدت مدينة الرقة إضراباً عاماً لأصحاب المحال التجارية.", .peacefulProtest),  // a strike
         ("نظم العشرات وقفة احتجاجية أمام مبنى البلدية في مدينة الحسكة.", .peacefulProtest),  // a stand
         ("امتنع التجار عن فتح محالهم وقاموا بإجراء عصيان مدني في مدينة الرقة.", .peacefulProtest),  // not a riot
+        // فجر before a day is the dawn, not فجّر: one raid, no blast.
+        ("شنت الأسايش حملة دهم واعتقال ،فجر اليوم الأحد، في حي غويران بمدينة الحسكة.", .arrests),
+        // والدهما is their father (و + والد + هما), never the raid دهم with the article.
+        ("قتل طفلان وأصيب والدهما بانفجار لغم في قرية الكسرة.", .remoteExplosive),
+        // Remnants of war are no warplane.
+        ("توفي رجل بانفجار جسم من مخلفات حربية في قرية الكسرة.", .remoteExplosive),
+        // The verb of firing governs النار across a long subject: the gunmen and how they came.
+        ("أطلق مسلحون مجهولون يستقلون دراجة نارية النار على راع في قرية الكسرة.", .attack),
+        // Detainees taken to an unknown place are part of their arrest.
+        ("اعتقلت الأسايش ثلاثة شبان في بلدة الشدادي. وتم نقلهم إلى جهة مجهولة.", .arrests),
+        // "Also hit" at the place just named goes on telling the same campaign.
+        ("شنت قسد حملة اعتقالات في مدينة الحسكة، طالت عشرات الشبان.", .arrests),
     ]
 
     @Test("types events by ACLED's taxonomy", arguments: typeCases)
@@ -97,6 +109,22 @@ struct EventTests {
         "ويشن التحالف عمليات إنزال في بلدة الشحيل رغم سيطرة قسد على تلك المناطق.",  // a habit, and a state
         "وتشهد مناطق ريف الحسكة تفجيرات متكررة بعبوات ناسفة ودراجات مفخخة.",  // repeated: a habit
     ]
+
+    /// Habits and rates are no incident.
+    static let habitCases: [String] = [
+        "وتنفذ الطائرات التركية بين الفينة والأخرى غارات على قرى ريف عامودا.",
+        "وعادة ما تسقط قذائف على أطراف بلدة عين عيسى.",
+        "وتراجعت وتيرة هجمات التنظيم في ريف دير الزور الشرقي.",
+        // The setting of the news, not news.
+        "ويأتي ذلك في ظل توتر متواصل واشتباكات متقطعة بين الجيش الوطني وقسد قرب بلدة تل تمر.",
+        // "Any" attack is none in particular.
+        "وقال وجهاء مدينة الرقة إنهم يدينون أي عدوان على أهالي المدينة.",
+    ]
+
+    @Test("a habit or a rate is no incident", arguments: habitCases)
+    func habit(_ text: String) {
+        #expect(TestSupport.events(text, date: Self.published).isEmpty, "\(text)")
+    }
 
     @Test("leaves out what did not happen", arguments: nonEventCases)
     func nonEvent(_ text: String) {
@@ -167,6 +195,17 @@ struct EventTests {
         ("استشهد السائق وعمره 31 عاما وإصابة مرافقه بقصف على بلدة الشحيل.", 1, 1),
         // A vague toll told first yields to the stated one of the same incident.
         ("سقط قتلى وجرحى بقصف مدفعي على بلدة الشحيل. وقتل عنصر وأصيب اثنان آخران بالقصف المدفعي على بلدة الشحيل.", 1, 2),
+        // A number drawn from a group before the word of death counts the dead.
+        ("وقال المجلس العسكري إن 3 من عناصره قتلوا في قصف على بلدة تل تمر.", 3, nil),
+        ("تصدى مقاتلونا لهجوم على نقطة في بلدة الصور، ارتقى أربعة من رفاقنا شهداء.", 4, nil),
+        // One of a party's men before the word, the party's name between.
+        ("وأفادت مصادر أن عنصرا من الجيش السوري أصيب جراء قصف مدفعي على أطراف بلدة الصور.", nil, 1),
+        // The number of the dead does not count the wounded told after them; one relative is one.
+        ("فقد طفلان حياتهما وأصيب والدهما بانفجار لغم في قرية الكسرة.", 2, 1),
+        // One number for both nouns of a pair.
+        ("سقط عشرات القتلى والجرحى بقصف مدفعي على بلدة هجين.", 12, 12),
+        // A house named for the wounded counts none.
+        ("استهدفت طائرة مسيرة تركية سيارة أمام دار الجرحى في مدينة القامشلي.", nil, nil),
     ]
 
     @Test("reads tolls", arguments: tollCases)
@@ -659,6 +698,13 @@ struct EventTests {
             """, date: Self.published)
         #expect(events.count == 2, "\(events.map { $0.location?.place.nameEn ?? "-" })")
         #expect(events.first { $0.fatalities == 5 }?.date == nil)
+        // "At that time" goes on telling the incident recalled.
+        let then = TestSupport.events("""
+            قتل 5 أشخاص باشتباكات عشائرية في بلدة ذيبان بريف دير الزور.
+            وسبق أن قتل طفل بانفجار لغم في بلدة الطيانة.
+            وقالت مصادر محلية حينها إن اللغم انفجر بالطفل في بلدة الطيانة وأدى لمقتله.
+            """, date: Self.published)
+        #expect(then.count == 2, "\(then.map { $0.location?.place.nameEn ?? "-" })")
     }
 
     /// "For the second time within a week" counts how often an incident recurred: the incident is
@@ -847,5 +893,108 @@ struct EventTests {
         #expect(countryside.count == 2 && countryside.allSatisfy { $0.geoPrecision == 2 }, "\(countryside.map { ($0.location?.place.nameEn, $0.geoPrecision) })")
         let towns = TestSupport.events("قصفت القوات التركية بلدتي تل تمر وأبو راسين.", date: Self.published)
         #expect(towns.count == 2 && towns.allSatisfy { $0.geoPrecision == 1 }, "\(towns.map { ($0.location?.place.nameEn, $0.geoPrecision) })")
+    }
+
+    /// Who struck and who was struck, told through a party's men: برصاص عناصر قسد (its men shot),
+    /// سيارة عناصر قسد (its men's car was hit), مسلحي قسد (the gunmen are the party's).
+    @Test func aPartysMenStrikeOrAreStruckAsTheWordBeforeThemSays() throws {
+        let shot = try only("قتل شاب برصاص عناصر قسد في بلدة الكسرة.")
+        #expect(shot.actor1 == ActorLexicon.sdf)
+        let gunmen = try only("استشهد مدني برصاص مسلحي قسد في بلدة ذيبان.")
+        #expect(gunmen.actor1 == ActorLexicon.sdf && gunmen.actor2 == ActorLexicon.civilians)
+        let fired = try only("قتل عنصران من قسد بإطلاق مقاتلي داعش النار عليهما في بلدة ذيبان.")
+        #expect(fired.actor1 == "ISIS" && fired.actor2 == ActorLexicon.sdf)
+        let car = try only("احترقت سيارة عناصر قسد بعدما استهدفتها المسيرة التركية قرب قرية التنورية.")
+        #expect(car.actor1 == ActorLexicon.turkey && car.actor2 == ActorLexicon.sdf)
+    }
+
+    /// A party a source is close to, or a group is tied to, is no side: مصادر مقربة من قسد،
+    /// الميليشيا المرتبطة بالتحالف.
+    @Test func aPartyCloseToTheSourceIsNoSide() throws {
+        let e = try only("ذكرت مصادر مقربة من قسد أن طائرة تركية مسيرة قصفت سيارة قرب بلدة الدرباسية.")
+        #expect(e.actor1 == ActorLexicon.turkey)
+        #expect(e.actor2 != ActorLexicon.sdf)
+        let tied = try only("قتل رجل برصاص عناصر قسد المرتبطة بالتحالف الدولي في بلدة الصور.")
+        #expect(tied.actor1 == ActorLexicon.sdf && tied.actor2 != "International Coalition")
+    }
+
+    /// A retelling that names whose drone struck names the side the first telling left unknown.
+    @Test func aRetellingNamesTheUnknownDrone() throws {
+        let events = TestSupport.events("""
+            قصفت طائرة مسيرة مجهولة سيارة في بلدة عامودا.
+            وقالت مصادر محلية إن طائرة مسيرة تركية استهدفت السيارة في بلدة عامودا.
+            """, date: Self.published)
+        #expect(events.count == 1)
+        #expect(events.first?.actor1 == ActorLexicon.turkey)
+    }
+
+    /// The place of a dateline (أربيل (وكالة)-) is where the report was filed: "the area" of a later
+    /// line does not refer back to it.
+    @Test func theAreaIsNotTheDatelinesPlace() {
+        let events = TestSupport.events("""
+            أربيل (وكالة الأنباء)- أعلنت قسد مقتل خمسة من مقاتليها في هجوم على محافظة دير الزور.
+            وقتل مدني بقصف على المنطقة أمس.
+            """, date: Self.published)
+        #expect(!events.contains { $0.location?.place.nameEn == "Erbil" }, "\(events.map { $0.location?.place.nameEn ?? "-" })")
+    }
+
+    /// A title's "dozens of dead" is a vague toll: the count the body states replaces it.
+    @Test func aTitlesVagueTollYieldsToTheBodysCount() throws {
+        let e = try only("""
+            اشتباكات في بلدة ذيبان تخلف عشرات القتلى والجرحى
+            اندلعت اشتباكات عنيفة في بلدة ذيبان بين قسد ومسلحين من العشائر، حيث قتل 25 شخصا.
+            """)
+        #expect(e.fatalities == 25)
+    }
+
+    /// كان before the verb recalls an earlier incident when the sentence names its day; without a
+    /// day it is background.
+    @Test func aRecalledIncidentWithItsDayIsAnIncident() throws {
+        let e = try only("وكانت طائرة مسيرة تركية استهدفت سيارة قرب قرية تل شعير، يوم 20 شباط.")
+        #expect(e.eventType == .airDroneStrike)
+        #expect(e.date == CivilDate(year: 2019, month: 2, day: 20))
+        let recalled = try only("وكانت قسد اعتقلت شابين في بلدة الشحيل يوم الخميس الماضي.")
+        #expect(recalled.eventType == .arrests)
+        #expect(TestSupport.events("وكانت قسد اعتقلت شابين في بلدة الشحيل.", date: Self.published).isEmpty)
+    }
+
+    /// A statement quoted after background lines retells the incident the report opened with when
+    /// it counts the same dead, at the town it names inside the governorate told first.
+    @Test func aQuotedStatementWithTheSameDeadIsTheSameIncident() throws {
+        let e = try only("""
+            أعلنت قسد، اليوم، مقتل أربعة من مقاتليها أثناء تصديهم لهجوم نفذه داعش في محافظة دير الزور.
+            ويعد التنظيم من أخطر الجماعات في المنطقة، وما زالت خلاياه تنشط منذ سنوات طويلة في البادية السورية وفي مناطق صحراوية نائية على طرفي الحدود بين البلدين، ويقول باحثون إن قدرته على التجنيد لم تتراجع كثيرا رغم خسارته لكل المدن التي كان يحكمها.
+            ويرى مراقبون أن المنطقة تحتاج إلى مشاريع تنمية وفرص عمل للشباب، وأن الفقر وغياب الخدمات يدفعان بعض الشبان إلى الانضمام إلى الخلايا مقابل المال.
+            وقالت قسد في بيانها إن مقاتليها تصدوا لهجوم استهدف نقطة في بلدة الصور صباح اليوم، وقتل أربعة من المقاتلين في المواجهات.
+            """)
+        #expect(e.location?.place.nameEn == "Sur")
+        #expect(e.fatalities == 4)
+    }
+
+    /// A blast "north of the city" and the village of its district named next with the same dead
+    /// are one incident, at the village.
+    @Test func aTownsSurroundingsYieldToTheVillageNamedNext() throws {
+        let e = try only("""
+            قتل طفلان صباح اليوم بانفجار لغم أرضي شمالي مدينة الرقة.
+            وقال مراسل محلي إن الطفلين قتلا بانفجار اللغم في أرض زراعية تابعة لقرية حزيمة.
+            """)
+        #expect(e.location?.place.nameEn == "Hazimeh")
+        #expect(e.fatalities == 2)
+        #expect(e.date != nil)
+    }
+
+    /// Tribal gunmen named by the adjective of their tribe (مسلحين عشائريين) are the tribal fighters.
+    @Test func tribalGunmenAreTribalFighters() throws {
+        let e = try only("اندلعت اشتباكات بين قسد ومسلحين عشائريين في بلدة ذيبان.")
+        #expect(e.actor1 == ActorLexicon.sdf && e.actor2 == ActorLexicon.tribal)
+    }
+
+    /// Parties joined by و act together, unless the report also sets them against each other with
+    /// بين: then a battle whose sides are left out is fought between them.
+    @Test func partiesSetAgainstEachOtherAreNoAllies() throws {
+        let text = "تواصلت الاشتباكات بين قسد وعناصر من العشائر في ريف دير الزور الشمالي. "
+            + "وسيطرت قسد على بلدة العزبة بعد اشتباكات مع قوات مجلس دير الزور العسكري ومسلحين عشائريين."
+        let taken = try #require(TestSupport.events(text, date: Self.published).first { $0.eventType == .nonStateActorOvertakesTerritory })
+        #expect(taken.actor1 == ActorLexicon.sdf && taken.actor2 == ActorLexicon.tribal, "\(taken.actor1 ?? "-") / \(taken.actor2 ?? "-")")
     }
 }

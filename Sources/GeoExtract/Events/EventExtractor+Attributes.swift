@@ -10,6 +10,10 @@ extension EventExtractor {
     static let backers: Set<String> = Set(
         ["المدعومة", "المدعوم", "مدعومة", "المدعومين", "الموالية", "الموالين", "الموالي", "موالية", "بدعم", "بمساندة",
          "بإسناد", "بغطاء", "وبمساندة", "مدعوما", "المقربة", "برعاية", "رعاه", "بوساطة", "وساطة",
+         // Close to or tied to a party (مصادر مقربة من قسد، الميليشيا المرتبطة بإيران): who a source or
+         // a group leans on, no side of the incident.
+         "مقربة", "المقرب", "مقرب", "المقربين", "مقربين", "المقربون", "مقربون", "المرتبطة", "المرتبط", "مرتبطة",
+         "المرتبطين", "مرتبطين",
          // The second of a pair: بدعم وإسناد من التحالف.
          "وإسناد", "ومساندة", "ودعم", "وبدعم", "وبإسناد",
          // With the help of: بمساعدة قوات التحالف، أقدمت قسد على اعتقال.
@@ -22,13 +26,15 @@ extension EventExtractor {
          "دورية", "دوريات", "عناصر", "وحدات", "فصائل", "ميليشيا", "مليشيا", "ميليشيات", "برصاص", "رصاص", "قبل",
          "بهجوم", "هجوم", "نفذه", "شنه", "شنته", "نفذته", "سلاح", "مدفعية", "عملية", "مدفعيته", "فرع", "فريق",
          // The accusative, after إن or as an object: إن قصفاً مدفعياً للجيش الوطني استهدف.
-         "قصفا", "هجوما"]
+         "قصفا", "هجوما", "إطلاق", "بإطلاق", "اطلاق", "باطلاق"]
             .map(ArabicNormalizer.normalize))
     /// Agent heads that name a weapon or an attack, not just a unit: برصاص، طيران، شنه.
     static let strikerHeads: Set<String> = Set(
         ["قصف", "بقصف", "غارة", "غارات", "بغارة", "بغارات", "ضربة", "ضربات", "الضربات", "الغارات", "القصف",
          "طيران", "طائرات", "طائرة", "مسيرة", "برصاص", "رصاص", "قبل", "بهجوم", "هجوم", "نفذه", "شنه", "شنته", "نفذته",
-         "سلاح", "مدفعية", "مدفعيته", "قصفا", "هجوما"].map(ArabicNormalizer.normalize))
+         "سلاح", "مدفعية", "مدفعيته", "قصفا", "هجوما",
+         // Who fired (بإطلاق مقاتلي التنظيم النار عليهما): the firing is the weapon.
+         "إطلاق", "بإطلاق", "اطلاق", "باطلاق"].map(ArabicNormalizer.normalize))
 
     /// Nouns after which an actor's name is the target: مواقع التنظيم، حاجز لقسد، دورية للقوات.
     static let targetHeads: Set<String> = Set(
@@ -38,6 +44,13 @@ extension EventExtractor {
          "استهدف", "استهدفت", "تستهدف", "يستهدف", "طالت", "طال", "أسرى", "معتقلي", "سجون"]
             .map(ArabicNormalizer.normalize))
 
+    /// Words for a party's men or units, which stand between a weapon or a target and the party's
+    /// name: برصاص عناصر قسد (its men shot), سيارة عناصر قسد (its men's car was hit).
+    static let unitHeadKeys = WordPattern.keys(["عناصر", "مسلحي", "مسلحو", "مقاتلي", "مقاتلو", "قوات", "ميليشيا", "مليشيا",
+                                                "ميليشيات", "مليشيات", "فصائل", "خلايا", "خلية", "وحدات", "جنود"])
+    /// Words whose next word names the dead or wounded as whom a place or people belong to.
+    static let victimsOwnerKeys = WordPattern.keys(["بيت", "دار", "مؤسسة", "عوائل", "ذوي", "ذوو", "أسر", "عائلات", "مقبرة",
+                                                    "جمعية", "رابطة", "مجلس", "مشفى"])
     static let patientMarkerKeys = WordPattern.keys(Array(patientMarkers))
     static let targetVerbKeys = WordPattern.keys(["استهدف", "استهدفت", "تستهدف", "يستهدف"])
     /// Nouns that name what a strike was aimed at, standing as the object of استهدف.
@@ -110,6 +123,13 @@ extension EventExtractor {
         var partners: [String] = []
         for (n, a) in inClause.enumerated() {
             if n > 0 && a.name == inClause[n - 1].name && a.start <= inClause[n - 1].end + 1 { continue }
+            // Gunmen or men named by the party right after them (مسلحي قسد، عناصر ميليشيا قسد) are
+            // that party's: the party speaks for them.
+            if Self.unnamedParties[a.id], n + 1 < inClause.count, inClause[n + 1].start == a.end,
+                !Self.unnamedParties[inClause[n + 1].id], tokens.firstLetter(a.end) != FoldedLetter.waw
+            {
+                continue
+            }
             // Detainees are the rioters of a prison riot, and no party of anything else.
             if a.name == ActorLexicon.rioters && type != .violentDemonstration && type != .mobViolence { continue }
             // A party in a relative clause on a place after the trigger describes the place (في بلدة
@@ -205,13 +225,21 @@ extension EventExtractor {
             // An attack of X, its adjective between (هجوم مباغت لتنظيم الدولة على مواقع): X attacked.
             let attackOf = lPrefixed && stemBefore(2, in: Self.strikerHeadKeys)
                 && !stemBefore(1, in: Self.targetHeadKeys) && !stemBefore(1, in: Self.patientMarkerKeys)
+            // Unit words before the name (برصاص مسلحي ميليشيا قسد، سيارة عناصر قسد): the word before
+            // them says whether the party's men struck or were struck.
+            var chain = 1
+            while chain <= 3 && stemBefore(chain, in: Self.unitHeadKeys) { chain += 1 }
+            let unitStriker = chain > 1 && stemBefore(chain, in: Self.strikerHeadKeys)
+            let unitTarget = chain > 1 && !unitStriker && stemBefore(chain, in: Self.targetHeadKeys) && !stemBefore(chain, in: Self.onAgainstKeys)
             let agentHead = headIn(Self.agentHeadKeys) || airborne || namedByStrike || attackOf
             var patient = headIn(Self.targetHeadKeys) || stemBefore(1, in: Self.patientMarkerKeys)
                 || (lPrefixed && !agentHead)
             // Victims named after قُتل / أصيب / مقتل (عنصرين من قسد, عناصر من قوات ...): a unit word
             // does not make them attackers there; only a weapon or an attack word does.
-            let striker = airborne || namedByStrike || headIn(Self.strikerHeadKeys)
+            let striker = airborne || namedByStrike || headIn(Self.strikerHeadKeys) || unitStriker
             if agentHead && !stemBefore(1, in: Self.onAgainstKeys) { patient = false }
+            if unitStriker { patient = false }
+            if unitTarget { patient = true }
             if killAt.contains(where: { a.start > $0 && a.start - $0 <= 5 }) && !striker { patient = true }
             // Between لقي and مصرعه / حتفه stands who died: لقي قيادي في تنظيم داعش مصرعه.
             if metDeath.contains(where: { $0.contains(a.start) }) { patient = true }
@@ -361,6 +389,8 @@ extension EventExtractor {
         for cue in cues where cue.cue == .kill || cue.cue == .injure || cue.cue == .execution || cue.cue == .assassination {
             // دون وقوع إصابات: the word names what did not happen.
             if none.contains(where: { cue.token >= $0 && cue.token <= $0 + 1 }) { continue }
+            // دار الجرحى، مؤسسة عوائل الشهداء، ذوي الضحايا: a house or the kin of the dead, no toll.
+            if cue.token > clause.lowerBound, WordPattern.anyStem(tokens, cue.token - 1, { Self.victimsOwnerKeys.contains($0) }) { continue }
             switch negation(of: cue.token, clause: clause, tokens: tokens) {
             case .denied:
                 // دون أن تسفر عن وقوع إصابات، ولم ينتج عنها إصابات: none, and no one killed either.
@@ -565,6 +595,14 @@ extension EventExtractor {
             if back == 1, Self.measureUnitKeys.contains(bare(k - 1)) { continue }
             // لديه 6 أولاد، قتل: the children someone has are no victims.
             if k - back - 1 >= clause.lowerBound, Self.possessionKeys.contains(bare(k - back - 1)) { continue }
+            // Nor does a number that counted the word of death or wounding just before (فقد طفلان
+            // حياتهما وأصيب والدهما): it is that word's. (عشرات القتلى والجرحى: one number for both
+            // nouns of a pair.)
+            if back == 2, cues.contains(where: { ($0.cue == .kill || $0.cue == .injure) && $0.token == k - 1 }),
+                !WordPattern.anyStem(tokens, k, { Self.pluralVictimKeys.contains($0) })
+            {
+                continue
+            }
             if let n = read(k - back), n.length <= back || back == 1 {
                 if k - back + n.length <= k {
                     // A plural that looks like a dual counts what precedes it: "أربعة مدنيين" is four.
@@ -583,6 +621,20 @@ extension EventExtractor {
         }
         // إن طفلاً قتل، شاب أصيب بجروح: one person, named before the verb.
         if k - 1 >= clause.lowerBound, NumberLexicon.isSingularPerson(tokens, k - 1) { return (1, false) }
+        // A number drawn from a group, then the word of death (ثلاثة من عناصره قتلوا، خمسة من رفاقنا
+        // شهداء): the number counts. (11 من تموز is a date.)
+        if k - 3 >= clause.lowerBound, tokens.key(k - 2) == Self.fromKey, DateResolver.month(tokens, at: k - 1) == nil,
+            let n = read(k - 3), !n.vague, n.length == 1
+        {
+            return (n.value, false)
+        }
+        // One of a party's men, or a number of them, before the word (عنصراً من الجيش السوري أصيب،
+        // ثلاثة من قوات النظام قتلوا): the party's name stands between.
+        let named = actors.firstIndex(keyAtLeast: k, by: \.start)
+        if named > 0, case let a = actors[named - 1], a.end == k, a.start - 2 >= clause.lowerBound, tokens.key(a.start - 1) == Self.fromKey {
+            if let n = read(a.start - 2), !n.vague, n.length == 1 { return (n.value, false) }
+            if NumberLexicon.isSingularPerson(tokens, a.start - 2) { return (1, false) }
+        }
         // A plural with no number: قتلى، جرحى، آخرون → several.
         if WordPattern.anyStem(tokens, k, { Self.pluralVictimKeys.contains($0) }) { return (3, true) }
         if k + 1 < clause.upperBound, Self.otherKeys.contains(bare(k + 1)) { return (3, true) }
@@ -682,6 +734,8 @@ extension EventExtractor {
         {
             let h = events[k]
             var e = event
+            // The title's vague toll (عشرات القتلى) stays vague: a count the body states later replaces it.
+            if e.fatalities == nil && e.injured == nil { e.tollVague = h.tollVague }
             e.fatalities = e.fatalities ?? h.fatalities
             e.injured = e.injured ?? h.injured
             e.actor1 = e.actor1 ?? h.actor1
@@ -705,13 +759,24 @@ extension EventExtractor {
             // "In Syria" is the report's own incident told again however far apart (الضربة الأميركية
             // على المليشيات في سوريا after the strike at Albu Kamal).
             if (a.place.kind == .country && within(b.place, a.place)) || (b.place.kind == .country && within(a.place, b.place)) { return true }
-            // A region and a place inside it are one place only when told close together.
-            guard abs(e.evidenceStart - event.evidenceStart) < 400 else { return false }
+            // A region and a place inside it are one place only when told close together, or when
+            // both tellings count the same dead (a statement quoted after background lines).
+            guard abs(e.evidenceStart - event.evidenceStart) < 400 || ((e.fatalities ?? 0) > 0 && e.fatalities == event.fatalities)
+            else { return false }
             if within(b.place, a.place) || within(a.place, b.place) { return true }
             if eventRefersBack && (quarter(b.place, of: a.place) || quarter(a.place, of: b.place)) { return true }
             // A summary "in Deir ez-Zor" and the village its detail names are one incident only when
             // they count the same dead (a running toll of days of fighting is not the raid told next).
             return (seatHolds(a, b) || seatHolds(b, a)) && e.fatalities == event.fatalities && e.injured == event.injured
+                || nearTown(a, e.geoPrecision, b, sameDead: sameDead(e)) || nearTown(b, event.geoPrecision, a, sameDead: sameDead(e))
+        }
+        func sameDead(_ e: Event) -> Bool { (e.fatalities ?? 0) > 0 && e.fatalities == event.fatalities }
+        // A town placed by a direction (شمالي مدينة الرقة) and a village of its district told close
+        // by with the same dead (في مزرعة تابعة لقرية حزيمة): the village is where it happened.
+        func nearTown(_ general: PlaceMention, _ precision: Int?, _ specific: PlaceMention, sameDead: Bool) -> Bool {
+            sameDead && precision == 2 && (general.place.kind == .city || general.place.kind == .town)
+                && specific.place.id != general.place.id && !specific.place.kind.isArea
+                && specific.place.admin2 != nil && specific.place.admin2?.name == general.place.admin2?.name
         }
         // A region holds the places in it; a city holds its neighbourhoods (حي الهلالية في مدينة
         // القامشلي, then "in the city of Qamishli" for the same strike).
@@ -762,6 +827,7 @@ extension EventExtractor {
             if let general = e.location, let specific = event.location,
                 within(specific.place, general.place) || seatHolds(general, specific)
                     || (eventRefersBack && quarter(specific.place, of: general.place))
+                    || nearTown(general, e.geoPrecision, specific, sameDead: sameDead(e))
             {
                 // The telling that names the place states the incident more completely.
                 e.location = specific
@@ -773,8 +839,16 @@ extension EventExtractor {
             }
             e.take(fatalities: event.fatalities, injured: event.injured, vague: event.tollVague)
             if e.affected == nil { e.affected = event.affected }
-            if e.actor1 == nil { e.actor1 = event.actor1 }
-            if e.actor2 == nil { e.actor2 = event.actor2 }
+            // A retelling that names whose aircraft struck (طائرة مسيرة تركية, after "a drone" of no
+            // named side) names the party the first telling left unidentified. (Gunmen told as
+            // unknown stay so: a claim is no finding.)
+            if let a = event.actor1, e.actor1 == nil
+                || (e.actor1 == ActorLexicon.unidentifiedMilitary && !Self.unnamedPartyNames.contains(a))
+            {
+                e.actor1 = a
+                if e.actor2 == a { e.actor2 = event.actor2 }
+            }
+            if e.actor2 == nil && event.actor2 != e.actor1 { e.actor2 = event.actor2 }
             // Two tellings of a raid by one party do not make it both sides.
             if e.actor2 == e.actor1 && e.eventType != .armedClash { e.actor2 = nil }
             if e.date == nil && event.date != nil {

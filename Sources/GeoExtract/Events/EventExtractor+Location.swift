@@ -83,7 +83,7 @@ extension EventExtractor {
         let tokens = ctx.analysis.tokens
         let anaphor = clause.tokens.first { WordPattern.anyStem(tokens, $0, { Self.anaphorKeys.contains($0) }) }
         let before = (0..<ctx.mentions(startingIn: 0..<start).upperBound).lazy.filter {
-            mentions[$0].endToken <= start && mentions[$0].place.kind != .country
+            mentions[$0].endToken <= start && mentions[$0].place.kind != .country && !isDateline(mentions[$0], ctx: ctx)
         }
         // المخيم refers to the last camp named, البلدة to the last town: the noun says which.
         let head = anaphor.flatMap { PlaceContextLexicon.shared.head(ofToken: $0, in: tokens) }.flatMap { $0 == .area || $0 == .direction ? nil : $0 }
@@ -106,6 +106,23 @@ extension EventExtractor {
             return [Located(mention: previous, precision: p, inherited: true)]
         }
         return []
+    }
+
+    /// A place that opens a line before a bracket or a dash (أربيل (كوردستان 24)- أعلنت، الرقة – نورث
+    /// برس): where the report was filed, which no later "the area" refers back to.
+    func isDateline(_ m: PlaceMention, ctx: Context) -> Bool {
+        let toks = ctx.analysis.tokens.tokens
+        guard m.endToken < toks.count else { return false }
+        let text = ctx.analysis.document.text
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            if m.startToken > 0, !bytes[toks[m.startToken - 1].utf8End..<toks[m.startToken].utf8Start].contains(0x0A) { return false }
+            for i in toks[m.endToken - 1].utf8End..<toks[m.endToken].utf8Start where bytes[i] != 0x20 {
+                // ( - – —
+                return bytes[i] == 0x28 || bytes[i] == 0x2D || (bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80
+                    && (bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94))
+            }
+            return false
+        } ?? false
     }
 
     /// The word that governs a mention: the one before it, or before its place noun (من مدينة X).

@@ -77,11 +77,23 @@ public struct EventExtractor: Sendable {
             return EventExtractor.joinedByAnd(a, after: p.end, ctx: self) ? (p.id, a.id) : nil
         }
 
-        /// Whether the report joins the parties named `a` and `b` by و.
+        /// The pairs the report sets against each other (بين "قسد" (قسد) وعناصر من العشائر): the party
+        /// after بين and the next other party named close after it.
+        lazy var foes: [(Int, Int)] = actors.indices.compactMap { n in
+            let p = actors[n]
+            guard p.start > 0, keys[p.start - 1] == EventExtractor.betweenKey else { return nil }
+            return actors[(n + 1)...].prefix { $0.start - p.end <= 8 }.first { $0.id != p.id }.map { (p.id, $0.id) }
+        }
+
+        /// Whether the report joins the parties named `a` and `b` by و, and never sets them against
+        /// each other.
         func allied(_ a: String, _ b: String?) -> Bool {
             guard let b, !alliances.isEmpty else { return false }
             let names = ActorLexicon.shared.names
-            return alliances.contains { (names[$0.0] == a && names[$0.1] == b) || (names[$0.0] == b && names[$0.1] == a) }
+            func pairs(_ list: [(Int, Int)]) -> Bool {
+                list.contains { (names[$0.0] == a && names[$0.1] == b) || (names[$0.0] == b && names[$0.1] == a) }
+            }
+            return pairs(alliances) && !pairs(foes)
         }
 
         init(analysis: MentionExtractor.Analysis, clauses: [Segmenter.Clause], actors: [ActorHit],
@@ -237,7 +249,10 @@ public struct EventExtractor: Sendable {
                 !(hit.purpose && hit.cue.isDeed && hit.cue != .dispersal && !isUndergone(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .airAsset && isBacked(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .airStrike && isBlow(hit.token, clause: clause.tokens, ctx: ctx))
-                    && !(hit.cue == .transfer && (isQuoting(hit.token, clause: clause.tokens, ctx: ctx) || isToHospital(clause.tokens, ctx: ctx)))
+                    && !(hit.cue == .explosion && isDawn(hit.token, ctx: ctx))
+                    && !(hit.cue == .airAsset && isRemnant(hit.token, clause: clause.tokens, ctx: ctx))
+                    && !(hit.cue == .transfer && (isQuoting(hit.token, clause: clause.tokens, ctx: ctx) || isToHospital(clause.tokens, ctx: ctx)
+                        || isToUnknownPlace(clause.tokens, ctx: ctx)))
                     && !(hit.cue == .arrest && WordPattern.anyStem(tokens, hit.token, { Self.familyNounKeys.contains($0) }))
                     && !(hit.cue == .evacuation && isOutOfService(hit.token, clause: clause.tokens, ctx: ctx))
                     && !isLabel(hit, ctx: ctx)
@@ -259,7 +274,9 @@ public struct EventExtractor: Sendable {
             {
                 continue
             }
-            if isHedged(clause: clause.tokens, cues: cues, ctx: ctx) { continue }
+            // A day named in the sentence (يوم 20 تموز، الاثنين الماضي) dates what كان recalls.
+            let dayNamed = (sentenceDates[clause.sentence] ?? []).contains { $0.precision == 1 }
+            if isHedged(clause: clause.tokens, cues: cues, ctx: ctx, dayNamed: dayNamed) { continue }
             var typed = classify(cues, clause: clause.tokens, ctx: ctx)
             var alsoHit = false
             // كما استهدفت مرتفعات جبل البشري: a clause that only says "also hit" continues the
@@ -291,8 +308,15 @@ public struct EventExtractor: Sendable {
             // وثق المرصد، أمس، مقتل جندي ... يوم الخميس 19 آب: a date right after a verb of telling
             // dates the telling; a second date in the clause dates the deed.
             let clauseDates = dates.filter { clause.tokens.contains($0.start) }
-            let date = (clauseDates.count > 1 && datesTelling(clauseDates[0], clause: clause.tokens, ctx: ctx) ? clauseDates[1] : clauseDates.first)
+            var date = (clauseDates.count > 1 && datesTelling(clauseDates[0], clause: clause.tokens, ctx: ctx) ? clauseDates[1] : clauseDates.first)
                 ?? dates.first
+            // كما أفادت ... باندلاع اشتباكات: a sentence that opens with "also" and names no day goes on
+            // with the news just told, on its day.
+            if date == nil, let span = ctx.sentences[clause.sentence]?.span, Self.alsoOpenerKeys.contains(ctx.keys[span.lowerBound]),
+                let last = events.last, let d = last.date, tokens.tokens[clause.tokens.lowerBound].start - last.evidenceEnd < 300
+            {
+                date = DateResolver.Found(date: d, precision: last.timePrecision ?? 1, start: span.lowerBound, end: span.lowerBound)
+            }
             let places = locations(for: clause, clauseIndex: ci, type: type, trigger: trigger.token, ctx: ctx, events: events)
             // "الهجوم" with the article and no verb of its own refers back to an incident of that
             // type already reported (ضحايا الهجوم، المعارك تسير): not a new one.
@@ -403,11 +427,20 @@ public struct EventExtractor: Sendable {
                 finalType = .governmentRegainsTerritory
             }
             let located: [(PlaceMention?, Int?)] = places.isEmpty ? [(nil, nil)] : places.map { ($0.mention, $0.precision) }
+            // "Also hit" at the place the incident was just told at (حملة اعتقالات في الحسكة، طالت
+            // عشرات الشبان) goes on telling it.
+            if alsoHit, let last = events.last?.location?.place.id, located.allSatisfy({ $0.0?.place.id == last }) { continue }
             // وسبق أن، كما سبق وأن: the clause opens on an earlier incident (سبق with a noun, وسبق
             // الهجوم مقتل امرأة, only orders two incidents).
-            let recalled = clause.tokens.prefix(3).contains { k in
+            var recalled = clause.tokens.prefix(3).contains { k in
                 (Self.recallKeys.contains(ctx.keys[k]) || Self.recallKeys.contains(ctx.keysWithoutConjunction[k]))
                     && k + 1 < clause.tokens.upperBound && Self.recallThatKeys.contains(ctx.keys[k + 1])
+            }
+            // حينها، آنذاك: "at that time" goes on telling the earlier incident just recalled.
+            if !recalled, events.last?.recalled == true, let span = ctx.sentences[clause.sentence]?.span,
+                span.contains(where: { Self.thenKeys.contains(ctx.keys[$0]) })
+            {
+                recalled = true
             }
             for (mention, precision) in located {
                 var confidence = 0.55
@@ -488,6 +521,7 @@ public struct EventExtractor: Sendable {
 
     static let whereKey = NameKey.wordKey("حيث")
     static let recallKeys = WordPattern.keys(["سبق"])
+    static let thenKeys = WordPattern.keys(["حينها", "آنذاك", "انذاك", "وقتها", "حينذاك"])
     static let recallThatKeys = WordPattern.keys(["أن", "ان", "وأن", "وان"])
     static let targetingsKeys = WordPattern.keys(["استهدافات", "ضربات"])
 
@@ -652,6 +686,17 @@ public struct EventExtractor: Sendable {
     static let careKeys = WordPattern.keys(["مشفى", "مستشفى", "مشافي", "مستشفيات", "العلاج", "علاج", "إسعاف", "اسعاف",
                                             "الإسعاف", "نقطة طبية", "مركز صحي"])
 
+    /// Detainees taken to an unknown place (اقتادوه ونقلوه إلى جهة مجهولة) are part of the arrest or
+    /// the abduction that took them, not a movement of people of its own.
+    func isToUnknownPlace(_ clause: Range<Int>, ctx: Context) -> Bool {
+        clause.contains { i in
+            i + 1 < clause.upperBound && Self.whereaboutKeys.contains(ctx.keys[i]) && Self.unknownPlaceKeys.contains(ctx.keys[i + 1])
+        }
+    }
+
+    static let whereaboutKeys = WordPattern.keys(["جهة", "جهات", "مكان", "أماكن", "اماكن"])
+    static let unknownPlaceKeys = WordPattern.keys(["مجهولة", "مجهول", "مجهولين"])
+
     /// أسرة، أسرته، الأسر: a family (its letters are those of أسر, captured, once ة is folded).
     static let familyNounKeys = WordPattern.keys(["أسرة", "أسره", "أسرته", "أسرتها", "أسرتهم", "أسرتين", "أسر", "أسرهم",
                                                   "أسرها"])
@@ -725,6 +770,28 @@ public struct EventExtractor: Sendable {
 
     static let headStems = WordPattern.letters(["رأس", "برأس", "الرأس", "بالرأس"])
 
+    /// فجر اليوم، فجر الأحد، منذ فجر أمس: the dawn, not فجّر (blew up). The word of a day after it, or
+    /// a word of time before it, says so.
+    func isDawn(_ i: Int, ctx: Context) -> Bool {
+        guard ctx.keys[i] == Self.dawnKey || ctx.keysWithoutConjunction[i] == Self.dawnKey else { return false }
+        let tokens = ctx.analysis.tokens
+        if i + 1 < tokens.tokens.count, Self.dayWordKeys.contains(ctx.keys[i + 1]) || DateResolver.weekdays.contains(ctx.keys[i + 1]) {
+            return true
+        }
+        return i > 0 && Self.dawnTimeKeys.contains(ctx.keys[i - 1])
+    }
+
+    static let dawnKey = NameKey.wordKey("فجر")
+    static let dayWordKeys = WordPattern.keys(["اليوم", "أمس", "امس", "الأمس", "يوم", "الغد", "الثلاثاء", "الإثنين"])
+    static let dawnTimeKeys = WordPattern.keys(["منذ", "مع", "قبيل", "قبل", "حتى", "بعد", "ساعات", "خلال", "عند", "وقت"])
+
+    /// مخلفات حربية: remnants of war, no aircraft (حربية names warplanes elsewhere).
+    func isRemnant(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
+        i > clause.lowerBound && WordPattern.anyStem(ctx.analysis.tokens, i - 1, { Self.remnantKeys.contains($0) })
+    }
+
+    static let remnantKeys = WordPattern.keys(["مخلفات", "بقايا", "مخلف"])
+
     /// نقل ... عن is "reported from" (ونقلت وكالة سانا عن مصادر محلية، نقل المرصد عن ناشطين), not
     /// people moved: a form of نقل with عن in the next few words quotes a source.
     func isQuoting(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
@@ -782,10 +849,13 @@ public struct EventExtractor: Sendable {
 
 
     /// A clause that predicts, denies, asks, conditions or sums up is no event.
-    func isHedged(clause: Range<Int>, cues: [CueHit], ctx: Context) -> Bool {
+    /// `dayNamed`: the sentence names the day of what it tells.
+    func isHedged(clause: Range<Int>, cues: [CueHit], ctx: Context, dayNamed: Bool = false) -> Bool {
         // (A strike told only by "targeted" is hedged like any other: عدد الاستهدافات ارتفع منذ بداية العام.)
         guard let firstTrigger = cues.first(where: { $0.cue.isDeed }) ?? cues.first(where: { $0.cue == .target }) else { return false }
         if cues.contains(where: { $0.future && $0.cue.isDeed && $0.token == firstTrigger.token }) { return true }
+        // ندين أي عدوان، يرفض أي هجوم: "any" attack is none in particular.
+        if firstTrigger.token > clause.lowerBound, Self.anyKeys.contains(ctx.keys[firstTrigger.token - 1]) { return true }
         // A hedge governs what follows it up to حيث, which tells what then happened (حاولت اجتياز
         // نهر الفرات ... حيث اشتبكت مع القوات هناك).
         let scope = (clause.lowerBound..<firstTrigger.token).last { ctx.keys[$0] == Self.whereKey }.map { $0 + 1 } ?? clause.lowerBound
@@ -796,9 +866,10 @@ public struct EventExtractor: Sendable {
         }
         if isBlame(scope..<firstTrigger.token, ctx: ctx) || isTally(firstTrigger, clause: clause, ctx: ctx) { return true }
         // كان before the verb without قد is background or habit (الذين كانت تعتقلهم، كان التنظيم
-        // أسرهم), not the report of a new incident (وكانت القوات قد انتزعت is one).
+        // أسرهم), not the report of a new incident (وكانت القوات قد انتزعت is one, and so is an
+        // earlier incident whose day is named: وكانت طائرة استهدفت سيارة، يوم 20 تموز).
         let was = firstTrigger.token
-        if was - 1 >= clause.lowerBound {
+        if was - 1 >= clause.lowerBound, !dayNamed {
             let near = (max(clause.lowerBound, was - 2)..<was)
             if near.contains(where: { Self.wasKeys.contains(ctx.keys[$0]) || Self.wasKeys.contains(ctx.keysWithoutConjunction[$0]) }),
                 !(clause.lowerBound..<was).contains(where: { ctx.keys[$0] == Self.qadKey || Self.lastOfKeys.contains(ctx.keys[$0]) })
@@ -953,6 +1024,10 @@ public struct EventExtractor: Sendable {
     static let pluralDeedKeys = WordPattern.keys(["هجمات", "تفجيرات", "اغتيالات", "اعتداءات"])
     static let attackCountedKey = NameKey.wordKey("هجوما")
     static let operationsKeys = WordPattern.keys(["عمليات"])
+
+    /// كما، وكذلك opening a sentence: it goes on with the news just told.
+    static let alsoOpenerKeys = WordPattern.keys(["كما", "وكما", "وكذلك", "كذلك"])
+    static let anyKeys = WordPattern.keys(["أي", "أية", "اية", "لأي", "بأي"])
 
     /// للمرة الثانية خلال أسبوع: a period that counts how often the incident recurred, not a
     /// tally of incidents: the incident is told all the same.

@@ -24,23 +24,26 @@ package struct CueIndex: Sendable {
     /// The slots of key number `k` are `slots[starts[k]..<starts[k + 1]]`, in the order they were
     /// added: one flat array, not an array per key (there are some eighteen thousand keys).
     private var slots: [Slot] = []
+    /// Whether slot `j`'s form may carry the article: a pronoun suffix or the accusative alef does
+    /// not follow ال (والدهما is "their father", never و + الدهم + ا).
+    private var definite: [Bool] = []
     private var starts: [Int32] = []
     /// Every key of `table`: most words are no form of any trigger, and are turned away here.
     private var filter = KeyFilter(capacity: 1 << 14)
 
     package init(patterns: [(cue: EventLexicon.Cue, words: [[String]])]) {
-        let suffixes = WordPattern.suffixes.map { Array($0.unicodeScalars.map(\.value)) }
-        let shortSuffixes = WordPattern.shortStemSuffixes.map { Array($0.unicodeScalars.map(\.value)) }
+        let suffixes = WordPattern.suffixes.map { (Array($0.unicodeScalars.map(\.value)), !WordPattern.indefiniteSuffixes.contains($0)) }
+        let shortSuffixes = WordPattern.shortStemSuffixes.map { (Array($0.unicodeScalars.map(\.value)), !WordPattern.indefiniteSuffixes.contains($0)) }
         // Every (key number, slot) in the order met, then grouped by key number in that order.
-        var met: [(key: Int32, slot: Slot)] = []
-        func add(_ key: UInt64, _ slot: Slot) {
+        var met: [(key: Int32, slot: Slot, definite: Bool)] = []
+        func add(_ key: UInt64, _ slot: Slot, definite: Bool) {
             if let k = table[key] {
-                met.append((k, slot))
+                met.append((k, slot, definite))
             } else {
                 let k = Int32(table.count)
                 table.insert(key, k)
                 filter.insert(key)
-                met.append((k, slot))
+                met.append((k, slot, definite))
             }
         }
         for (p, pattern) in patterns.enumerated() {
@@ -49,8 +52,8 @@ package struct CueIndex: Sendable {
                     let letters = stem.unicodeScalars.map(\.value)
                     // The stem's hash goes on through each suffix: no array per form.
                     let stemHash = letters.reduce(NameKey.basis, NameKey.mix)
-                    for suffix in letters.count <= 2 ? shortSuffixes : suffixes {
-                        add(suffix.reduce(stemHash, NameKey.mix), Slot(pattern: Int32(p), position: Int8(k)))
+                    for (suffix, definite) in letters.count <= 2 ? shortSuffixes : suffixes {
+                        add(suffix.reduce(stemHash, NameKey.mix), Slot(pattern: Int32(p), position: Int8(k)), definite: definite)
                     }
                 }
             }
@@ -60,11 +63,17 @@ package struct CueIndex: Sendable {
         for m in met { counts[Int(m.key) + 1] += 1 }
         for k in 0..<table.count { counts[k + 1] += counts[k] }
         var placed = [Slot](repeating: Slot(pattern: 0, position: 0), count: met.count)
+        var placedDefinite = [Bool](repeating: false, count: met.count)
         var filled = [Int32](repeating: 0, count: table.count)
         for m in met {
             let k = Int(m.key), from = Int(counts[k])
-            if placed[from..<(from + Int(filled[k]))].contains(m.slot) { continue }
+            // The same form of two stems: it may carry the article if either reading may.
+            if let j = placed[from..<(from + Int(filled[k]))].firstIndex(of: m.slot) {
+                placedDefinite[j] = placedDefinite[j] || m.definite
+                continue
+            }
             placed[from + Int(filled[k])] = m.slot
+            placedDefinite[from + Int(filled[k])] = m.definite
             filled[k] += 1
         }
         starts.reserveCapacity(table.count + 1)
@@ -72,6 +81,7 @@ package struct CueIndex: Sendable {
             starts.append(Int32(slots.count))
             let from = Int(counts[k])
             slots.append(contentsOf: placed[from..<(from + Int(filled[k]))])
+            definite.append(contentsOf: placedDefinite[from..<(from + Int(filled[k]))])
         }
         starts.append(Int32(slots.count))
     }
@@ -99,17 +109,20 @@ package struct CueIndex: Sendable {
         let first = out.count
         func look(_ st: Int, purpose: Bool, future: Bool) {
             guard st < w.count else { return }
-            func probe(_ from: Int) {
+            /// `article`: the article was removed to reach the form.
+            func probe(_ from: Int, article: Bool) {
                 let key = from == 0 ? wordKey : (from == 2 && st == 0 ? articleless : NameKey.hash(UnsafeBufferPointer(rebasing: w[from...])))
                 guard filter.mayContain(key), let idx = table[key] else { return }
-                for slot in slots[Int(starts[Int(idx)])..<Int(starts[Int(idx) + 1])] where !out[first...].contains(where: { $0.slot == slot }) {
+                for j in Int(starts[Int(idx)])..<Int(starts[Int(idx) + 1]) where !article || definite[j] {
+                    let slot = slots[j]
+                    if out[first...].contains(where: { $0.slot == slot }) { continue }
                     out.append(Hit(slot: slot, purpose: purpose, future: future))
                 }
             }
-            probe(st)
+            probe(st, article: false)
             let n = w.count - st
-            if n >= 4 && w[st] == NameKey.alef && w[st + 1] == NameKey.lam { probe(st + 2) }
-            if n >= 3 && w[st] == NameKey.lam && purpose { probe(st + 1) }  // لل: لـ and the article
+            if n >= 4 && w[st] == NameKey.alef && w[st + 1] == NameKey.lam { probe(st + 2, article: true) }
+            if n >= 3 && w[st] == NameKey.lam && purpose { probe(st + 1, article: true) }  // لل: لـ and the article
         }
         look(0, purpose: false, future: false)
         var s = 0

@@ -54,6 +54,8 @@ package enum NumberLexicon {
         "مزارع", "لاجئة", "لاجئ", "مسن", "فتاة", "فتى", "الشاب", "الرجل", "المواطن", "مرافقه", "ابنه", "ابنها",
         "زوجته", "شقيقه", "الشيخ", "حارس", "امرأه", "طفلها", "طفله", "زوجها", "شقيقها", "والده", "والدته", "ابنته",
         "ابنتها", "شقيقته",
+        // One relative of two or more (أصيب والدهما، قتل شقيقهم): the pronoun counts the family, not the victims.
+        "والدهما", "والدتهما", "والدهم", "والدتهم", "شقيقهما", "شقيقهم", "ابنهما", "ابنتهما",
     ]
 
     /// A word list as a key table: a word's key gives its value (the first one listed wins).

@@ -11,6 +11,13 @@ package enum WordPattern {
          "تها", "تهم", "هن", "نا", "وه", "وها", "تم", "يه", "يا", "ية", "يه", "تهما", "وهم", "اته", "اتها", "اتهم",
          "ا", "اً", "يات", "ي", "يين", "يون"].map(ArabicNormalizer.normalize))
 
+    /// Suffixes a word with the article cannot carry: the pronouns, the accusative alef and the
+    /// verb's endings (البلدة, not البلدتها; والدهما is و + والد + هما, not و + الدهم + ا). ه stays
+    /// out: it is also ة folded.
+    static let indefiniteSuffixes: Set<String> = Set(
+        ["ت", "وا", "ا", "اً", "ها", "هم", "هما", "تا", "ته", "تها", "تهم", "هن", "نا", "وه", "وها", "تم", "تهما", "وهم",
+         "اته", "اتها", "اتهم"].map(ArabicNormalizer.normalize))
+
     /// Suffixes a two-letter stem may take: only a verb's (فرّ، فرّت، فرّوا), so that فر does not
     /// match فرات.
     static let shortStemSuffixes: Set<String> = ["", "ت", "وا", "ا", "ن", "تا"]
