@@ -62,6 +62,9 @@ public struct EventExtractor: Sendable {
         /// Each token's key, and its key without a leading و or ف.
         let keys: [UInt64]
         let keysWithoutConjunction: [UInt64]
+        /// Whether each token may start a date expression (`DateResolver.starts`): منذ and قبل are
+        /// among them, so the rules that look for those words read this first.
+        var dateStarts: [Bool] = []
 
         /// The armed parties the report names most, most first (not civilians, protesters or
         /// unidentified groups): computed once per document, when a battle with a side left out
@@ -229,6 +232,7 @@ public struct EventExtractor: Sendable {
         var sentenceDates = [[DateResolver.Found]?](repeating: nil, count: (clauses.last?.sentence ?? -1) + 1)
         let sentenceSpans = Segmenter.sentences(of: clauses)
         let dateStarts = DateResolver.starts(in: tokens)
+        ctx.dateStarts = dateStarts
         for clause in clauses where sentenceDates[clause.sentence] == nil {
             let span = sentenceSpans[clause.sentence]!.span
             let found = DateResolver.expressions(tokens, in: span, published: published, previous: lastDate) { dateStarts[$0] }
@@ -902,9 +906,11 @@ public struct EventExtractor: Sendable {
     /// سنوات، سبق أن نزحوا قبل أربعة أشهر): it dates that, not the deed.
     func hasLongPeriod(_ clause: Range<Int>, deed: Int? = nil, ctx: Context) -> Bool {
         let tokens = ctx.analysis.tokens
-        // (One lookup a word: the table holds the forms with و too.)
+        // (Only a word that may start a date can be منذ or قبل; one lookup for it: the table holds
+        // the forms with و too.)
         let sinceBefore = Self.sinceBeforeKeys
-        for i in clause where sinceBefore.contains(ctx.keys[i]) {
+        let dateStarts = ctx.dateStarts
+        for i in clause where dateStarts[i] && sinceBefore.contains(ctx.keys[i]) {
             if let d = deed, d < i, (d + 1..<i).contains(where: { Self.relativeKeys.contains(ctx.keys[$0]) || Self.recallThatKeys.contains(ctx.keys[$0]) }) {
                 continue
             }
