@@ -997,4 +997,13 @@ struct EventTests {
         let taken = try #require(TestSupport.events(text, date: Self.published).first { $0.eventType == .nonStateActorOvertakesTerritory })
         #expect(taken.actor1 == ActorLexicon.sdf && taken.actor2 == ActorLexicon.tribal, "\(taken.actor1 ?? "-") / \(taken.actor2 ?? "-")")
     }
+
+    /// A list whose items each carry their place noun (بلدة عين عيسى وبلدة تل تمر) is a list all the
+    /// same: one event at each.
+    @Test func aListOfPlacesEachWithItsNounGivesAnEventAtEach() {
+        let shelled = TestSupport.events("قصفت قوات النظام بالمدفعية قرية الدحلة وبلدة البصيرة شرقي دير الزور.", date: Self.published)
+        #expect(shelled.map { $0.location?.place.nameEn ?? "-" } == ["Dahleh", "Al-Busayrah"])
+        let strikes = TestSupport.events("استهدفت غارات أمريكية مقرات للميليشيات في مدينة القائم ومدينة البوكمال.", date: Self.published)
+        #expect(strikes.map { $0.location?.place.nameEn ?? "-" } == ["Al-Qaim", "Albu Kamal"])
+    }
 }

@@ -62,7 +62,8 @@ extension EventExtractor {
             var last = mentions[best.offset]
             while k < mentions.count, clause.tokens.contains(mentions[k].startToken) {
                 let m = mentions[k]
-                guard m.startToken == last.endToken || (m.startToken == last.endToken + 1 && ctx.keys[last.endToken] == Self.andKey),
+                guard m.startToken == last.endToken
+                    || (m.startToken == last.endToken + 1 && (ctx.keys[last.endToken] == Self.andKey || isAndPlaceNoun(last.endToken, ctx: ctx))),
                     m.place.kind.isSettlement == last.place.kind.isSettlement, m.place.kind.isArea == last.place.kind.isArea,
                     !m.place.kind.isArea, m.place.id != last.place.id, isListJoin(last, m, ctx: ctx)
                 else { break }
@@ -163,7 +164,18 @@ extension EventExtractor {
             || (m.startToken > 0 && first == FoldedLetter.waw && k < m.startToken - 1)
     }
 
+    /// Token `i` is و and a place noun (في مدينة القائم ومدينة البوكمال، بلدة الكرامة وبلدة معدان):
+    /// the next name is the list's next item, with its own noun.
+    func isAndPlaceNoun(_ i: Int, ctx: Context) -> Bool {
+        let tokens = ctx.analysis.tokens
+        guard tokens.firstLetter(i) == FoldedLetter.waw, tokens.tokens[i].letterCount > 2,
+            let head = PlaceContextLexicon.shared.head(ofToken: i, in: tokens, dropping: 1)
+        else { return false }
+        return head != .direction && head != .area
+    }
+
     func isListJoin(_ a: PlaceMention, _ b: PlaceMention, ctx: Context) -> Bool {
+        if b.startToken == a.endToken + 1, isAndPlaceNoun(a.endToken, ctx: ctx) { return true }
         let gap = ctx.text(utf8: ctx.utf8Offset(ofScalar: a.end, inToken: a.endToken - 1),
                            ctx.utf8Offset(ofScalar: b.start, inToken: b.startToken))
         let text = gap.trimmingCharacters(in: .whitespaces)
