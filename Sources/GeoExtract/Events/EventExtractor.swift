@@ -1179,6 +1179,9 @@ public struct EventExtractor: Sendable {
                 if let r = cues.first(where: { $0.cue.family == .arrest }) { return (.arrests, r) }
             }
             if let a = ffirst(.assault) {
+                // An attack the next word says was by rockets or guns (هجوم صاروخي، هجوم بالقذائف، هجوماً
+                // مدفعياً) is a shelling, a missile attack.
+                if cues.contains(where: { $0.cue == .artillery && $0.token == a.token + a.length }) { return (.shelling, a) }
                 if fhas(.shelling) || has(.artillery) || combatantsNamed() || !civiliansNamed() { return (.armedClash, a) }
                 return (.attack, a)
             }
