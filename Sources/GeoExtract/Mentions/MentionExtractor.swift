@@ -49,6 +49,8 @@ public struct MentionExtractor: Sendable {
         return Analysis(document: document, tokens: tokens, mentions: mentions)
     }
 
+    static let andKey = NameKey.wordKey("و")
+
     // MARK: recognition
 
     struct Candidate {
@@ -92,6 +94,15 @@ public struct MentionExtractor: Sendable {
         let firstLetterIsLam = m.procliticLength > 0 && tokens.firstLetter(m.startToken) == NameKey.lam
         if m.procliticLength == 0 || firstLetterIsLam, let prev, Self.adjacent(prev, m.startToken, tokens),
             lexicon.isNonPlaceHead(tokens, prev) || lexicon.isGivenName(tokens, prev)
+        {
+            return nil
+        }
+        // The second of two clans (بين عشيرتي البوحمد والسبخة): the first, one word, follows the
+        // dual head, and و joins this name to it.
+        // (The و stands apart when a quote opens the name: عشيرتي "البوحمد" و"السبخة".)
+        if let prev, prev > 0, m.procliticLength > 0 && tokens.firstLetter(m.startToken) == FoldedLetter.waw
+            ? lexicon.isClanPairHead(tokens, prev - 1)
+            : m.procliticLength == 0 && prev > 1 && tokens.wordKeys[prev] == Self.andKey && lexicon.isClanPairHead(tokens, prev - 2)
         {
             return nil
         }
