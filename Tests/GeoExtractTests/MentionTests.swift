@@ -41,6 +41,10 @@ struct MentionTests {
         "اشتباكات بين عشيرتي \"البوحمد\" و\"السبخة\" في ⏩الطبقة⏪",
         "اشتباكات بين عشيرتي البوحمد والسبخة في ⏩الطبقة⏪",
         "مصالحة في بلدتي ⏩السبخة⏪ ⏩والكرامة⏪",
+        // A direction without the article governs what follows, not the countryside before it.
+        "قتل شاب ⏩بريف الرقة⏪ شمالي ⏩سوريا⏪",
+        "هجوم في ⏩ريف دير الزور⏪، شرقي ⏩سوريا⏪",
+        "قتل شاب ⏩بريف الرقة الشمالي⏪",
         // An outlet named after a river, in quotes or as the line above a report.
         "وقالت شبكة “الخابور” المحلية إن قوى الأمن داهمت منازل",
         "الخابور - خالد الصالح",

@@ -31,7 +31,16 @@ public struct MentionExtractor: Sendable {
         var candidates: [Candidate] = []
         var previous: (Candidate, Context)?
         var named = Set<Int>()
-        for m in matches {
+        for var m in matches {
+            // A region's direction is its adjective, with the article (ريف الرقة الشمالي); without
+            // it the direction governs what follows (بريف الرقة شمالي سوريا، ريف دير الزور، شرقي سوريا):
+            // the name ends before it.
+            if m.endToken - m.startToken >= 3, Self.bareDirectionKeys.contains(tokens.wordKeys[m.endToken - 1]) {
+                guard let shorter = tokens.letters.withUnsafeBufferPointer({
+                    gazetteer.index.longestMatch(at: m.startToken, before: m.endToken - 1, tokens: tokens.tokens, letters: $0)
+                }) else { continue }
+                m = shorter
+            }
             if let accepted = accept(m, tokens: tokens, previous: previous, named: named) {
                 candidates.append(accepted.0)
                 previous = accepted
@@ -50,6 +59,7 @@ public struct MentionExtractor: Sendable {
     }
 
     static let andKey = NameKey.wordKey("و")
+    static let bareDirectionKeys = KeyTable(keys: ["شمالي", "جنوبي", "شرقي", "غربي", "شمال", "جنوب", "شرق", "غرب"].map(NameKey.wordKey))
 
     // MARK: recognition
 
