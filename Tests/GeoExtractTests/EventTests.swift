@@ -724,4 +724,18 @@ struct EventTests {
         let claimed = try only("أعلن تنظيم داعش مسؤوليته عن هجوم استهدف حاجزاً لقسد في بلدة ذيبان.")
         #expect(claimed.actor1 == ActorLexicon.isis)
     }
+
+    /// والدهما، والدهم is "their father", not a raid (دهم) once the article is taken off.
+    @Test func theirFatherIsNoRaid() throws {
+        let blast = try only("قتل طفلان بانفجار لغم في قرية حزيمة وأصيب والدهما.")
+        #expect(blast.eventType == .remoteExplosive)
+        #expect(try only("داهمت قسد منزلا في بلدة ذيبان.").eventType == .arrests)
+    }
+
+    /// نشر publishes when an outlet, a medium or "that" goes with it; otherwise it deploys.
+    @Test func publishingIsNoDeployment() throws {
+        nonEvent("نشرت وكالة أعماق عبر تلجرام صورا من بلدة ذيبان.")
+        #expect(try only("ونشر المرصد السوري أن قسد داهمت منزلا في بلدة الكسرة.").eventType == .arrests)
+        #expect(try only("نشرت قوات التحالف نقاطا عسكرية في بلدة ذيبان.").eventType == .headquartersEstablished)
+    }
 }

@@ -239,6 +239,8 @@ public struct EventExtractor: Sendable {
                     && !(hit.cue == .airStrike && isBlow(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .transfer && (isQuoting(hit.token, clause: clause.tokens, ctx: ctx) || isToHospital(clause.tokens, ctx: ctx)))
                     && !(hit.cue == .arrest && WordPattern.anyStem(tokens, hit.token, { Self.familyNounKeys.contains($0) }))
+                    && !(hit.cue == .raid && WordPattern.contains(tokens, hit.token, letters: Self.fatherLetters))
+                    && !(hit.cue == .baseEstablished && isPublishing(hit.token, clause: clause.tokens, ctx: ctx))
                     && !isLabel(hit, ctx: ctx)
                     && (lexicon.patternGovernors[hit.pattern].map {
                         isGoverned(hit.token, clause: clause.tokens, by: $0.verbs, ctx: ctx, reach: $0.reach)
@@ -655,6 +657,30 @@ public struct EventExtractor: Sendable {
     }
 
     static let headStems = WordPattern.letters(["رأس", "برأس", "الرأس", "بالرأس"])
+
+    /// والدهم، والدهما: "their father", which with its article and و taken off reads as دهم, a raid
+    /// (وأصيب والدهما بجروح). The rare "and the raid" (التفتيش والدهم) is told by تفتيش or حملة too.
+    static let fatherLetters = WordPattern.letters("والدهم")
+
+    /// نشر that publishes, not deploys: نشرت وكالة أعماق عبر تلجرام أن، نشر المرصد حصيلة، نشر
+    /// تسجيلاً مصوراً. An outlet next to the verb, or a medium, a channel or "that" in the few words
+    /// after it, makes it publishing (نشرت قوات التحالف نقاطاً is still a deployment).
+    func isPublishing(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
+        let tokens = ctx.analysis.tokens
+        guard WordPattern.anyStem(tokens, i, { Self.publishKeys.contains($0) }) else { return false }
+        if i > clause.lowerBound, WordPattern.anyStem(tokens, i - 1, { Self.outletKeys.contains($0) }) { return true }
+        return (i + 1..<min(clause.upperBound, i + 5)).contains { k in
+            Self.outletKeys.contains(ctx.keys[k]) || Self.publicationKeys.contains(ctx.keys[k]) || Self.thatKeys.contains(ctx.keys[k])
+                || Self.publicationKeys.contains(ctx.keysWithoutConjunction[k])
+        }
+    }
+
+    static let publishKeys = WordPattern.formKeys(["نشر"])
+    static let publicationKeys = WordPattern.keys([
+        "عبر", "تسجيل", "تسجيلا", "تسجيلاً", "مقطع", "مقطعا", "مقطعاً", "فيديو", "صور", "صورا", "صوراً", "صورة", "بيان", "بيانا",
+        "بياناً", "تقرير", "تقريرا", "تقريراً", "خبر", "خبرا", "منشور", "منشورا", "تغريدة", "أسماء", "اسماء", "قائمة", "حصيلة",
+        "المرصد", "مرصد", "تلجرام", "تلغرام", "تويتر", "فيسبوك", "حسابه", "حسابها", "صفحته", "صفحتها", "معرفاته", "معرفاتها",
+    ])
 
     /// نقل ... عن is "reported from" (ونقلت وكالة سانا عن مصادر محلية، نقل المرصد عن ناشطين), not
     /// people moved: a form of نقل with عن in the next few words quotes a source.
