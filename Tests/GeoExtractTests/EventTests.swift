@@ -738,4 +738,13 @@ struct EventTests {
         #expect(try only("ونشر المرصد السوري أن قسد داهمت منزلا في بلدة الكسرة.").eventType == .arrests)
         #expect(try only("نشرت قوات التحالف نقاطا عسكرية في بلدة ذيبان.").eventType == .headquartersEstablished)
     }
+
+    /// A party's areas as a destination or a setting (تهريب إلى مناطق النظام) make it no side; the
+    /// areas struck (قصفت قسد مناطق النظام) still do.
+    @Test func aPartysAreasAsADestinationAreNoSide() throws {
+        let arrest = try only("اعتقلت قسد ثلاثة أشخاص يهربون المحروقات إلى مناطق النظام في بلدة ذيبان.")
+        #expect(arrest.actor1 == ActorLexicon.sdf && arrest.actor2 != ActorLexicon.saa, "\(arrest.actor2 ?? "-")")
+        let shelling = try only("قصفت قسد مناطق النظام في بلدة حطلة.")
+        #expect(shelling.actor2 == ActorLexicon.saa)
+    }
 }
