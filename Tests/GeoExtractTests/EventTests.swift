@@ -747,4 +747,17 @@ struct EventTests {
         let shelling = try only("قصفت قسد مناطق النظام في بلدة حطلة.")
         #expect(shelling.actor2 == ActorLexicon.saa)
     }
+
+    /// A death that set the incident off (على خلفية مقتل شاب) is not its toll.
+    @Test func aDeathBehindAClashIsNotItsToll() throws {
+        #expect(try only("تجددت الاشتباكات بين عشيرتين في بلدة الكرامة على خلفية مقتل شاب.").fatalities == nil)
+        #expect(try only("قتل شاب في اشتباكات بين عشيرتين في بلدة الكرامة.").fatalities == 1)
+    }
+
+    /// What usually follows (ما يسفر عن سقوط قتلى في معظم الأحيان) counts no one of the incident before.
+    @Test func aHabitualTollIsNoToll() throws {
+        let blast = try only("انفجر لغم في بلدة ذيبان أمس. وتنتشر الألغام في المنطقة، ما يسفر عن سقوط قتلى في معظم الأحيان.")
+        #expect(blast.fatalities == nil)
+        #expect(try only("انفجر لغم في بلدة ذيبان أمس، ما أسفر عن سقوط قتيلين.").fatalities == 2)
+    }
 }

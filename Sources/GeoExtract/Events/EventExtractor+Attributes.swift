@@ -343,6 +343,8 @@ extension EventExtractor {
         for cue in cues where cue.cue == .kill || cue.cue == .injure || cue.cue == .execution || cue.cue == .assassination {
             // دون وقوع إصابات: the word names what did not happen.
             if none.contains(where: { cue.token >= $0 && cue.token <= $0 + 1 }) { continue }
+            // على خلفية مقتل شاب، بسبب وفاة فلان: a death that set off the incident, not its toll.
+            if cue.cue == .kill, cue.token > clause.lowerBound, Self.causeOfKeys.contains(tokens.key(cue.token - 1)) { continue }
             switch negation(of: cue.token, clause: clause, tokens: tokens) {
             case .denied:
                 // دون أن تسفر عن وقوع إصابات، ولم ينتج عنها إصابات: none, and no one killed either.
@@ -373,6 +375,8 @@ extension EventExtractor {
         }
         return (fatalities, injured, vague)
     }
+
+    static let causeOfKeys = WordPattern.keys(["خلفية", "بسبب", "وبسبب"])
 
     enum Negation { case denied, unknown }
 
