@@ -760,4 +760,13 @@ struct EventTests {
         #expect(blast.fatalities == nil)
         #expect(try only("انفجر لغم في بلدة ذيبان أمس، ما أسفر عن سقوط قتيلين.").fatalities == 2)
     }
+
+    /// A capture that replaces the battle for the place keeps the day and the sides the battle's
+    /// telling gave.
+    @Test func aCaptureKeepsTheBattlesDay() throws {
+        let taken = try only("شن مقاتلو العشائر أمس هجوما على مواقع قسد في بلدة ذيبان. وسيطر مقاتلو العشائر على جزء من بلدة ذيبان.")
+        #expect(taken.eventType == .nonStateActorOvertakesTerritory)
+        #expect(taken.date == CivilDate(iso: "2019-03-01"))
+        #expect(taken.actor1 == ActorLexicon.tribal && taken.actor2 == ActorLexicon.sdf)
+    }
 }

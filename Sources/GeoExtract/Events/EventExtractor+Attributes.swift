@@ -645,6 +645,7 @@ extension EventExtractor {
     /// or one inside the other (a report first says "in eastern Syria", then names the town). The
     /// merged event keeps the more specific place.
     func merge(_ event: Event, into events: inout [Event]) {
+        var event = event
         // ACLED: taking a place replaces the battle for it on that day; the fighting told beside the
         // capture (سيطرت على هجين، بعد معارك استمرت أشهر) is part of the capture.
         func isTerritory(_ t: EventType) -> Bool { t == .nonStateActorOvertakesTerritory || t == .governmentRegainsTerritory }
@@ -673,7 +674,16 @@ extension EventExtractor {
         }
         if event.eventType == .armedClash, events.contains(where: { isTerritory($0.eventType) && sameSite($0) }) { return }
         if isTerritory(event.eventType), let k = events.lastIndex(where: { $0.eventType == .armedClash && sameSite($0) }) {
-            events.remove(at: k)
+            // The capture keeps what the battle's telling knew and its own leaves out: the day (شن
+            // مقاتلو العشائر أمس هجوماً ... نجحوا في السيطرة على جزء من البلدة), the sides, the dead.
+            let battle = events.remove(at: k)
+            if event.date == nil, battle.date != nil {
+                event.date = battle.date
+                event.timePrecision = battle.timePrecision
+            }
+            if event.actor1 == nil { event.actor1 = battle.actor1 }
+            if event.actor2 == nil { event.actor2 = battle.actor2 == event.actor1 ? nil : battle.actor2 }
+            event.take(fatalities: battle.fatalities, injured: battle.injured, vague: battle.tollVague)
         }
         func samePlace(_ e: Event) -> Bool {
             guard let a = e.location, let b = event.location else { return e.location == nil && event.location == nil }
