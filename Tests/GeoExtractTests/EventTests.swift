@@ -769,4 +769,19 @@ struct EventTests {
         #expect(taken.date == CivilDate(iso: "2019-03-01"))
         #expect(taken.actor1 == ActorLexicon.tribal && taken.actor2 == ActorLexicon.sdf)
     }
+
+    /// The same dead told again close by, near a town and then at its village, or with and without
+    /// its place, are one incident; the same count in two towns, or one death each, are two.
+    @Test func theSameDeadToldTwiceAreOneIncident() throws {
+        let near = try only("قتل طفلان بانفجار لغم شمالي مدينة الرقة. وقال مراسل إن الطفلين قتلا بانفجار لغم في قرية حزيمة.")
+        #expect(near.location?.place.nameEn == "Hazimeh" && near.geoPrecision == 1)
+        let unplaced = try only("قتل مدني وأصيب اثنان برصاص قسد في بلدة الكسرة. وأطلق العناصر الرصاص على سيارة مدنية ما أدى إلى مقتل شاب وإصابة اثنين.")
+        #expect(unplaced.location?.place.nameEn == "Al-Kasrah")
+        for two in [
+            "قتل طفلان بانفجار لغم شمالي مدينة الرقة. وقتل طفلان بانفجار لغم في مدينة الطبقة.",
+            "قتل شاب برصاص مجهولين في بلدة ذيبان. وقتل شاب برصاص مجهولين في بلدة الشحيل.",
+        ] {
+            #expect(TestSupport.events(two, date: Self.published).count == 2, "\(two)")
+        }
+    }
 }

@@ -685,7 +685,30 @@ extension EventExtractor {
             if event.actor2 == nil { event.actor2 = battle.actor2 == event.actor1 ? nil : battle.actor2 }
             event.take(fatalities: battle.fatalities, injured: battle.injured, vague: battle.tollVague)
         }
+        // The same dead (and wounded) told again close by, once near a town and once at its village
+        // (بانفجار لغم شمالي مدينة الرقة, then قتلا بانفجار لغم في مزرعة تابعة لقرية حزيمة), or once
+        // with its place and once without: one incident. A count of one alone proves nothing.
+        func retold(_ e: Event) -> Bool {
+            guard let f = e.fatalities, f > 0, f == event.fatalities, f > 1 || (e.injured != nil && e.injured == event.injured),
+                e.injured == nil || event.injured == nil || e.injured == event.injured,
+                abs(e.evidenceStart - event.evidenceStart) < 400
+            else { return false }
+            guard let a = e.location?.place, let b = event.location?.place else { return true }
+            // Or names a quarter of the town the other names (اللطوة in ذيبان).
+            func quarterOf(_ p: Place, _ town: Place) -> Bool {
+                p.kind == .neighbourhood && (town.kind == .city || town.kind == .town) && MentionExtractor.lies(p, within: town)
+            }
+            return nearTown(e, event) || nearTown(event, e) || quarterOf(a, b) || quarterOf(b, a)
+        }
+        // The first telling put the incident near a town (شمالي مدينة الرقة), the other names a
+        // village a few kilometres off.
+        func nearTown(_ vague: Event, _ exact: Event) -> Bool {
+            guard vague.geoPrecision == 2, let v = vague.location?.place, let x = exact.location?.place else { return false }
+            return (v.kind == .city || v.kind == .town) && !x.kind.isArea && x.kind != .city && x.kind != .neighbourhood
+                && v.point.distanceKm(to: x.point) < 25
+        }
         func samePlace(_ e: Event) -> Bool {
+            if retold(e) { return true }
             guard let a = e.location, let b = event.location else { return e.location == nil && event.location == nil }
             if a.place.id == b.place.id { return true }
             // A region and a place inside it are one place only when told close together.
@@ -742,7 +765,11 @@ extension EventExtractor {
                 && (e.affected == nil || event.affected == nil || e.affected == event.affected || !inCity(e))
         }) {
             var e = events[i]
-            if let general = e.location, let specific = event.location,
+            if e.location == nil || (nearTown(e, event) && retold(e)), event.location != nil {
+                // The retelling names the place, or the village the first telling put near a town.
+                e.location = event.location
+                e.geoPrecision = event.geoPrecision
+            } else if let general = e.location, let specific = event.location,
                 within(specific.place, general.place) || seatHolds(general, specific)
                     || (eventRefersBack && quarter(specific.place, of: general.place))
             {
