@@ -784,4 +784,13 @@ struct EventTests {
             #expect(TestSupport.events(two, date: Self.published).count == 2, "\(two)")
         }
     }
+
+    /// "The attack" with no verb points back to the violent incident told just before, whatever its
+    /// type; after an arrest it is an incident of its own.
+    @Test func theAttackPointsBackToTheIncidentJustTold() throws {
+        let raid = try only("اقتحم مسلحان مقرا للأسايش في حي الدرعية بمدينة الرقة واشتبكا مع العناصر. وأسفر الهجوم عن مقتل ستة أشخاص.")
+        #expect(raid.eventType == .armedClash && raid.fatalities == 6)
+        let two = "اعتقلت قسد شابا في بلدة ذيبان. وأسفر الهجوم على حاجز في بلدة الشحيل عن مقتل عنصر."
+        #expect(TestSupport.events(two, date: Self.published).count == 2, "\(two)")
+    }
 }

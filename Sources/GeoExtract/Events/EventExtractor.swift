@@ -293,7 +293,10 @@ public struct EventExtractor: Sendable {
             let places = locations(for: clause, clauseIndex: ci, type: type, trigger: trigger.token, ctx: ctx, events: events)
             // "الهجوم" with the article and no verb of its own refers back to an incident of that
             // type already reported (ضحايا الهجوم، المعارك تسير): not a new one.
-            if isBackReference(trigger, cues: cues, tokens: tokens), let k = referent(of: type, in: events) {
+            if isBackReference(trigger, cues: cues, tokens: tokens),
+                let k = referent(of: type, in: events)
+                    ?? (trigger.cue == .assault ? attackReferent(in: events, before: tokens.tokens[clause.tokens.lowerBound].start) : nil)
+            {
                 // It may still date the incident or count its dead: المعارك مستمرة منذ ليلة أمس.
                 let toll = casualties(in: clause.tokens, cues: cues, tokens: tokens)
                 events[k].take(fatalities: toll.fatalities, injured: toll.injured, vague: toll.vague)
@@ -412,6 +415,16 @@ public struct EventExtractor: Sendable {
         let remote = "Explosions/Remote violence"
         guard type.eventType == remote else { return nil }
         return events.lastIndex { $0.eventType.eventType == remote && !$0.headline }
+    }
+
+    /// The incident "the attack" (الهجوم، with the article and no verb) points back to when none
+    /// of its own type was told: the violent incident told just before, whatever its type (an
+    /// assault on a post told as a clash, then الهجوم أسفر عن مقتل ستة أشخاص).
+    func attackReferent(in events: [Event], before start: Int) -> Int? {
+        guard let k = events.indices.last, !events[k].headline, start - events[k].evidenceEnd < 300,
+            Self.violentEventTypes.contains(events[k].eventType.eventType)
+        else { return nil }
+        return k
     }
 
     /// Actors that name no party a later clause could continue: civilians, crowds, unidentified groups.
