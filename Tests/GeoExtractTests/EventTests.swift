@@ -785,6 +785,13 @@ struct EventTests {
         }
     }
 
+    /// Fire opened on a man named by his name is an attack on a person, his death told or not; on a
+    /// post it says nothing of its own.
+    @Test func fireOpenedOnANamedManIsAnAttack() throws {
+        #expect(try only("أطلق مسلحون مجهولون النار على عبد الرزاق السليمان في بلدة البصيرة.").eventType == .attack)
+        nonEvent("أطلق مسلحون مجهولون النار على حاجز لقسد في بلدة البصيرة.")
+    }
+
     /// "The attack" with no verb points back to the violent incident told just before, whatever its
     /// type; after an arrest it is an incident of its own.
     @Test func theAttackPointsBackToTheIncidentJustTold() throws {

@@ -1002,7 +1002,10 @@ public struct EventExtractor: Sendable {
             // Fire opened on someone: an attack when it killed or wounded, or when it was civilians it
             // was opened on; between fighters the battle words say what it was.
             if let s = ffirst(.shooting) {
-                return has(.kill) || has(.injure) || (civiliansNamed() && !combatantsNamed()) ? (.attack, s) : nil
+                // Opened on a man named by his name (أطلقوا النار على "عبد الرزاق السليمان"): a person,
+                // not a party or a post; his death may be told in the next sentence.
+                let named = s.token + s.length < clause.upperBound && PlaceContextLexicon.shared.isGivenName(tokens, s.token + s.length)
+                return has(.kill) || has(.injure) || ((civiliansNamed() || named) && !combatantsNamed()) ? (.attack, s) : nil
             }
             if let s = ffirst(.shelling) { return (.shelling, s) }
             if let a = ffirst(.artillery), has(.target) || has(.kill) || has(.injure) || fhas(.explosion) {
