@@ -746,6 +746,9 @@ struct EventTests {
         #expect(arrest.actor1 == ActorLexicon.sdf && arrest.actor2 != ActorLexicon.saa, "\(arrest.actor2 ?? "-")")
         let shelling = try only("قصفت قسد مناطق النظام في بلدة حطلة.")
         #expect(shelling.actor2 == ActorLexicon.saa)
+        let smugglers = try only("اشتبكت قسد مع مسلحين يهربون الأغنام لجهة النظام في بلدة الكسرة.")
+        #expect(smugglers.actor2 != ActorLexicon.saa, "\(smugglers.actor2 ?? "-")")
+        #expect(try only("اشتبكت قسد مع قوات النظام في بلدة الكسرة.").actor2 == ActorLexicon.saa)
     }
 
     /// A death that set the incident off (على خلفية مقتل شاب) is not its toll.

@@ -1088,14 +1088,15 @@ public struct EventExtractor: Sendable {
             || (keys[s - 1] == controlKey && extentKeys.contains(keys[s - 2]))
             || (heldKeys.contains(keys[s - 1]) && WordPattern.anyStem(tokens, s - 2, { controlVerbKeys.contains($0) }))
             // The party's areas as a destination or a setting, سيطرة left out: تهريب المحروقات إلى مناطق
-            // النظام، لمناطق قسد، في مناطق النظام. (قصف مناطق قسد keeps قسد: what was struck is theirs.)
+            // النظام، لمناطق قسد، في مناطق النظام، التهريب لجهة النظام. (قصف مناطق قسد keeps قسد: what was
+            // struck is theirs.)
             || (areasKeys.contains(keys[s - 1]) && toInKeys.contains(keys[s - 2]))
             || areasAttachedKeys.contains(keys[s - 1])
     }
 
     static let areasKeys = WordPattern.keys(["مناطق", "ومناطق"])
     static let toInKeys = WordPattern.keys(["إلى", "الى", "نحو", "باتجاه", "في", "داخل"])
-    static let areasAttachedKeys = WordPattern.keys(["لمناطق", "بمناطق"])
+    static let areasAttachedKeys = WordPattern.keys(["لمناطق", "بمناطق", "لجهة"])
 
     /// Words of holding ground before a party's name: سيطرة قسد، لسيطرة، نفوذ، تسيطر عليها قسد.
     static let holderKeys = WordPattern.keys(["لسيطرة", "نفوذ", "لنفوذ"])
