@@ -803,4 +803,13 @@ struct EventTests {
         let two = "اعتقلت قسد شابا في بلدة ذيبان. وأسفر الهجوم على حاجز في بلدة الشحيل عن مقتل عنصر."
         #expect(TestSupport.events(two, date: Self.published).count == 2, "\(two)")
     }
+
+    /// A clause told "at that time" (حينها) after an incident recalled with سبق أن retells it; the same
+    /// words without it tell the incident of the day.
+    @Test func atThatTimeRetellsTheRecalledIncident() {
+        let retold = "وسبق أن قتل طفل بانفجار لغم في بلدة الطيانة. وقال موقع محلي حينها إن لغما انفجر في بلدة الطيانة ما أدى إلى مقتل طفل."
+        #expect(TestSupport.events(retold, date: Self.published).count == 1, "\(retold)")
+        let today = "وسبق أن قتل طفل بانفجار لغم في بلدة الطيانة. وقال موقع محلي إن لغما انفجر في بلدة الطيانة ما أدى إلى مقتل طفل."
+        #expect(TestSupport.events(today, date: Self.published).count == 2, "\(today)")
+    }
 }

@@ -381,6 +381,9 @@ public struct EventExtractor: Sendable {
                 (Self.recallKeys.contains(ctx.keys[k]) || Self.recallKeys.contains(ctx.keysWithoutConjunction[k]))
                     && k + 1 < clause.tokens.upperBound && Self.recallThatKeys.contains(ctx.keys[k + 1])
             }
+                // حينها، آنذاك: a clause told "at that time" retells the incident just recalled (وسبق أن
+                // قتل طفل بانفجار لغمين في الطيانة ... وقال موقع محلي حينها إن لغمين انفجرا).
+                || (events.last?.recalled == true && clause.tokens.contains { Self.atThatTimeKeys.contains(ctx.keys[$0]) })
             for (mention, precision) in located {
                 var confidence = 0.55
                 if mention != nil { confidence += 0.15 }
@@ -434,6 +437,7 @@ public struct EventExtractor: Sendable {
 
     static let whereKey = NameKey.wordKey("حيث")
     static let recallKeys = WordPattern.keys(["سبق"])
+    static let atThatTimeKeys = WordPattern.keys(["حينها", "حينذاك", "آنذاك", "انذاك", "وقتها", "وقتذاك"])
     static let recallThatKeys = WordPattern.keys(["أن", "ان", "وأن", "وان"])
     static let targetingsKeys = WordPattern.keys(["استهدافات", "ضربات"])
 
