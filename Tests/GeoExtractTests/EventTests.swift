@@ -812,4 +812,12 @@ struct EventTests {
         let today = "وسبق أن قتل طفل بانفجار لغم في بلدة الطيانة. وقال موقع محلي إن لغما انفجر في بلدة الطيانة ما أدى إلى مقتل طفل."
         #expect(TestSupport.events(today, date: Self.published).count == 2, "\(today)")
     }
+
+    /// Fire opened, then when, then on whom (أطلقوا النار صباح اليوم على شاب): the time between
+    /// keeps the words one cue.
+    @Test func fireOpenedWithItsTimeBetweenIsAnAttack() throws {
+        let shot = try only("أطلق مسلحون مجهولون النار مساء أمس على شاب في بلدة البصيرة.")
+        #expect(shot.eventType == .attack && shot.date == CivilDate(iso: "2019-03-01"))
+        nonEvent("أطلق مسلحون النار مساء أمس في الهواء في بلدة البصيرة.")
+    }
 }

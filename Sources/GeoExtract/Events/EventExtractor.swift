@@ -749,9 +749,27 @@ public struct EventExtractor: Sendable {
         let length = lexicon.patternLengths[p]
         guard i + length <= range.upperBound else { return nil }
         for k in 1..<max(1, length) where !ctx.cueHits[i + k].contains(where: { $0.slot.pattern == h.slot.pattern && Int($0.slot.position) == k }) {
+            // Fire opened, then when, then on whom: أطلقوا النار صباح اليوم على شاب.
+            if k == 1, length == 2, lexicon.patternCues[p] == .shooting, let gap = timeGap(after: i, within: range, ctx: ctx),
+                ctx.cueHits[i + 1 + gap].contains(where: { $0.slot.pattern == h.slot.pattern && $0.slot.position == 1 })
+            {
+                return CueHit(cue: .shooting, pattern: p, token: i, length: gap + 2, future: h.future, purpose: h.purpose)
+            }
             return nil
         }
         return CueHit(cue: lexicon.patternCues[p], pattern: p, token: i, length: length, future: h.future, purpose: h.purpose)
+    }
+
+    /// How many words of time (صباح اليوم، مساء أمس، ليلة الأحد) follow token `i`, one or two, with a
+    /// word after them inside `range`.
+    func timeGap(after i: Int, within range: Range<Int>, ctx: Context) -> Int? {
+        var n = 0
+        while n < 2, i + 1 + n < range.upperBound - 1,
+            DateResolver.dayParts.contains(ctx.keys[i + 1 + n]) || Self.dayKeys.contains(ctx.keys[i + 1 + n])
+        {
+            n += 1
+        }
+        return n > 0 ? n : nil
     }
 
 
