@@ -820,4 +820,14 @@ struct EventTests {
         #expect(shot.eventType == .attack && shot.date == CivilDate(iso: "2019-03-01"))
         nonEvent("أطلق مسلحون النار مساء أمس في الهواء في بلدة البصيرة.")
     }
+
+    /// A guess at who the gunmen are (يرجح أنهم من عناصر داعش) neither hedges the deed nor names its
+    /// doer, and their fighters' words are no target; a guess at what will happen still hedges.
+    @Test func aGuessAtTheDoersIsNoHedge() throws {
+        let shot = try only("أشخاص مجهولون يرجح أنهم من عناصر داعش أطلقوا النار على شاب في بلدة البصيرة.")
+        #expect(shot.eventType == .attack)
+        #expect(shot.actor1 == ActorLexicon.unidentifiedArmed && shot.actor2 == ActorLexicon.civilians)
+        nonEvent("يرجح أن تستمر الاشتباكات في بلدة البصيرة.")
+        nonEvent("أطلق مجهولون النار على عناصر قسد في بلدة البصيرة.")
+    }
 }

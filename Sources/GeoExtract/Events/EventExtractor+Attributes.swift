@@ -166,6 +166,9 @@ extension EventExtractor {
             {
                 continue
             }
+            // Nor is the party the doers are guessed to belong to (مجهولون يرجح أنهم من عناصر داعش): ACLED
+            // leaves a suspected perpetrator unidentified.
+            if (max(clause.lowerBound, a.start - 5)..<a.start).contains(where: { isAttribution(at: $0, clause: clause, ctx: ctx) }) { continue }
             // Nor is the party an outlet belongs to (وكالة سانا التابعة للنظام، وكالة هاوار التابعة
             // للإدارة الذاتية): it names who runs the news, not who acted.
             if isOutletsOwner(a, clause: clause, ctx: ctx) { continue }

@@ -760,6 +760,19 @@ public struct EventExtractor: Sendable {
         return CueHit(cue: lexicon.patternCues[p], pattern: p, token: i, length: length, future: h.future, purpose: h.purpose)
     }
 
+    /// يرجح أنهم من عناصر التنظيم: a guess at who the doers are, not at whether the deed was done
+    /// (أشخاص مجهولون، يرجح أنهم من عناصر داعش، أطلقوا النار). يرجح أن الهجوم سيستمر still hedges.
+    func isAttribution(at i: Int, clause: Range<Int>, ctx: Context) -> Bool {
+        guard Self.likelyKeys.contains(ctx.keys[i]), i + 2 < clause.upperBound else { return false }
+        let that = ctx.keys[i + 1]
+        if Self.thatPronounKeys.contains(that) { return ctx.keys[i + 2] == Self.fromKey }
+        return Self.bareThatKeys.contains(that) && i + 3 < clause.upperBound && ctx.keys[i + 3] == Self.fromKey
+    }
+
+    static let likelyKeys = WordPattern.keys(["يرجح", "ويرجح", "يُرجح"])
+    static let thatPronounKeys = WordPattern.keys(["أنهم", "انهم", "أنه", "انه", "أنها", "انها", "أنهما", "انهما"])
+    static let bareThatKeys = WordPattern.keys(["أن", "ان"])
+
     /// How many words of time (صباح اليوم، مساء أمس، ليلة الأحد) follow token `i`, one or two, with a
     /// word after them inside `range`.
     func timeGap(after i: Int, within range: Range<Int>, ctx: Context) -> Int? {
@@ -784,6 +797,7 @@ public struct EventExtractor: Sendable {
         let irrealis = lexicon.irrealisByFirst, aggregate = lexicon.aggregateByFirst
         for i in scope..<firstTrigger.token where ctx.phraseStarts(at: i, within: clause, irrealis) {
             if isDatedWitness(at: i, deed: firstTrigger.token, clause: clause, ctx: ctx) { continue }
+            if isAttribution(at: i, clause: clause, ctx: ctx) { continue }
             return true
         }
         if isBlame(scope..<firstTrigger.token, ctx: ctx) || isTally(firstTrigger, clause: clause, ctx: ctx) { return true }
@@ -1027,7 +1041,12 @@ public struct EventExtractor: Sendable {
                 // Opened on a man named by his name (أطلقوا النار على "عبد الرزاق السليمان"): a person,
                 // not a party or a post; his death may be told in the next sentence.
                 let named = s.token + s.length < clause.upperBound && PlaceContextLexicon.shared.isGivenName(tokens, s.token + s.length)
-                return has(.kill) || has(.injure) || ((civiliansNamed() || named) && !combatantsNamed()) ? (.attack, s) : nil
+                // Fighters are what it was opened on only after على: the gunmen before it (مجهولون يرجح
+                // أنهم من عناصر داعش أطلقوا النار على شاب) are who opened it.
+                let target = (s.token + s.length)..<clause.upperBound
+                let armedTarget = target.contains { tokens.anyForm($0, { lexicon.combatantKeys.contains($0) }) }
+                    || ctx.actors[ctx.actors(startingIn: target)].contains { !Self.unnamedParties[$0.id] }
+                return has(.kill) || has(.injure) || ((civiliansNamed() || named) && !armedTarget) ? (.attack, s) : nil
             }
             if let s = ffirst(.shelling) { return (.shelling, s) }
             if let a = ffirst(.artillery), has(.target) || has(.kill) || has(.injure) || fhas(.explosion) {
