@@ -86,6 +86,7 @@ extension EventExtractor {
         var agents: [String] = []
         var patients: [String] = []
         let inClause = Array(ctx.actors[ctx.actors(startingIn: clause)])
+        let likely = Self.likelyKeys, from = Self.fromKey
         let killAt = cues.filter { $0.cue == .kill || $0.cue == .injure }.map(\.token)
         let killers = cues.filter { $0.cue == .kill || $0.cue == .injure }.compactMap { killer(of: $0, clause: clause, ctx: ctx)?.start }
         let between = clause.first { ctx.keys[$0] == Self.betweenKey }
@@ -168,7 +169,12 @@ extension EventExtractor {
             }
             // Nor is the party the doers are guessed to belong to (مجهولون يرجح أنهم من عناصر داعش): ACLED
             // leaves a suspected perpetrator unidentified.
-            if (max(clause.lowerBound, a.start - 5)..<a.start).contains(where: { isAttribution(at: $0, clause: clause, ctx: ctx) }) { continue }
+            // (Asked only of a name that من stands just before: من عناصر داعش، من داعش.)
+            if a.start - 2 >= clause.lowerBound, ctx.keys[a.start - 1] == from || ctx.keys[a.start - 2] == from,
+                (max(clause.lowerBound, a.start - 5)..<a.start).contains(where: { likely.contains(ctx.keys[$0]) && isAttribution(at: $0, clause: clause, ctx: ctx) })
+            {
+                continue
+            }
             // Nor is the party an outlet belongs to (وكالة سانا التابعة للنظام، وكالة هاوار التابعة
             // للإدارة الذاتية): it names who runs the news, not who acted.
             if isOutletsOwner(a, clause: clause, ctx: ctx) { continue }
@@ -647,8 +653,9 @@ extension EventExtractor {
     /// Adds an event, or merges it with the one it repeats: same type and day, and the same place
     /// or one inside the other (a report first says "in eastern Syria", then names the town). The
     /// merged event keeps the more specific place.
-    func merge(_ event: Event, into events: inout [Event]) {
-        var event = event
+    func merge(_ told: Event, into events: inout [Event]) {
+        let event = told.eventType == .nonStateActorOvertakesTerritory || told.eventType == .governmentRegainsTerritory
+            ? absorbingBattle(told, from: &events) : told
         // ACLED: taking a place replaces the battle for it on that day; the fighting told beside the
         // capture (سيطرت على هجين، بعد معارك استمرت أشهر) is part of the capture.
         func isTerritory(_ t: EventType) -> Bool { t == .nonStateActorOvertakesTerritory || t == .governmentRegainsTerritory }
@@ -676,18 +683,6 @@ extension EventExtractor {
             return
         }
         if event.eventType == .armedClash, events.contains(where: { isTerritory($0.eventType) && sameSite($0) }) { return }
-        if isTerritory(event.eventType), let k = events.lastIndex(where: { $0.eventType == .armedClash && sameSite($0) }) {
-            // The capture keeps what the battle's telling knew and its own leaves out: the day (شن
-            // مقاتلو العشائر أمس هجوماً ... نجحوا في السيطرة على جزء من البلدة), the sides, the dead.
-            let battle = events.remove(at: k)
-            if event.date == nil, battle.date != nil {
-                event.date = battle.date
-                event.timePrecision = battle.timePrecision
-            }
-            if event.actor1 == nil { event.actor1 = battle.actor1 }
-            if event.actor2 == nil { event.actor2 = battle.actor2 == event.actor1 ? nil : battle.actor2 }
-            event.take(fatalities: battle.fatalities, injured: battle.injured, vague: battle.tollVague)
-        }
         // The same dead (and wounded) told again close by, once near a town and once at its village
         // (بانفجار لغم شمالي مدينة الرقة, then قتلا بانفجار لغم في مزرعة تابعة لقرية حزيمة), or once
         // with its place and once without: one incident. A count of one alone proves nothing.
@@ -810,6 +805,26 @@ extension EventExtractor {
             return
         }
         events.append(event)
+    }
+
+    /// A capture with the battle for its place that day taken out of `events`: the capture replaces
+    /// it and keeps what the battle's telling knew and its own leaves out (شن مقاتلو العشائر أمس
+    /// هجوماً ... نجحوا في السيطرة على جزء من البلدة: the day), the sides, the dead.
+    func absorbingBattle(_ capture: Event, from events: inout [Event]) -> Event {
+        guard let k = events.lastIndex(where: { e in
+            e.eventType == .armedClash && e.location?.place.id == capture.location?.place.id
+                && (e.date == nil || capture.date == nil || e.date == capture.date) && abs(e.evidenceStart - capture.evidenceStart) < 400
+        }) else { return capture }
+        let battle = events.remove(at: k)
+        var event = capture
+        if event.date == nil, battle.date != nil {
+            event.date = battle.date
+            event.timePrecision = battle.timePrecision
+        }
+        if event.actor1 == nil { event.actor1 = battle.actor1 }
+        if event.actor2 == nil { event.actor2 = battle.actor2 == event.actor1 ? nil : battle.actor2 }
+        event.take(fatalities: battle.fatalities, injured: battle.injured, vague: battle.tollVague)
+        return event
     }
 
     /// The event told last before `event` in the text (a title the body replaced is not in its place).

@@ -383,7 +383,7 @@ public struct EventExtractor: Sendable {
             }
                 // حينها، آنذاك: a clause told "at that time" retells the incident just recalled (وسبق أن
                 // قتل طفل بانفجار لغمين في الطيانة ... وقال موقع محلي حينها إن لغمين انفجرا).
-                || (events.last?.recalled == true && clause.tokens.contains { Self.atThatTimeKeys.contains(ctx.keys[$0]) })
+                || (events.last?.recalled == true && { let then = Self.atThatTimeKeys; return clause.tokens.contains { then.contains(ctx.keys[$0]) } }())
             for (mention, precision) in located {
                 var confidence = 0.55
                 if mention != nil { confidence += 0.15 }
@@ -750,11 +750,7 @@ public struct EventExtractor: Sendable {
         guard i + length <= range.upperBound else { return nil }
         for k in 1..<max(1, length) where !ctx.cueHits[i + k].contains(where: { $0.slot.pattern == h.slot.pattern && Int($0.slot.position) == k }) {
             // Fire opened, then when, then on whom: أطلقوا النار صباح اليوم على شاب.
-            if k == 1, length == 2, lexicon.patternCues[p] == .shooting, let gap = timeGap(after: i, within: range, ctx: ctx),
-                ctx.cueHits[i + 1 + gap].contains(where: { $0.slot.pattern == h.slot.pattern && $0.slot.position == 1 })
-            {
-                return CueHit(cue: .shooting, pattern: p, token: i, length: gap + 2, future: h.future, purpose: h.purpose)
-            }
+            if k == 1 && p == lexicon.shootingPattern { return fireAcrossTime(at: i, h, within: range, ctx: ctx) }
             return nil
         }
         return CueHit(cue: lexicon.patternCues[p], pattern: p, token: i, length: length, future: h.future, purpose: h.purpose)
@@ -773,16 +769,17 @@ public struct EventExtractor: Sendable {
     static let thatPronounKeys = WordPattern.keys(["أنهم", "انهم", "أنه", "انه", "أنها", "انها", "أنهما", "انهما"])
     static let bareThatKeys = WordPattern.keys(["أن", "ان"])
 
-    /// How many words of time (صباح اليوم، مساء أمس، ليلة الأحد) follow token `i`, one or two, with a
-    /// word after them inside `range`.
-    func timeGap(after i: Int, within range: Range<Int>, ctx: Context) -> Int? {
+    /// Fire opened (النار at `i`), one or two words of time (صباح اليوم، مساء أمس، ليلة الأحد), then
+    /// على and whom: the shooting cue across them.
+    @inline(never)
+    func fireAcrossTime(at i: Int, _ h: CueIndex.Hit, within range: Range<Int>, ctx: Context) -> CueHit? {
+        let dayParts = DateResolver.dayParts, days = Self.dayKeys
         var n = 0
-        while n < 2, i + 1 + n < range.upperBound - 1,
-            DateResolver.dayParts.contains(ctx.keys[i + 1 + n]) || Self.dayKeys.contains(ctx.keys[i + 1 + n])
-        {
+        while n < 2, i + 2 + n < range.upperBound, days.contains(ctx.keys[i + 1 + n]) || dayParts.contains(ctx.keys[i + 1 + n]) {
             n += 1
         }
-        return n > 0 ? n : nil
+        guard n > 0, ctx.cueHits[i + 1 + n].contains(where: { $0.slot.pattern == h.slot.pattern && $0.slot.position == 1 }) else { return nil }
+        return CueHit(cue: .shooting, pattern: Int(h.slot.pattern), token: i, length: n + 2, future: h.future, purpose: h.purpose)
     }
 
 
@@ -1131,11 +1128,10 @@ public struct EventExtractor: Sendable {
             // The party's areas as a destination or a setting, سيطرة left out: تهريب المحروقات إلى مناطق
             // النظام، لمناطق قسد، في مناطق النظام، التهريب لجهة النظام. (قصف مناطق قسد keeps قسد: what was
             // struck is theirs.)
-            || (areasKeys.contains(keys[s - 1]) && toInKeys.contains(keys[s - 2]))
-            || areasAttachedKeys.contains(keys[s - 1])
+            || (areaWordKeys.contains(keys[s - 1]) && (areasAttachedKeys.contains(keys[s - 1]) || toInKeys.contains(keys[s - 2])))
     }
 
-    static let areasKeys = WordPattern.keys(["مناطق", "ومناطق"])
+    static let areaWordKeys = WordPattern.keys(["مناطق", "ومناطق", "لمناطق", "بمناطق", "لجهة"])
     static let toInKeys = WordPattern.keys(["إلى", "الى", "نحو", "باتجاه", "في", "داخل"])
     static let areasAttachedKeys = WordPattern.keys(["لمناطق", "بمناطق", "لجهة"])
 

@@ -223,7 +223,7 @@ package final class PlaceContextLexicon: Sendable {
     package func isStreet(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, { Self.streetKeys.contains($0) }) }
     static let streetKeys = KeyTable(keys: ["شارع", "الشارع", "شوارع"].map(NameKey.wordKey))
     /// عشيرتي، قبيلتي: two clans follow, so the second (عشيرتي "البوحمد" و"السبخة") is a clan too.
-    package func isClanPairHead(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, { Self.clanPairKeys.contains($0) }) }
+    package func isClanPairHead(_ text: TokenizedText, _ i: Int) -> Bool { Self.clanPairKeys.contains(text.key(i)) }
     static let clanPairKeys = KeyTable(keys: ["عشيرتي", "قبيلتي", "عشيرتا", "قبيلتا", "عشيرتين", "قبيلتين"].map(NameKey.wordKey))
     package func isStopword(key: UInt64) -> Bool { stopwordKeys.contains(key) }
 
