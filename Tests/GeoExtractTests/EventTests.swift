@@ -1009,4 +1009,110 @@ struct EventTests {
         let strikes = TestSupport.events("استهدفت غارات أمريكية مقرات للميليشيات في مدينة القائم ومدينة البوكمال.", date: Self.published)
         #expect(strikes.map { $0.location?.place.nameEn ?? "-" } == ["Al-Qaim", "Albu Kamal"])
     }
+
+    /// والدهما، والدهم is "their father", not a raid (دهم) once the article is taken off.
+    @Test func theirFatherIsNoRaid() throws {
+        let blast = try only("قتل طفلان بانفجار لغم في قرية حزيمة وأصيب والدهما.")
+        #expect(blast.eventType == .remoteExplosive)
+        #expect(try only("داهمت قسد منزلا في بلدة ذيبان.").eventType == .arrests)
+    }
+
+    /// نشر publishes when an outlet, a medium or "that" goes with it; otherwise it deploys.
+    @Test func publishingIsNoDeployment() throws {
+        nonEvent("نشرت وكالة أعماق عبر تلجرام صورا من بلدة ذيبان.")
+        #expect(try only("ونشر المرصد السوري أن قسد داهمت منزلا في بلدة الكسرة.").eventType == .arrests)
+        #expect(try only("نشرت قوات التحالف نقاطا عسكرية في بلدة ذيبان.").eventType == .headquartersEstablished)
+    }
+
+    /// A party's areas as a destination or a setting (تهريب إلى مناطق النظام) make it no side; the
+    /// areas struck (قصفت قسد مناطق النظام) still do.
+    @Test func aPartysAreasAsADestinationAreNoSide() throws {
+        let arrest = try only("اعتقلت قسد ثلاثة أشخاص يهربون المحروقات إلى مناطق النظام في بلدة ذيبان.")
+        #expect(arrest.actor1 == ActorLexicon.sdf && arrest.actor2 != ActorLexicon.saa, "\(arrest.actor2 ?? "-")")
+        let shelling = try only("قصفت قسد مناطق النظام في بلدة حطلة.")
+        #expect(shelling.actor2 == ActorLexicon.saa)
+        let smugglers = try only("اشتبكت قسد مع مسلحين يهربون الأغنام لجهة النظام في بلدة الكسرة.")
+        #expect(smugglers.actor2 != ActorLexicon.saa, "\(smugglers.actor2 ?? "-")")
+        #expect(try only("اشتبكت قسد مع قوات النظام في بلدة الكسرة.").actor2 == ActorLexicon.saa)
+    }
+
+    /// A death that set the incident off (على خلفية مقتل شاب) is not its toll.
+    @Test func aDeathBehindAClashIsNotItsToll() throws {
+        #expect(try only("تجددت الاشتباكات بين عشيرتين في بلدة الكرامة على خلفية مقتل شاب.").fatalities == nil)
+        #expect(try only("قتل شاب في اشتباكات بين عشيرتين في بلدة الكرامة.").fatalities == 1)
+    }
+
+    /// What usually follows (ما يسفر عن سقوط قتلى في معظم الأحيان) counts no one of the incident before.
+    @Test func aHabitualTollIsNoToll() throws {
+        let blast = try only("انفجر لغم في بلدة ذيبان أمس. وتنتشر الألغام في المنطقة، ما يسفر عن سقوط قتلى في معظم الأحيان.")
+        #expect(blast.fatalities == nil)
+        #expect(try only("انفجر لغم في بلدة ذيبان أمس، ما أسفر عن سقوط قتيلين.").fatalities == 2)
+    }
+
+    /// A capture that replaces the battle for the place keeps the day and the sides the battle's
+    /// telling gave.
+    @Test func aCaptureKeepsTheBattlesDay() throws {
+        let taken = try only("شن مقاتلو العشائر أمس هجوما على مواقع قسد في بلدة ذيبان. وسيطر مقاتلو العشائر على جزء من بلدة ذيبان.")
+        #expect(taken.eventType == .nonStateActorOvertakesTerritory)
+        #expect(taken.date == CivilDate(iso: "2019-03-01"))
+        #expect(taken.actor1 == ActorLexicon.tribal && taken.actor2 == ActorLexicon.sdf)
+    }
+
+    /// The same dead told again close by, near a town and then at its village, or with and without
+    /// its place, are one incident; the same count in two towns, or one death each, are two.
+    @Test func theSameDeadToldTwiceAreOneIncident() throws {
+        let near = try only("قتل طفلان بانفجار لغم شمالي مدينة الرقة. وقال مراسل إن الطفلين قتلا بانفجار لغم في قرية حزيمة.")
+        #expect(near.location?.place.nameEn == "Hazimeh" && near.geoPrecision == 1)
+        let unplaced = try only("قتل مدني وأصيب اثنان برصاص قسد في بلدة الكسرة. وأطلق العناصر الرصاص على سيارة مدنية ما أدى إلى مقتل شاب وإصابة اثنين.")
+        #expect(unplaced.location?.place.nameEn == "Al-Kasrah")
+        for two in [
+            "قتل طفلان بانفجار لغم شمالي مدينة الرقة. وقتل طفلان بانفجار لغم في مدينة الطبقة.",
+            "قتل شاب برصاص مجهولين في بلدة ذيبان. وقتل شاب برصاص مجهولين في بلدة الشحيل.",
+        ] {
+            #expect(TestSupport.events(two, date: Self.published).count == 2, "\(two)")
+        }
+    }
+
+    /// Fire opened on a man named by his name is an attack on a person, his death told or not; on a
+    /// post it says nothing of its own.
+    @Test func fireOpenedOnANamedManIsAnAttack() throws {
+        #expect(try only("أطلق مسلحون مجهولون النار على عبد الرزاق السليمان في بلدة البصيرة.").eventType == .attack)
+        nonEvent("أطلق مسلحون مجهولون النار على حاجز لقسد في بلدة البصيرة.")
+    }
+
+    /// "The attack" with no verb points back to the violent incident told just before, whatever its
+    /// type; after an arrest it is an incident of its own.
+    @Test func theAttackPointsBackToTheIncidentJustTold() throws {
+        let raid = try only("اقتحم مسلحان مقرا للأسايش في حي الدرعية بمدينة الرقة واشتبكا مع العناصر. وأسفر الهجوم عن مقتل ستة أشخاص.")
+        #expect(raid.eventType == .armedClash && raid.fatalities == 6)
+        let two = "اعتقلت قسد شابا في بلدة ذيبان. وأسفر الهجوم على حاجز في بلدة الشحيل عن مقتل عنصر."
+        #expect(TestSupport.events(two, date: Self.published).count == 2, "\(two)")
+    }
+
+    /// A clause told "at that time" (حينها) after an incident recalled with سبق أن retells it; the same
+    /// words without it tell the incident of the day.
+    @Test func atThatTimeRetellsTheRecalledIncident() {
+        let retold = "وسبق أن قتل طفل بانفجار لغم في بلدة الطيانة. وقال موقع محلي حينها إن لغما انفجر في بلدة الطيانة ما أدى إلى مقتل طفل."
+        #expect(TestSupport.events(retold, date: Self.published).count == 1, "\(retold)")
+        let today = "وسبق أن قتل طفل بانفجار لغم في بلدة الطيانة. وقال موقع محلي إن لغما انفجر في بلدة الطيانة ما أدى إلى مقتل طفل."
+        #expect(TestSupport.events(today, date: Self.published).count == 2, "\(today)")
+    }
+
+    /// Fire opened, then when, then on whom (أطلقوا النار صباح اليوم على شاب): the time between
+    /// keeps the words one cue.
+    @Test func fireOpenedWithItsTimeBetweenIsAnAttack() throws {
+        let shot = try only("أطلق مسلحون مجهولون النار مساء أمس على شاب في بلدة البصيرة.")
+        #expect(shot.eventType == .attack && shot.date == CivilDate(iso: "2019-03-01"))
+        nonEvent("أطلق مسلحون النار مساء أمس في الهواء في بلدة البصيرة.")
+    }
+
+    /// A guess at who the gunmen are (يرجح أنهم من عناصر داعش) neither hedges the deed nor names its
+    /// doer, and their fighters' words are no target; a guess at what will happen still hedges.
+    @Test func aGuessAtTheDoersIsNoHedge() throws {
+        let shot = try only("أشخاص مجهولون يرجح أنهم من عناصر داعش أطلقوا النار على شاب في بلدة البصيرة.")
+        #expect(shot.eventType == .attack)
+        #expect(shot.actor1 == ActorLexicon.unidentifiedArmed && shot.actor2 == ActorLexicon.civilians)
+        nonEvent("يرجح أن تستمر الاشتباكات في بلدة البصيرة.")
+        nonEvent("أطلق مجهولون النار على عناصر قسد في بلدة البصيرة.")
+    }
 }

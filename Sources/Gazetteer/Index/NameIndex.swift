@@ -164,6 +164,11 @@ public struct NameIndex: Sendable {
         tokens.withUnsafeBufferPointer { longestMatch(at: i, tokens: $0, letters: letters) }
     }
 
+    /// The longest name starting at token `i` and ending by token `end` (exclusive), if any.
+    public func longestMatch(at i: Int, before end: Int, tokens: [Token], letters: UnsafeBufferPointer<UInt32>) -> Match? {
+        tokens.withUnsafeBufferPointer { longestMatch(at: i, tokens: UnsafeBufferPointer(rebasing: $0[..<min(end, $0.count)]), letters: letters) }
+    }
+
     @inline(__always)
     private func longestMatch(at i: Int, tokens: UnsafeBufferPointer<Token>, letters: UnsafeBufferPointer<UInt32>) -> Match? {
         var bestEnd = -1

@@ -101,6 +101,7 @@ extension EventExtractor {
         var agents: [String] = []
         var patients: [String] = []
         let inClause = Array(ctx.actors[ctx.actors(startingIn: clause)])
+        let likely = Self.likelyKeys, from = Self.fromKey
         let killAt = cues.filter { $0.cue == .kill || $0.cue == .injure }.map(\.token)
         let killers = cues.filter { $0.cue == .kill || $0.cue == .injure }.compactMap { killer(of: $0, clause: clause, ctx: ctx)?.start }
         let between = clause.first { ctx.keys[$0] == Self.betweenKey }
@@ -185,6 +186,14 @@ extension EventExtractor {
             // only a capture is about who holds what.
             if type != .nonStateActorOvertakesTerritory && type != .governmentRegainsTerritory,
                 Self.backsOrHolds(a, tokens: tokens, keys: ctx.keys)
+            {
+                continue
+            }
+            // Nor is the party the doers are guessed to belong to (مجهولون يرجح أنهم من عناصر داعش): ACLED
+            // leaves a suspected perpetrator unidentified.
+            // (Asked only of a name that من stands just before: من عناصر داعش، من داعش.)
+            if a.start - 2 >= clause.lowerBound, ctx.keys[a.start - 1] == from || ctx.keys[a.start - 2] == from,
+                (max(clause.lowerBound, a.start - 5)..<a.start).contains(where: { likely.contains(ctx.keys[$0]) && isAttribution(at: $0, clause: clause, ctx: ctx) })
             {
                 continue
             }
@@ -391,6 +400,8 @@ extension EventExtractor {
             if none.contains(where: { cue.token >= $0 && cue.token <= $0 + 1 }) { continue }
             // دار الجرحى، مؤسسة عوائل الشهداء، ذوي الضحايا: a house or the kin of the dead, no toll.
             if cue.token > clause.lowerBound, WordPattern.anyStem(tokens, cue.token - 1, { Self.victimsOwnerKeys.contains($0) }) { continue }
+            // على خلفية مقتل شاب، بسبب وفاة فلان: a death that set off the incident, not its toll.
+            if cue.cue == .kill, cue.token > clause.lowerBound, Self.causeOfKeys.contains(tokens.key(cue.token - 1)) { continue }
             switch negation(of: cue.token, clause: clause, tokens: tokens) {
             case .denied:
                 // دون أن تسفر عن وقوع إصابات، ولم ينتج عنها إصابات: none, and no one killed either.
@@ -421,6 +432,8 @@ extension EventExtractor {
         }
         return (fatalities, injured, vague)
     }
+
+    static let causeOfKeys = WordPattern.keys(["خلفية", "بسبب", "وبسبب"])
 
     enum Negation { case denied, unknown }
 
@@ -719,7 +732,9 @@ extension EventExtractor {
     /// Adds an event, or merges it with the one it repeats: same type and day, and the same place
     /// or one inside the other (a report first says "in eastern Syria", then names the town). The
     /// merged event keeps the more specific place.
-    func merge(_ event: Event, into events: inout [Event]) {
+    func merge(_ told: Event, into events: inout [Event]) {
+        let event = told.eventType == .nonStateActorOvertakesTerritory || told.eventType == .governmentRegainsTerritory
+            ? absorbingBattle(told, from: &events) : told
         // ACLED: taking a place replaces the battle for it on that day; the fighting told beside the
         // capture (سيطرت على هجين، بعد معارك استمرت أشهر) is part of the capture.
         func isTerritory(_ t: EventType) -> Bool { t == .nonStateActorOvertakesTerritory || t == .governmentRegainsTerritory }
@@ -750,10 +765,30 @@ extension EventExtractor {
             return
         }
         if event.eventType == .armedClash, events.contains(where: { isTerritory($0.eventType) && sameSite($0) }) { return }
-        if isTerritory(event.eventType), let k = events.lastIndex(where: { $0.eventType == .armedClash && sameSite($0) }) {
-            events.remove(at: k)
+        // The same dead (and wounded) told again close by, once near a town and once at its village
+        // (بانفجار لغم شمالي مدينة الرقة, then قتلا بانفجار لغم في مزرعة تابعة لقرية حزيمة), or once
+        // with its place and once without: one incident. A count of one alone proves nothing.
+        func retold(_ e: Event) -> Bool {
+            guard let f = e.fatalities, f > 0, f == event.fatalities, f > 1 || (e.injured != nil && e.injured == event.injured),
+                e.injured == nil || event.injured == nil || e.injured == event.injured,
+                abs(e.evidenceStart - event.evidenceStart) < 400
+            else { return false }
+            guard let a = e.location?.place, let b = event.location?.place else { return true }
+            // Or names a quarter of the town the other names (اللطوة in ذيبان).
+            func quarterOf(_ p: Place, _ town: Place) -> Bool {
+                p.kind == .neighbourhood && (town.kind == .city || town.kind == .town) && MentionExtractor.lies(p, within: town)
+            }
+            return nearTown(e, event) || nearTown(event, e) || quarterOf(a, b) || quarterOf(b, a)
+        }
+        // The first telling put the incident near a town (شمالي مدينة الرقة), the other names a
+        // village a few kilometres off.
+        func nearTown(_ vague: Event, _ exact: Event) -> Bool {
+            guard vague.geoPrecision == 2, let v = vague.location?.place, let x = exact.location?.place else { return false }
+            return (v.kind == .city || v.kind == .town) && !x.kind.isArea && x.kind != .city && x.kind != .neighbourhood
+                && v.point.distanceKm(to: x.point) < 25
         }
         func samePlace(_ e: Event) -> Bool {
+            if retold(e) { return true }
             guard let a = e.location, let b = event.location else { return e.location == nil && event.location == nil }
             if a.place.id == b.place.id { return true }
             // "In Syria" is the report's own incident told again however far apart (الضربة الأميركية
@@ -824,7 +859,11 @@ extension EventExtractor {
                 && (e.affected == nil || event.affected == nil || e.affected == event.affected || !inCity(e))
         }) {
             var e = events[i]
-            if let general = e.location, let specific = event.location,
+            if e.location == nil || (nearTown(e, event) && retold(e)), event.location != nil {
+                // The retelling names the place, or the village the first telling put near a town.
+                e.location = event.location
+                e.geoPrecision = event.geoPrecision
+            } else if let general = e.location, let specific = event.location,
                 within(specific.place, general.place) || seatHolds(general, specific)
                     || (eventRefersBack && quarter(specific.place, of: general.place))
                     || nearTown(general, e.geoPrecision, specific, sameDead: sameDead(e))
@@ -873,6 +912,26 @@ extension EventExtractor {
             return
         }
         events.append(event)
+    }
+
+    /// A capture with the battle for its place that day taken out of `events`: the capture replaces
+    /// it and keeps what the battle's telling knew and its own leaves out (شن مقاتلو العشائر أمس
+    /// هجوماً ... نجحوا في السيطرة على جزء من البلدة: the day), the sides, the dead.
+    func absorbingBattle(_ capture: Event, from events: inout [Event]) -> Event {
+        guard let k = events.lastIndex(where: { e in
+            e.eventType == .armedClash && e.location?.place.id == capture.location?.place.id
+                && (e.date == nil || capture.date == nil || e.date == capture.date) && abs(e.evidenceStart - capture.evidenceStart) < 400
+        }) else { return capture }
+        let battle = events.remove(at: k)
+        var event = capture
+        if event.date == nil, battle.date != nil {
+            event.date = battle.date
+            event.timePrecision = battle.timePrecision
+        }
+        if event.actor1 == nil { event.actor1 = battle.actor1 }
+        if event.actor2 == nil { event.actor2 = battle.actor2 == event.actor1 ? nil : battle.actor2 }
+        event.take(fatalities: battle.fatalities, injured: battle.injured, vague: battle.tollVague)
+        return event
     }
 
     /// The event told last before `event` in the text (a title the body replaced is not in its place).

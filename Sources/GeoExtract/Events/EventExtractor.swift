@@ -259,6 +259,7 @@ public struct EventExtractor: Sendable {
                         || isToUnknownPlace(clause.tokens, ctx: ctx)))
                     && !(hit.cue == .arrest && WordPattern.anyStem(tokens, hit.token, { Self.familyNounKeys.contains($0) }))
                     && !(hit.cue == .evacuation && isOutOfService(hit.token, clause: clause.tokens, ctx: ctx))
+                    && !(hit.cue == .baseEstablished && isPublishing(hit.token, clause: clause.tokens, ctx: ctx))
                     && !isLabel(hit, ctx: ctx)
                     && (lexicon.patternGovernors[hit.pattern].map {
                         isGoverned(hit.token, clause: clause.tokens, by: $0.verbs, ctx: ctx, reach: $0.reach)
@@ -324,7 +325,10 @@ public struct EventExtractor: Sendable {
             let places = locations(for: clause, clauseIndex: ci, type: type, trigger: trigger.token, ctx: ctx, events: events)
             // "الهجوم" with the article and no verb of its own refers back to an incident of that
             // type already reported (ضحايا الهجوم، المعارك تسير): not a new one.
-            if isBackReference(trigger, cues: cues, tokens: tokens), let k = referent(of: type, in: events) {
+            if isBackReference(trigger, cues: cues, tokens: tokens),
+                let k = referent(of: type, in: events)
+                    ?? (trigger.cue == .assault ? attackReferent(in: events, before: tokens.tokens[clause.tokens.lowerBound].start) : nil)
+            {
                 // It may still date the incident or count its dead: المعارك مستمرة منذ ليلة أمس. (Not
                 // in a sentence that sums up years: حيث قضى عدة أشخاص جراء انفجار الألغام counts the
                 // dead of all the mines the town saw since.)
@@ -518,6 +522,16 @@ public struct EventExtractor: Sendable {
         return events.lastIndex { $0.eventType.eventType == remote && !$0.headline && !$0.reached }
     }
 
+    /// The incident "the attack" (الهجوم، with the article and no verb) points back to when none
+    /// of its own type was told: the violent incident told just before, whatever its type (an
+    /// assault on a post told as a clash, then الهجوم أسفر عن مقتل ستة أشخاص).
+    func attackReferent(in events: [Event], before start: Int) -> Int? {
+        guard let k = events.indices.last, !events[k].headline, start - events[k].evidenceEnd < 300,
+            Self.violentEventTypes.contains(events[k].eventType.eventType)
+        else { return nil }
+        return k
+    }
+
     /// Actors that name no party a later clause could continue: civilians, crowds, unidentified groups.
     static let unnamedPartyNames = [ActorLexicon.civilians, ActorLexicon.protesters, ActorLexicon.rioters,
                                     ActorLexicon.unidentifiedArmed, ActorLexicon.unidentifiedMilitary]
@@ -525,7 +539,7 @@ public struct EventExtractor: Sendable {
 
     static let whereKey = NameKey.wordKey("حيث")
     static let recallKeys = WordPattern.keys(["سبق"])
-    static let thenKeys = WordPattern.keys(["حينها", "آنذاك", "انذاك", "وقتها", "حينذاك"])
+    static let thenKeys = WordPattern.keys(["حينها", "حينذاك", "آنذاك", "انذاك", "وقتها", "وقتذاك"])
     static let recallThatKeys = WordPattern.keys(["أن", "ان", "وأن", "وان"])
     static let targetingsKeys = WordPattern.keys(["استهدافات", "ضربات"])
 
@@ -796,6 +810,26 @@ public struct EventExtractor: Sendable {
 
     static let remnantKeys = WordPattern.keys(["مخلفات", "بقايا", "مخلف"])
 
+    /// نشر that publishes, not deploys: نشرت وكالة أعماق عبر تلجرام أن، نشر المرصد حصيلة، نشر
+    /// تسجيلاً مصوراً. An outlet next to the verb, or a medium, a channel or "that" in the few words
+    /// after it, makes it publishing (نشرت قوات التحالف نقاطاً is still a deployment).
+    func isPublishing(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
+        let tokens = ctx.analysis.tokens
+        guard WordPattern.anyStem(tokens, i, { Self.publishKeys.contains($0) }) else { return false }
+        if i > clause.lowerBound, WordPattern.anyStem(tokens, i - 1, { Self.outletKeys.contains($0) }) { return true }
+        return (i + 1..<min(clause.upperBound, i + 5)).contains { k in
+            Self.outletKeys.contains(ctx.keys[k]) || Self.publicationKeys.contains(ctx.keys[k]) || Self.thatKeys.contains(ctx.keys[k])
+                || Self.publicationKeys.contains(ctx.keysWithoutConjunction[k])
+        }
+    }
+
+    static let publishKeys = WordPattern.formKeys(["نشر"])
+    static let publicationKeys = WordPattern.keys([
+        "عبر", "تسجيل", "تسجيلا", "تسجيلاً", "مقطع", "مقطعا", "مقطعاً", "فيديو", "صور", "صورا", "صوراً", "صورة", "بيان", "بيانا",
+        "بياناً", "تقرير", "تقريرا", "تقريراً", "خبر", "خبرا", "منشور", "منشورا", "تغريدة", "أسماء", "اسماء", "قائمة", "حصيلة",
+        "المرصد", "مرصد", "تلجرام", "تلغرام", "تويتر", "فيسبوك", "حسابه", "حسابها", "صفحته", "صفحتها", "معرفاته", "معرفاتها",
+    ])
+
     /// نقل ... عن is "reported from" (ونقلت وكالة سانا عن مصادر محلية، نقل المرصد عن ناشطين), not
     /// people moved: a form of نقل with عن in the next few words quotes a source.
     func isQuoting(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
@@ -846,9 +880,37 @@ public struct EventExtractor: Sendable {
         let length = lexicon.patternLengths[p]
         guard i + length <= range.upperBound else { return nil }
         for k in 1..<max(1, length) where !ctx.cueHits[i + k].contains(where: { $0.slot.pattern == h.slot.pattern && Int($0.slot.position) == k }) {
+            // Fire opened, then when, then on whom: أطلقوا النار صباح اليوم على شاب.
+            if k == 1 && p == lexicon.shootingPattern { return fireAcrossTime(at: i, h, within: range, ctx: ctx) }
             return nil
         }
         return CueHit(cue: lexicon.patternCues[p], pattern: p, token: i, length: length, future: h.future, purpose: h.purpose)
+    }
+
+    /// يرجح أنهم من عناصر التنظيم: a guess at who the doers are, not at whether the deed was done
+    /// (أشخاص مجهولون، يرجح أنهم من عناصر داعش، أطلقوا النار). يرجح أن الهجوم سيستمر still hedges.
+    func isAttribution(at i: Int, clause: Range<Int>, ctx: Context) -> Bool {
+        guard Self.likelyKeys.contains(ctx.keys[i]), i + 2 < clause.upperBound else { return false }
+        let that = ctx.keys[i + 1]
+        if Self.thatPronounKeys.contains(that) { return ctx.keys[i + 2] == Self.fromKey }
+        return Self.bareThatKeys.contains(that) && i + 3 < clause.upperBound && ctx.keys[i + 3] == Self.fromKey
+    }
+
+    static let likelyKeys = WordPattern.keys(["يرجح", "ويرجح", "يُرجح"])
+    static let thatPronounKeys = WordPattern.keys(["أنهم", "انهم", "أنه", "انه", "أنها", "انها", "أنهما", "انهما"])
+    static let bareThatKeys = WordPattern.keys(["أن", "ان"])
+
+    /// Fire opened (النار at `i`), one or two words of time (صباح اليوم، مساء أمس، ليلة الأحد), then
+    /// على and whom: the shooting cue across them.
+    @inline(never)
+    func fireAcrossTime(at i: Int, _ h: CueIndex.Hit, within range: Range<Int>, ctx: Context) -> CueHit? {
+        let dayParts = DateResolver.dayParts, days = Self.dayKeys
+        var n = 0
+        while n < 2, i + 2 + n < range.upperBound, days.contains(ctx.keys[i + 1 + n]) || dayParts.contains(ctx.keys[i + 1 + n]) {
+            n += 1
+        }
+        guard n > 0, ctx.cueHits[i + 1 + n].contains(where: { $0.slot.pattern == h.slot.pattern && $0.slot.position == 1 }) else { return nil }
+        return CueHit(cue: .shooting, pattern: Int(h.slot.pattern), token: i, length: n + 2, future: h.future, purpose: h.purpose)
     }
 
 
@@ -866,6 +928,7 @@ public struct EventExtractor: Sendable {
         let irrealis = lexicon.irrealisByFirst, aggregate = lexicon.aggregateByFirst
         for i in scope..<firstTrigger.token where ctx.phraseStarts(at: i, within: clause, irrealis) {
             if isDatedWitness(at: i, deed: firstTrigger.token, clause: clause, ctx: ctx) { continue }
+            if isAttribution(at: i, clause: clause, ctx: ctx) { continue }
             return true
         }
         if isBlame(scope..<firstTrigger.token, ctx: ctx) || isTally(firstTrigger, clause: clause, ctx: ctx) { return true }
@@ -1188,7 +1251,15 @@ public struct EventExtractor: Sendable {
             // Fire opened on someone: an attack when it killed or wounded, or when it was civilians it
             // was opened on; between fighters the battle words say what it was.
             if let s = ffirst(.shooting) {
-                return has(.kill) || has(.injure) || (civiliansNamed() && !combatantsNamed()) ? (.attack, s) : nil
+                // Opened on a man named by his name (أطلقوا النار على "عبد الرزاق السليمان"): a person,
+                // not a party or a post; his death may be told in the next sentence.
+                let named = s.token + s.length < clause.upperBound && PlaceContextLexicon.shared.isGivenName(tokens, s.token + s.length)
+                // Fighters are what it was opened on only after على: the gunmen before it (مجهولون يرجح
+                // أنهم من عناصر داعش أطلقوا النار على شاب) are who opened it.
+                let target = (s.token + s.length)..<clause.upperBound
+                let armedTarget = target.contains { tokens.anyForm($0, { lexicon.combatantKeys.contains($0) }) }
+                    || ctx.actors[ctx.actors(startingIn: target)].contains { !Self.unnamedParties[$0.id] }
+                return has(.kill) || has(.injure) || ((civiliansNamed() || named) && !armedTarget) ? (.attack, s) : nil
             }
             if let s = ffirst(.shelling) { return (.shelling, s) }
             if let a = ffirst(.artillery), has(.target) || has(.kill) || has(.injure) || fhas(.explosion) {
@@ -1273,7 +1344,15 @@ public struct EventExtractor: Sendable {
             || (keys[s - 1] == withKey && partnerKeys.contains(keys[s - 2]))
             || (keys[s - 1] == controlKey && extentKeys.contains(keys[s - 2]))
             || (heldKeys.contains(keys[s - 1]) && WordPattern.anyStem(tokens, s - 2, { controlVerbKeys.contains($0) }))
+            // The party's areas as a destination or a setting, سيطرة left out: تهريب المحروقات إلى مناطق
+            // النظام، لمناطق قسد، في مناطق النظام، التهريب لجهة النظام. (قصف مناطق قسد keeps قسد: what was
+            // struck is theirs.)
+            || (areaWordKeys.contains(keys[s - 1]) && (areasAttachedKeys.contains(keys[s - 1]) || toInKeys.contains(keys[s - 2])))
     }
+
+    static let areaWordKeys = WordPattern.keys(["مناطق", "ومناطق", "لمناطق", "بمناطق", "لجهة"])
+    static let toInKeys = WordPattern.keys(["إلى", "الى", "نحو", "باتجاه", "في", "داخل"])
+    static let areasAttachedKeys = WordPattern.keys(["لمناطق", "بمناطق", "لجهة"])
 
     /// Words of holding ground before a party's name: سيطرة قسد، لسيطرة، نفوذ، تسيطر عليها قسد.
     static let holderKeys = WordPattern.keys(["لسيطرة", "نفوذ", "لنفوذ"])

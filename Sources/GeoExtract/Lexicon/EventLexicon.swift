@@ -203,6 +203,8 @@ package final class EventLexicon: Sendable {
         // A rate that changed: تراجعت وتيرة هجمات التنظيم.
         "تراجعت وتيرة", "تراجع وتيرة", "انخفضت وتيرة", "انخفاض وتيرة", "ارتفعت وتيرة", "ارتفاع وتيرة",
         "بشكل متكرر", "بشكل شبه يومي", "بشكل مستمر", "بشكل دوري",
+        // What usually follows (ما يسفر عن سقوط قتلى في معظم الأحيان، وعادة ما يسقط ضحايا): a habit.
+        "معظم الأحيان", "أغلب الأحيان", "غالب الأحيان", "غالبا ما", "عادة ما", "تسفر غالبا", "يسفر غالبا",
         // A trend, not one incident: عقب ازدياد هجمات التنظيم، تشهد المنطقة تزايداً في عمليات الاغتيال.
         "ازدياد هجمات", "ازدياد الهجمات", "ازدياد عمليات", "تزايد هجمات", "تزايد الهجمات", "تزايد عمليات",
         "تزايدا في", "ازديادا في", "تصاعد وتيرة", "تصاعدا في", "تصاعد الهجمات", "تصاعد هجمات", "تصاعد عمليات",
@@ -236,6 +238,8 @@ package final class EventLexicon: Sendable {
     /// Each trigger pattern's cue and number of words, by pattern number, for the scan.
     package let patternCues: [Cue]
     package let patternLengths: [Int]
+    /// The number of the pattern of fire opened on someone (أطلق النار على).
+    package let shootingPattern: Int
     /// The governing verbs (their inflected forms) and reach of the patterns in `governors`.
     package let patternGovernors: [(verbs: KeyTable, reach: Int, far: Int)?]
     package let nounPhraseKeys: KeyTable
@@ -253,6 +257,7 @@ package final class EventLexicon: Sendable {
         }
         patternCues = triggerPatterns.map(\.cue)
         patternLengths = triggerPatterns.map(\.words.count)
+        shootingPattern = triggerPatterns.firstIndex { $0.cue == .shooting } ?? -1
         patternGovernors = Self.triggers.map { _, words in
             Self.governors[words[0]].map { (verbs: WordPattern.formKeys($0.verbs), reach: $0.reach, far: $0.far) }
         }

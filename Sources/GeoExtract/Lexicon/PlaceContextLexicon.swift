@@ -88,7 +88,7 @@ package final class PlaceContextLexicon: Sendable {
     private static let nonPlaceHeads = [
         "مجلس", "مجلسي", "مجالس", "لواء", "ألوية", "قناة", "شبكة", "موقع", "وكالة", "صحيفة", "جريدة", "إذاعة", "تلفزيون", "راديو",
         "حركة", "جبهة", "كتيبة", "كتائب", "تنسيقية", "مكتب", "فريق", "حملة", "اتحاد", "منظمة", "هيئة", "جامعة",
-        "عشيرة", "عشائر", "قبيلة", "قبائل", "أبو", "ابو", "أم", "بن", "ابن", "بنت", "آل", "والي", "أمير", "الشيخ",
+        "عشيرة", "عشائر", "قبيلة", "قبائل", "عشيرتي", "قبيلتي", "عشيرتا", "قبيلتا", "عشيرتين", "قبيلتين", "أبو", "ابو", "أم", "بن", "ابن", "بنت", "آل", "والي", "أمير", "الشيخ",
         "شيخ", "المدعو", "المدعوة", "الملقب", "الحاج", "السيد", "الدكتور", "العميد", "العقيد", "اللواء", "النقيب",
         "الرائد", "المقدم", "الشهيد", "مراسل", "مراسلة", "ناشط", "ناشطو", "منصة", "صفحة", "اتفاقية", "معاهدة",
         "مؤتمر", "محادثات", "مفاوضات", "مسار", "مباحثات", "تنظيم", "لجنة", "تيار", "حزب", "ثوار", "جيش", "الذاتية",
@@ -230,6 +230,9 @@ package final class PlaceContextLexicon: Sendable {
     /// it is the street's, not the town's.
     package func isStreet(_ text: TokenizedText, _ i: Int) -> Bool { text.anyForm(i, { Self.streetKeys.contains($0) }) }
     static let streetKeys = KeyTable(keys: ["شارع", "الشارع", "شوارع"].map(NameKey.wordKey))
+    /// عشيرتي، قبيلتي: two clans follow, so the second (عشيرتي "البوحمد" و"السبخة") is a clan too.
+    package func isClanPairHead(_ text: TokenizedText, _ i: Int) -> Bool { Self.clanPairKeys.contains(text.key(i)) }
+    static let clanPairKeys = KeyTable(keys: ["عشيرتي", "قبيلتي", "عشيرتا", "قبيلتا", "عشيرتين", "قبيلتين"].map(NameKey.wordKey))
     package func isStopword(key: UInt64) -> Bool { stopwordKeys.contains(key) }
 
     /// A word after a name that makes it an outlet or an organisation (فرات بوست، دير الزور 24).

@@ -31,7 +31,16 @@ public struct MentionExtractor: Sendable {
         var candidates: [Candidate] = []
         var previous: (Candidate, Context)?
         var named = Set<Int>()
-        for m in matches {
+        for var m in matches {
+            // A region's direction is its adjective, with the article (ريف الرقة الشمالي); without
+            // it the direction governs what follows (بريف الرقة شمالي سوريا، ريف دير الزور، شرقي سوريا):
+            // the name ends before it.
+            if m.endToken - m.startToken >= 3, Self.bareDirectionKeys.contains(tokens.wordKeys[m.endToken - 1]) {
+                guard let shorter = tokens.letters.withUnsafeBufferPointer({
+                    gazetteer.index.longestMatch(at: m.startToken, before: m.endToken - 1, tokens: tokens.tokens, letters: $0)
+                }) else { continue }
+                m = shorter
+            }
             if let accepted = accept(m, tokens: tokens, previous: previous, named: named) {
                 candidates.append(accepted.0)
                 previous = accepted
@@ -48,6 +57,9 @@ public struct MentionExtractor: Sendable {
         }
         return Analysis(document: document, tokens: tokens, mentions: mentions)
     }
+
+    static let andKey = NameKey.wordKey("و")
+    static let bareDirectionKeys = KeyTable(keys: ["شمالي", "جنوبي", "شرقي", "غربي", "شمال", "جنوب", "شرق", "غرب"].map(NameKey.wordKey))
 
     // MARK: recognition
 
@@ -92,6 +104,15 @@ public struct MentionExtractor: Sendable {
         let firstLetterIsLam = m.procliticLength > 0 && tokens.firstLetter(m.startToken) == NameKey.lam
         if m.procliticLength == 0 || firstLetterIsLam, let prev, Self.adjacent(prev, m.startToken, tokens),
             lexicon.isNonPlaceHead(tokens, prev) || lexicon.isGivenName(tokens, prev)
+        {
+            return nil
+        }
+        // The second of two clans (بين عشيرتي البوحمد والسبخة): the first, one word, follows the
+        // dual head, and و joins this name to it.
+        // (The و stands apart when a quote opens the name: عشيرتي "البوحمد" و"السبخة".)
+        if let prev, prev > 0, m.procliticLength > 0 && tokens.firstLetter(m.startToken) == FoldedLetter.waw
+            ? lexicon.isClanPairHead(tokens, prev - 1)
+            : m.procliticLength == 0 && prev > 1 && tokens.wordKeys[prev] == Self.andKey && lexicon.isClanPairHead(tokens, prev - 2)
         {
             return nil
         }
