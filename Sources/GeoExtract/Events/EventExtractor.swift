@@ -431,6 +431,13 @@ public struct EventExtractor: Sendable {
             let evidence = ctx.text(fromToken: clause.tokens.lowerBound, toToken: clause.tokens.upperBound - 1)
             let triggerText = ctx.text(fromToken: trigger.token, toToken: trigger.token + trigger.length - 1)
             var finalType = type
+            // قصف أمريكي، قصف روسي with no gun or rocket named: the Coalition and Russia bomb from the
+            // air here (Turkey and the government shell with guns).
+            if type == .shelling, let a = actor1, a == ActorLexicon.coalition || a == ActorLexicon.russia,
+                !cues.contains(where: { $0.cue == .artillery })
+            {
+                finalType = .airDroneStrike
+            }
             if type == .nonStateActorOvertakesTerritory, let a = actor1, [ActorLexicon.saa, ActorLexicon.russia, ActorLexicon.iran, ActorLexicon.ndf, ActorLexicon.progov].contains(a) {
                 finalType = .governmentRegainsTerritory
             }
