@@ -751,6 +751,7 @@ struct EventTests {
         nonEvent("نفذ التنظيم عشرات الهجمات في مناطق دير الزور والرقة.")
         nonEvent("نفذت خلايا التنظيم 20 هجوماً في ريف دير الزور الشرقي.")
         nonEvent("وكانت الضربات رداً على تصاعد الهجمات ضد القوات الأمريكية في مدينة البوكمال.")  // a rise in attacks
+        nonEvent("وسجل مخيم الهول 16 اغتيالاً منذ مطلع العام.")  // assassinations counted
         #expect(TestSupport.events("شن التنظيم هجمات على مواقع قسد في بلدة ذيبان ليلة أمس.", date: Self.published).count == 1)
         #expect(TestSupport.events("وسبق أن شن التنظيم هجوماً على حاجز في بلدة ذيبان.", date: Self.published).count == 1)
     }
@@ -1117,5 +1118,13 @@ struct EventTests {
         #expect(shot.actor1 == ActorLexicon.unidentifiedArmed && shot.actor2 == ActorLexicon.civilians)
         nonEvent("يرجح أن تستمر الاشتباكات في بلدة البصيرة.")
         nonEvent("أطلق مجهولون النار على عناصر قسد في بلدة البصيرة.")
+    }
+
+    /// Of two stated counts of one incident's dead the larger is its toll: a commander killed in the
+    /// strike, then the strike's seventeen dead.
+    @Test func theFullerCountOfOneIncidentIsItsToll() throws {
+        let strike = try only("قتل قيادي إيراني بقصف أمريكي على قاعدة في مدينة البوكمال. "
+            + "ونقل مصدر طبي أن 17 قتيلاً و11 جريحاً سقطوا نتيجة القصف الأمريكي.")
+        #expect(strike.eventType == .airDroneStrike && strike.fatalities == 17 && strike.injured == 11)
     }
 }

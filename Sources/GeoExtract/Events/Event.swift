@@ -51,8 +51,9 @@ public struct Event: Sendable, Equatable {
     /// "the shelling" or toll refers to that incident, not to this place of it.
     package var reached = false
 
-    /// Takes a toll told in another clause of the same incident: it fills what is unknown, and a
-    /// stated count replaces ACLED's value for a vague one ("قتلى وجرحى", then "قتل عنصر").
+    /// Takes a toll told in another clause of the same incident: it fills what is unknown, a stated
+    /// count replaces ACLED's value for a vague one ("قتلى وجرحى", then "قتل عنصر"), and of two
+    /// stated counts the larger is the incident's (a commander killed in the strike, then 17 dead).
     package mutating func take(fatalities f: Int?, injured i: Int?, vague: Bool) {
         guard f != nil || i != nil else { return }
         if tollVague && !vague {
@@ -61,8 +62,14 @@ public struct Event: Sendable, Equatable {
             tollVague = false
             return
         }
-        if fatalities == nil { fatalities = f }
-        if injured == nil { injured = i }
+        fatalities = Self.fuller(fatalities, f, vague: vague)
+        injured = Self.fuller(injured, i, vague: vague)
+    }
+
+    private static func fuller(_ known: Int?, _ told: Int?, vague: Bool) -> Int? {
+        guard let known else { return told }
+        guard let told, !vague else { return known }
+        return max(known, told)
     }
 
     /// The stable id: the source and where the evidence starts, and the type.

@@ -433,10 +433,13 @@ public struct EventExtractor: Sendable {
             var finalType = type
             // قصف أمريكي، قصف روسي with no gun or rocket named: the Coalition and Russia bomb from the
             // air here (Turkey and the government shell with guns).
-            if type == .shelling, let a = actor1, a == ActorLexicon.coalition || a == ActorLexicon.russia,
+            // The one with the aircraft struck (كتائب حزب الله شيعت قيادياً قتل بقصف أمريكي).
+            let bombers = [ActorLexicon.coalition, ActorLexicon.russia]
+            if type == .shelling, actor1.map(bombers.contains) == true || actor2.map(bombers.contains) == true,
                 !cues.contains(where: { $0.cue == .artillery })
             {
                 finalType = .airDroneStrike
+                if !(actor1.map(bombers.contains) ?? false) { (actor1, actor2) = (actor2, actor1) }
             }
             if type == .nonStateActorOvertakesTerritory, let a = actor1, [ActorLexicon.saa, ActorLexicon.russia, ActorLexicon.iran, ActorLexicon.ndf, ActorLexicon.progov].contains(a) {
                 finalType = .governmentRegainsTerritory
@@ -1085,9 +1088,10 @@ public struct EventExtractor: Sendable {
             before -= 1
             counted = true
         } else {
-            // (هجوماً after a number of eleven or more is counted; alone it is one attack.)
+            // (هجوماً after a number of eleven or more is counted; alone it is one attack. So is any
+            // deed a number of ten or more stands right before: سجل المخيم 16 اغتيالاً.)
             counted = WordPattern.anyStem(tokens, t, { Self.pluralDeedKeys.contains($0) })
-            guard counted || ctx.keys[t] == Self.attackCountedKey else { return false }
+            guard counted || ctx.keys[t] == Self.attackCountedKey || Self.countedDeedCues.contains(hit.cue) else { return false }
         }
         if before >= clause.lowerBound, let n = NumberLexicon.read(tokens, at: before), n.value >= 10 { return true }
         return counted && (max(clause.lowerBound, t - 6)..<t).contains { k in
@@ -1100,6 +1104,9 @@ public struct EventExtractor: Sendable {
     static let pluralDeedKeys = WordPattern.keys(["هجمات", "تفجيرات", "اغتيالات", "اعتداءات"])
     static let attackCountedKey = NameKey.wordKey("هجوما")
     static let operationsKeys = WordPattern.keys(["عمليات"])
+    /// Deeds told one by one, so a number before the word counts them (a number before a strike
+    /// counts its munitions, before قتيلاً its dead).
+    static let countedDeedCues: Set<EventLexicon.Cue> = [.assault, .assassination, .explosion, .ied, .carBomb, .abduction]
 
     /// كما، وكذلك opening a sentence: it goes on with the news just told.
     static let alsoOpenerKeys = WordPattern.keys(["كما", "وكما", "وكذلك", "كذلك"])
