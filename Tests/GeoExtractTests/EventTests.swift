@@ -1127,4 +1127,10 @@ struct EventTests {
             + "ونقل مصدر طبي أن 17 قتيلاً و11 جريحاً سقطوا نتيجة القصف الأمريكي.")
         #expect(strike.eventType == .airDroneStrike && strike.fatalities == 17 && strike.injured == 11)
     }
+
+    /// The Pentagon and CENTCOM announce the United States' strikes: they name the striker.
+    @Test func thePentagonNamesTheStriker() throws {
+        let strike = try only("أعلنت وزارة الدفاع الأمريكية تنفيذ ضربتين جويتين استهدفتا منشآت للحرس الثوري قرب مدينة البوكمال.")
+        #expect(strike.actor1 == ActorLexicon.coalition && strike.actor2 == ActorLexicon.iran, "\(strike.actor1 ?? "-") / \(strike.actor2 ?? "-")")
+    }
 }
