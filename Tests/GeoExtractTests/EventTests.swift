@@ -25,6 +25,7 @@ struct EventTests {
         ("تعرضت بلدة الشحيل لقصف مدفعي.", .shelling),
         ("تعرضت قاعدة حقل العمر لهجوم صاروخي دون وقوع إصابات.", .shelling),  // an attack by rockets
         ("استهدف قصف روسي مواقع لتنظيم داعش في بادية الميادين.", .airDroneStrike),  // Russia bombs from the air
+        ("قتل عنصران من الميليشيات بقصف إسرائيلي على مدينة الميادين.", .airDroneStrike),  // and Israel
         ("قتل قيادي في الميليشيات بقصف أمريكي على مقر في مدينة البوكمال.", .airDroneStrike),
         ("قصفت القوات الأمريكية بالمدفعية مواقع للميليشيات في مدينة الميادين.", .shelling),  // guns named
         ("شن التنظيم هجوماً بالأسلحة الثقيلة والمدفعية على مواقع قسد في بلدة هجين.", .armedClash),  // a ground attack
@@ -1129,6 +1130,11 @@ struct EventTests {
     }
 
     /// The Pentagon and CENTCOM announce the United States' strikes: they name the striker.
+    @Test func israeliStrikesAreIsraels() throws {
+        let strike = try only("شنت طائرات إسرائيلية غارات على مواقع للميليشيات الإيرانية في مدينة البوكمال.")
+        #expect(strike.actor1 == ActorLexicon.israel && strike.actor2 == ActorLexicon.iran)
+    }
+
     @Test func thePentagonNamesTheStriker() throws {
         let strike = try only("أعلنت وزارة الدفاع الأمريكية تنفيذ ضربتين جويتين استهدفتا منشآت للحرس الثوري قرب مدينة البوكمال.")
         #expect(strike.actor1 == ActorLexicon.coalition && strike.actor2 == ActorLexicon.iran, "\(strike.actor1 ?? "-") / \(strike.actor2 ?? "-")")

@@ -345,7 +345,7 @@ extension EventExtractor {
     }
 
     /// The parties that fly aircraft over the region.
-    static let airForces: Set<String> = [ActorLexicon.turkey, ActorLexicon.russia, ActorLexicon.coalition, ActorLexicon.saa,
+    static let airForces: Set<String> = [ActorLexicon.turkey, ActorLexicon.russia, ActorLexicon.israel, ActorLexicon.coalition, ActorLexicon.saa,
                                          ActorLexicon.iraq, ActorLexicon.iran, ActorLexicon.unidentifiedMilitary]
 
     /// `a` is joined by و to the party named before it, which ends at `end`: right after it, or after

@@ -431,10 +431,10 @@ public struct EventExtractor: Sendable {
             let evidence = ctx.text(fromToken: clause.tokens.lowerBound, toToken: clause.tokens.upperBound - 1)
             let triggerText = ctx.text(fromToken: trigger.token, toToken: trigger.token + trigger.length - 1)
             var finalType = type
-            // قصف أمريكي، قصف روسي with no gun or rocket named: the Coalition and Russia bomb from the
-            // air here (Turkey and the government shell with guns).
+            // قصف أمريكي، قصف روسي with no gun or rocket named: the Coalition, Russia and Israel bomb
+            // from the air here (Turkey and the government shell with guns).
             // The one with the aircraft struck (كتائب حزب الله شيعت قيادياً قتل بقصف أمريكي).
-            let bombers = [ActorLexicon.coalition, ActorLexicon.russia]
+            let bombers = [ActorLexicon.coalition, ActorLexicon.russia, ActorLexicon.israel]
             if type == .shelling, actor1.map(bombers.contains) == true || actor2.map(bombers.contains) == true,
                 !cues.contains(where: { $0.cue == .artillery })
             {

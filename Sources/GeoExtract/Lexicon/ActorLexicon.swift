@@ -11,6 +11,7 @@ package final class ActorLexicon: Sendable {
     package static let sna = "Syrian National Army"
     package static let turkey = "Turkish Armed Forces"
     package static let russia = "Russian Armed Forces"
+    package static let israel = "Israeli Armed Forces"
     package static let iran = "Iranian-backed militias"
     package static let iraq = "Iraqi forces"
     package static let ndf = "National Defence Forces"
@@ -54,6 +55,8 @@ package final class ActorLexicon: Sendable {
                   + forcesNamed(["تركي", "تركية"])),
         (russia, ["الطيران الروسي", "القوات الروسية", "الطائرات الروسية", "الطائرات الحربية الروسية", "الشرطة العسكرية الروسية",
                   "روسيا", "الجيش الروسي", "موسكو", "المقاتلات الروسية", "طائرات روسية"] + forcesNamed(["روسي", "روسية"])),
+        (israel, ["إسرائيل", "اسرائيل", "الجيش الإسرائيلي", "الطيران الإسرائيلي", "سلاح الجو الإسرائيلي", "الاحتلال الإسرائيلي",
+                  "المقاتلات الإسرائيلية", "الطائرات الإسرائيلية"] + forcesNamed(["إسرائيلي", "إسرائيلية", "اسرائيلي", "اسرائيلية"])),
         (progov, ["لواء القدس", "الميليشيات الموالية للنظام", "ميليشيات النظام", "مليشيات النظام", "الميليشيات الموالية للحكومة",
                   "ميليشيات موالية للنظام", "مليشيات موالية للنظام", "كتائب البعث", "القاطرجي", "مليشيا القاطرجي", "ميليشيا القاطرجي"]),
         (iran, ["ميليشيا إيرانية", "ميليشيات إيرانية", "مليشيا إيرانية", "مليشيات إيرانية", "ميليشيا موالية لإيران",
