@@ -1115,4 +1115,15 @@ struct EventTests {
         nonEvent("يرجح أن تستمر الاشتباكات في بلدة البصيرة.")
         nonEvent("أطلق مجهولون النار على عناصر قسد في بلدة البصيرة.")
     }
+
+    /// ما لا يقل عن before the number (four words between the verb and its count) still counts;
+    /// هذا العدد من القتلى counts again the dead just told and adds no toll of its own.
+    @Test func atLeastCountsAndThisNumberRetells() throws {
+        let strike = try only("قتل ما لا يقل عن 14 عنصرا من الميليشيات بقصف صاروخي على مواقعهم في مدينة الميادين.")
+        #expect(strike.fatalities == 14)
+        let blast = try only("انفجر لغم بسيارة تقل عمالا في بلدة الشحيل، ما أسفر عن وقوع هذا العدد الكبير من القتلى والمصابين.")
+        #expect(blast.fatalities == nil && blast.injured == nil)
+        let vague = try only("انفجر لغم بسيارة تقل عمالا في بلدة الشحيل، ما أسفر عن وقوع قتلى ومصابين.")
+        #expect(vague.fatalities == 3 && vague.injured == 3)
+    }
 }

@@ -506,6 +506,8 @@ extension EventExtractor {
         "يقل", "عدد", "ب", "سقوط", "وقوع", "إصابة", "اصابة", "مقتل", "بمقتل", "أرواح", "ارواح", "بحياة", "بأرواح", "أمس", "امس", "اليوم", "الأحد", "الاثنين",
         "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "فجر", "صباح", "مساء", "ليلة", "ليل", "ظهر"])
     static let numberOfKey = NameKey.wordKey("عدد")
+    /// هذا العدد، هذه الحصيلة: a number already told.
+    static let thisNumberKeys = WordPattern.keys(["هذا", "هذه", "بهذا", "بهذه"])
     /// بينهم، منهم: the words after them name part of a total, not more.
     static let amongKeys = WordPattern.keys(["بينهم", "منهم", "بينهن"])
     /// They, and بينها, also end the search for a second group.
@@ -552,7 +554,8 @@ extension EventExtractor {
         // The killer named after the verb (قتلت القوات التركية مدنيين اثنين) is not counted as words.
         if let a = actors.actor(startingAt: j), a.end < clause.upperBound { j = a.end }
         var skipped = 0
-        while j < clause.upperBound && skipped < 3 && Self.fillerKeys.contains(bare(j)) { j += 1; skipped += 1 }
+        // (ما لا يقل عن 18 takes four.)
+        while j < clause.upperBound && skipped < 4 && Self.fillerKeys.contains(bare(j)) { j += 1; skipped += 1 }
         // A plural noun then its number (مدنيين اثنين، عناصر ثلاثة، قياديين اثنين): the number counts.
         if j + 1 < clause.upperBound,
             NumberLexicon.isDual(tokens, j) || WordPattern.anyStem(tokens, j, { lexicon.civilianKeys.contains($0) || lexicon.combatantKeys.contains($0) }),
@@ -648,8 +651,12 @@ extension EventExtractor {
             if let n = read(a.start - 2), !n.vague, n.length == 1 { return (n.value, false) }
             if NumberLexicon.isSingularPerson(tokens, a.start - 2) { return (1, false) }
         }
-        // A plural with no number: قتلى، جرحى، آخرون → several.
-        if WordPattern.anyStem(tokens, k, { Self.pluralVictimKeys.contains($0) }) { return (3, true) }
+        // A plural with no number: قتلى، جرحى، آخرون → several. (هذا العدد الكبير من القتلى counts
+        // again the dead just told: no new toll.)
+        if WordPattern.anyStem(tokens, k, { Self.pluralVictimKeys.contains($0) }) {
+            if (max(clause.lowerBound, k - 6)..<k).contains(where: { Self.thisNumberKeys.contains(tokens.key($0)) }) { return nil }
+            return (3, true)
+        }
         if k + 1 < clause.upperBound, Self.otherKeys.contains(bare(k + 1)) { return (3, true) }
         return nil
     }
