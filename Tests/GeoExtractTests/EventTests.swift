@@ -1126,4 +1126,28 @@ struct EventTests {
         let vague = try only("انفجر لغم بسيارة تقل عمالا في بلدة الشحيل، ما أسفر عن وقوع قتلى ومصابين.")
         #expect(vague.fatalities == 3 && vague.injured == 3)
     }
+
+    /// A toll over a span of weeks or over dated bounds (خلال 30 يوماً، خلال الفترة الممتدة من ... وحتى)
+    /// and deeds counted by the operations they were done in (قتلوا في 117 عملية) are tallies; a day's
+    /// count (خلال 24 ساعة) is not.
+    @Test func tollsOverASpanAreTallies() throws {
+        nonEvent("ووثق المرصد خلال الفترة الممتدة من 3 آذار وحتى 9 نيسان مقتل 40 عنصرا خلال هجمات وكمائن في بادية الميادين.")
+        nonEvent("قتل 60 عنصرا في 45 عملية نفذها التنظيم عبر كمائن وهجمات في بادية الميادين.")
+        let seized = "سيطر التنظيم على مواقع في بادية الميادين. وخسرت القوات 90 قتيلا خلال 30 يوما من المعارك."
+        #expect(TestSupport.events(seized, date: Self.published).allSatisfy { $0.fatalities == nil }, "\(seized)")
+        let day = try only("قتل 5 عناصر من قوات النظام خلال 24 ساعة بهجمات للتنظيم في بادية الميادين.")
+        #expect(day.fatalities == 5)
+    }
+
+    /// Fear of a strike (خوفاً من استهداف الطيران الروسي) is the cause of flight, not a strike.
+    @Test func aFearedStrikeIsNoStrike() {
+        nonEvent("اضطر الرعاة للفرار باتجاه بلدة المنصورة خوفاً من استهداف الطيران الروسي لهم.")
+        #expect(!TestSupport.events("استهدف الطيران الروسي مواقع للتنظيم قرب بلدة المنصورة.", date: Self.published).isEmpty)
+    }
+
+    /// Widening the range of its attacks (وسعت خلايا داعش نطاق هجماتها) is a trend, not an incident.
+    @Test func theRangeOfAttacksIsATrend() {
+        nonEvent("وسعت خلايا تنظيم داعش، اليوم الأحد، نطاق هجماتها داخل مدينة الحسكة وخارجها.")
+        #expect(!TestSupport.events("شنت خلايا تنظيم داعش هجوما على مواقع في مدينة الحسكة.", date: Self.published).isEmpty)
+    }
 }

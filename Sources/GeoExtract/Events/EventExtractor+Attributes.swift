@@ -734,6 +734,7 @@ extension EventExtractor {
     /// The clause sums up a period (منذ بداية العام، خلال الأسبوع): the words the hedges read as a summary.
     func isSummary(_ clause: Range<Int>, ctx: Context) -> Bool {
         clause.contains { ctx.phraseStarts(at: $0, within: clause, lexicon.aggregateByFirst) && !isRecurrence(before: $0, clause: clause, ctx: ctx) }
+            || hasLongPeriod(clause, ctx: ctx)
     }
 
     /// Adds an event, or merges it with the one it repeats: same type and day, and the same place

@@ -982,8 +982,21 @@ public struct EventExtractor: Sendable {
             guard j < clause.upperBound, let n = NumberLexicon.read(tokens, at: j), !n.vague, j + n.length < clause.upperBound else { continue }
             if Self.longUnitKeys.contains(ctx.keys[j + n.length]) { return true }
         }
+        // خلال 30 يوماً، خلال ثلاثة أسابيع: a count over a week or more. (خلال 24 ساعة، خلال يومين: one
+        // day's news.)
+        for i in clause where Self.duringKeys.contains(ctx.keys[i]) && i + 2 < clause.upperBound {
+            guard let n = NumberLexicon.read(tokens, at: i + 1), !n.vague, i + 1 + n.length < clause.upperBound else { continue }
+            let unit = ctx.keys[i + 1 + n.length]
+            if Self.longUnitKeys.contains(unit) || Self.weekUnitKeys.contains(unit) || (n.value >= 7 && Self.dayUnitKeys.contains(unit)) {
+                return true
+            }
+        }
         return false
     }
+
+    static let duringKeys = WordPattern.keys(["خلال", "وخلال"])
+    static let weekUnitKeys = WordPattern.keys(["أسابيع", "اسابيع", "أسبوعا", "اسبوعا", "أسبوعاً"])
+    static let dayUnitKeys = WordPattern.keys(["يوما", "يوماً", "أيام", "ايام"])
 
     static let sinceBeforeKeys = WordPattern.keys(["منذ", "قبل", "ومنذ", "وقبل"])
     static let approximateKeys = WordPattern.keys(["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر", "اكثر", "من", "ما", "يقارب",
@@ -1083,6 +1096,13 @@ public struct EventExtractor: Sendable {
             guard counted || ctx.keys[t] == Self.attackCountedKey else { return false }
         }
         if before >= clause.lowerBound, let n = NumberLexicon.read(tokens, at: before), n.value >= 10 { return true }
+        // قتلوا في 117 عملية ... عبر كمائن وهجمات: the deeds of many operations counted before them.
+        if counted, (max(clause.lowerBound, t - 12)..<t).contains(where: { k in
+            k > clause.lowerBound && Self.operationKeys.contains(ctx.keys[k])
+                && NumberLexicon.read(tokens, at: k - 1).map { !$0.vague && $0.value >= 10 } == true
+        }) {
+            return true
+        }
         return counted && (max(clause.lowerBound, t - 6)..<t).contains { k in
             (Self.recallKeys.contains(ctx.keys[k]) || Self.recallKeys.contains(ctx.keysWithoutConjunction[k]))
                 && Self.recallThatKeys.contains(ctx.keys[k + 1])
@@ -1093,6 +1113,7 @@ public struct EventExtractor: Sendable {
     static let pluralDeedKeys = WordPattern.keys(["هجمات", "تفجيرات", "اغتيالات", "اعتداءات"])
     static let attackCountedKey = NameKey.wordKey("هجوما")
     static let operationsKeys = WordPattern.keys(["عمليات"])
+    static let operationKeys = WordPattern.keys(["عملية", "هجوما", "هجوماً", "هجوم", "عمليات"])
 
     /// كما، وكذلك opening a sentence: it goes on with the news just told.
     static let alsoOpenerKeys = WordPattern.keys(["كما", "وكما", "وكذلك", "كذلك"])
@@ -1140,7 +1161,7 @@ public struct EventExtractor: Sendable {
         for c in familyCues { if let f = c.cue.family, !order.contains(f) { order.append(f) } }
         // "Targeted" is violence when aircraft, artillery, a bomb or a toll goes with it
         // (استهداف طائرات مسيرة مواقع لهم، ما أدى إلى مقتل ...), not when it is figurative.
-        if order.isEmpty, let t = first(.target), has(.airAsset) || has(.artillery) || has(.ied) || has(.kill) || has(.injure) {
+        if order.isEmpty, let t = first(.target), t.token < causeAt, has(.airAsset) || has(.artillery) || has(.ied) || has(.kill) || has(.injure) {
             if let typed = classify(family: .violence, lead: t, cues: cues, clause: clause, ctx: ctx,
                                     civiliansNamed: civiliansNamed, combatantsNamed: combatantsNamed)
             {
