@@ -1150,4 +1150,21 @@ struct EventTests {
         nonEvent("وسعت خلايا تنظيم داعش، اليوم الأحد، نطاق هجماتها داخل مدينة الحسكة وخارجها.")
         #expect(!TestSupport.events("شنت خلايا تنظيم داعش هجوما على مواقع في مدينة الحسكة.", date: Self.published).isEmpty)
     }
+
+    /// Came under an attack "from" a party (تعرضوا لهجوم من تنظيم داعش، من قبل مجهولين): that party
+    /// attacked; a party before the attack word is still the one attacked.
+    @Test func anAttackFromAPartyNamesItsMaker() throws {
+        let attack = try only("قتل 18 من قوات النظام إثر تعرضهم لهجوم من تنظيم داعش في بادية الميادين.")
+        #expect(attack.actor1 == ActorLexicon.isis && attack.actor2 == ActorLexicon.saa, "\(attack.actor1 ?? "-") \(attack.actor2 ?? "-")")
+        let patrol = try only("تعرضت دورية لقسد لهجوم مسلح في بلدة الشحيل.")
+        #expect(patrol.actor1 != ActorLexicon.sdf || patrol.actor2 == nil)
+    }
+
+    /// The clan of the victims counted after بينهم is who they were, not the side that killed them.
+    @Test func theVictimsClanIsNoSide() throws {
+        let killed = try only("قتلت الميليشيات الإيرانية 20 شابا ذبحا بالسكاكين في بلدة معدان، بينهم 8 من عشيرة البوسرايا.")
+        #expect(killed.actor1 == ActorLexicon.iran && killed.actor2 != ActorLexicon.tribal, "\(killed.actor1 ?? "-") \(killed.actor2 ?? "-")")
+        let fight = try only("اندلعت اشتباكات بين مسلحين من عشيرة البوسرايا وقوات النظام في بلدة معدان.")
+        #expect(fight.actor1 == ActorLexicon.tribal || fight.actor2 == ActorLexicon.tribal)
+    }
 }

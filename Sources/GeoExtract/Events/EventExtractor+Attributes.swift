@@ -131,6 +131,13 @@ extension EventExtractor {
             {
                 continue
             }
+            // The clan of the victims counted (بينهم 8 من محافظة دير الزور من عشيرة البوسرايا) is who
+            // they were, not a side.
+            if a.name == ActorLexicon.tribal, a.start > trigger,
+                (max(trigger, a.start - 8)..<a.start).contains(where: { Self.amongKeys.contains(ctx.keys[$0]) })
+            {
+                continue
+            }
             // Detainees are the rioters of a prison riot, and no party of anything else.
             if a.name == ActorLexicon.rioters && type != .violentDemonstration && type != .mobViolence { continue }
             // A party in a relative clause on a place after the trigger describes the place (في بلدة
@@ -271,7 +278,9 @@ extension EventExtractor {
         if undergo != nil,
             let attacker = inClause.first(where: { a in
                 a.start > trigger && a.start - trigger <= 4
-                    && isGoverned(a.start, clause: trigger..<clause.upperBound, by: Self.launchedKeys, ctx: ctx, reach: 2)
+                    && (isGoverned(a.start, clause: trigger..<clause.upperBound, by: Self.launchedKeys, ctx: ctx, reach: 2)
+                        // لهجوم من تنظيم داعش، لهجوم من قبل مجهولين: the attack's maker after من.
+                        || isByAgent(a.start, after: trigger, ctx: ctx))
             }),
             let target = inClause.first(where: { $0.start < trigger && $0.name != attacker.name && !Self.unnamedParties[$0.id] })
         {

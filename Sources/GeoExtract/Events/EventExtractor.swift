@@ -691,6 +691,15 @@ public struct EventExtractor: Sendable {
         return (max(clause.lowerBound, i - 8)..<i).last { k in tokens.hasPrefix(k, anyOf: Self.undergoStems) }
     }
 
+    /// The party named right after the deed by من or من قبل (لهجوم من تنظيم داعش): its maker.
+    func isByAgent(_ start: Int, after trigger: Int, ctx: Context) -> Bool {
+        let by = start - 1
+        guard by > trigger, by - trigger <= 3 else { return false }
+        if ctx.keys[by] == Self.fromKey { return true }
+        return by - 1 > trigger && ctx.keys[by] == Self.beforeKey && ctx.keys[by - 1] == Self.fromKey
+    }
+
+    static let beforeKey = NameKey.wordKey("قبل")
     static let lamLam: [UInt32] = [NameKey.lam, NameKey.lam]
     static let undergoStems = WordPattern.letters(["تعرض", "وتعرض", "يتعرض", "ويتعرض", "تتعرض", "وتتعرض", "لتعرض", "تصد", "وتصد", "يتصد",
                                            "تتصد", "التصد", "والتصد", "للتصد", "صد", "وصد"])
