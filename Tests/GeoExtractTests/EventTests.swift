@@ -1139,18 +1139,6 @@ struct EventTests {
         #expect(day.fatalities == 5)
     }
 
-    /// Fear of a strike (خوفاً من استهداف الطيران الروسي) is the cause of flight, not a strike.
-    @Test func aFearedStrikeIsNoStrike() {
-        nonEvent("اضطر الرعاة للفرار باتجاه بلدة المنصورة خوفاً من استهداف الطيران الروسي لهم.")
-        #expect(!TestSupport.events("استهدف الطيران الروسي مواقع للتنظيم قرب بلدة المنصورة.", date: Self.published).isEmpty)
-    }
-
-    /// Widening the range of its attacks (وسعت خلايا داعش نطاق هجماتها) is a trend, not an incident.
-    @Test func theRangeOfAttacksIsATrend() {
-        nonEvent("وسعت خلايا تنظيم داعش، اليوم الأحد، نطاق هجماتها داخل مدينة الحسكة وخارجها.")
-        #expect(!TestSupport.events("شنت خلايا تنظيم داعش هجوما على مواقع في مدينة الحسكة.", date: Self.published).isEmpty)
-    }
-
     /// Came under an attack "from" a party (تعرضوا لهجوم من تنظيم داعش، من قبل مجهولين): that party
     /// attacked; a party before the attack word is still the one attacked.
     @Test func anAttackFromAPartyNamesItsMaker() throws {
@@ -1160,11 +1148,41 @@ struct EventTests {
         #expect(patrol.actor1 != ActorLexicon.sdf || patrol.actor2 == nil)
     }
 
+    /// Fear of a strike (خوفاً من استهداف الطيران الروسي) is the cause of flight, not a strike.
+    @Test func aFearedStrikeIsNoStrike() {
+        nonEvent("اضطر الرعاة للفرار باتجاه بلدة المنصورة خوفاً من استهداف الطيران الروسي لهم.")
+        #expect(!TestSupport.events("استهدف الطيران الروسي مواقع للتنظيم قرب بلدة المنصورة.", date: Self.published).isEmpty)
+    }
+
+    /// A place a distance is measured from (122 كم جنوب شرق مدينة دير الزور), the town a victim comes
+    /// from (ينحدر من بلدة الخريطة) and a city after a two-word direction from a mountain are not the site.
+    @Test func referencePlacesAreNotTheSite() throws {
+        let strike = try only("قتل 18 عنصرا بقصف على مواقع في مدينة البوكمال (122 كم جنوب شرق مدينة دير الزور).")
+        #expect(strike.location?.place.nameEn == "Albu Kamal", "\(strike.location?.place.nameEn ?? "-")")
+        let mine = try only("قتل شاب بانفجار لغم في جبل البشري، وهو ينحدر من بلدة الخريطة.")
+        #expect(mine.location?.place.nameEn == "Jebel Bishri", "\(mine.location?.place.nameEn ?? "-")")
+        let home = try only("قتل شاب بانفجار لغم في بلدة الخريطة.")
+        #expect(home.location?.place.nameEn == "Kharita")
+    }
+
     /// The clan of the victims counted after بينهم is who they were, not the side that killed them.
     @Test func theVictimsClanIsNoSide() throws {
         let killed = try only("قتلت الميليشيات الإيرانية 20 شابا ذبحا بالسكاكين في بلدة معدان، بينهم 8 من عشيرة البوسرايا.")
         #expect(killed.actor1 == ActorLexicon.iran && killed.actor2 != ActorLexicon.tribal, "\(killed.actor1 ?? "-") \(killed.actor2 ?? "-")")
         let fight = try only("اندلعت اشتباكات بين مسلحين من عشيرة البوسرايا وقوات النظام في بلدة معدان.")
         #expect(fight.actor1 == ActorLexicon.tribal || fight.actor2 == ActorLexicon.tribal)
+    }
+
+    /// كما ("also") opens another incident: a clash told with it at another place stays apart from
+    /// the one before, even in the same desert; told again without it, one place inside the other merges.
+    @Test func alsoTellsAnotherIncident() {
+        let two = "قتل 23 عنصرا من قوات النظام في هجوم لداعش على حافلة في بادية الميادين. كما شهدت بلدة الشولا اشتباكات بين قوات النظام وداعش."
+        #expect(TestSupport.events(two, date: Self.published).count == 2, "\(two)")
+    }
+
+    /// Widening the range of its attacks (وسعت خلايا داعش نطاق هجماتها) is a trend, not an incident.
+    @Test func theRangeOfAttacksIsATrend() {
+        nonEvent("وسعت خلايا تنظيم داعش، اليوم الأحد، نطاق هجماتها داخل مدينة الحسكة وخارجها.")
+        #expect(!TestSupport.events("شنت خلايا تنظيم داعش هجوما على مواقع في مدينة الحسكة.", date: Self.published).isEmpty)
     }
 }

@@ -811,6 +811,8 @@ extension EventExtractor {
             // "In Syria" is the report's own incident told again however far apart (الضربة الأميركية
             // على المليشيات في سوريا after the strike at Albu Kamal).
             if (a.place.kind == .country && within(b.place, a.place)) || (b.place.kind == .country && within(a.place, b.place)) { return true }
+            // كما شهدت بادية البوكمال اشتباكات: "also", another incident at another place.
+            if event.evidence.hasPrefix("كما") || event.evidence.hasPrefix("وكما") { return false }
             // A region and a place inside it are one place only when told close together, or when
             // both tellings count the same dead (a statement quoted after background lines).
             guard abs(e.evidenceStart - event.evidenceStart) < 400 || ((e.fatalities ?? 0) > 0 && e.fatalities == event.fatalities)
