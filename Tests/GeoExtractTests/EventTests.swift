@@ -1139,4 +1139,74 @@ struct EventTests {
         let strike = try only("أعلنت وزارة الدفاع الأمريكية تنفيذ ضربتين جويتين استهدفتا منشآت للحرس الثوري قرب مدينة البوكمال.")
         #expect(strike.actor1 == ActorLexicon.coalition && strike.actor2 == ActorLexicon.iran, "\(strike.actor1 ?? "-") / \(strike.actor2 ?? "-")")
     }
+
+    /// ما لا يقل عن before the number (four words between the verb and its count) still counts;
+    /// هذا العدد من القتلى counts again the dead just told and adds no toll of its own.
+    @Test func atLeastCountsAndThisNumberRetells() throws {
+        let strike = try only("قتل ما لا يقل عن 14 عنصرا من الميليشيات بقصف صاروخي على مواقعهم في مدينة الميادين.")
+        #expect(strike.fatalities == 14)
+        let blast = try only("انفجر لغم بسيارة تقل عمالا في بلدة الشحيل، ما أسفر عن وقوع هذا العدد الكبير من القتلى والمصابين.")
+        #expect(blast.fatalities == nil && blast.injured == nil)
+        let vague = try only("انفجر لغم بسيارة تقل عمالا في بلدة الشحيل، ما أسفر عن وقوع قتلى ومصابين.")
+        #expect(vague.fatalities == 3 && vague.injured == 3)
+    }
+
+    /// A toll over a span of weeks or over dated bounds (خلال 30 يوماً، خلال الفترة الممتدة من ... وحتى)
+    /// and deeds counted by the operations they were done in (قتلوا في 117 عملية) are tallies; a day's
+    /// count (خلال 24 ساعة) is not.
+    @Test func tollsOverASpanAreTallies() throws {
+        nonEvent("ووثق المرصد خلال الفترة الممتدة من 3 آذار وحتى 9 نيسان مقتل 40 عنصرا خلال هجمات وكمائن في بادية الميادين.")
+        nonEvent("قتل 60 عنصرا في 45 عملية نفذها التنظيم عبر كمائن وهجمات في بادية الميادين.")
+        let seized = "سيطر التنظيم على مواقع في بادية الميادين. وخسرت القوات 90 قتيلا خلال 30 يوما من المعارك."
+        #expect(TestSupport.events(seized, date: Self.published).allSatisfy { $0.fatalities == nil }, "\(seized)")
+        let day = try only("قتل 5 عناصر من قوات النظام خلال 24 ساعة بهجمات للتنظيم في بادية الميادين.")
+        #expect(day.fatalities == 5)
+    }
+
+    /// Came under an attack "from" a party (تعرضوا لهجوم من تنظيم داعش، من قبل مجهولين): that party
+    /// attacked; a party before the attack word is still the one attacked.
+    @Test func anAttackFromAPartyNamesItsMaker() throws {
+        let attack = try only("قتل 18 من قوات النظام إثر تعرضهم لهجوم من تنظيم داعش في بادية الميادين.")
+        #expect(attack.actor1 == ActorLexicon.isis && attack.actor2 == ActorLexicon.saa, "\(attack.actor1 ?? "-") \(attack.actor2 ?? "-")")
+        let patrol = try only("تعرضت دورية لقسد لهجوم مسلح في بلدة الشحيل.")
+        #expect(patrol.actor1 != ActorLexicon.sdf || patrol.actor2 == nil)
+    }
+
+    /// Fear of a strike (خوفاً من استهداف الطيران الروسي) is the cause of flight, not a strike.
+    @Test func aFearedStrikeIsNoStrike() {
+        nonEvent("اضطر الرعاة للفرار باتجاه بلدة المنصورة خوفاً من استهداف الطيران الروسي لهم.")
+        #expect(!TestSupport.events("استهدف الطيران الروسي مواقع للتنظيم قرب بلدة المنصورة.", date: Self.published).isEmpty)
+    }
+
+    /// A place a distance is measured from (122 كم جنوب شرق مدينة دير الزور), the town a victim comes
+    /// from (ينحدر من بلدة الخريطة) and a city after a two-word direction from a mountain are not the site.
+    @Test func referencePlacesAreNotTheSite() throws {
+        let strike = try only("قتل 18 عنصرا بقصف على مواقع في مدينة البوكمال (122 كم جنوب شرق مدينة دير الزور).")
+        #expect(strike.location?.place.nameEn == "Albu Kamal", "\(strike.location?.place.nameEn ?? "-")")
+        let mine = try only("قتل شاب بانفجار لغم في جبل البشري، وهو ينحدر من بلدة الخريطة.")
+        #expect(mine.location?.place.nameEn == "Jebel Bishri", "\(mine.location?.place.nameEn ?? "-")")
+        let home = try only("قتل شاب بانفجار لغم في بلدة الخريطة.")
+        #expect(home.location?.place.nameEn == "Kharita")
+    }
+
+    /// The clan of the victims counted after بينهم is who they were, not the side that killed them.
+    @Test func theVictimsClanIsNoSide() throws {
+        let killed = try only("قتلت الميليشيات الإيرانية 20 شابا ذبحا بالسكاكين في بلدة معدان، بينهم 8 من عشيرة البوسرايا.")
+        #expect(killed.actor1 == ActorLexicon.iran && killed.actor2 != ActorLexicon.tribal, "\(killed.actor1 ?? "-") \(killed.actor2 ?? "-")")
+        let fight = try only("اندلعت اشتباكات بين مسلحين من عشيرة البوسرايا وقوات النظام في بلدة معدان.")
+        #expect(fight.actor1 == ActorLexicon.tribal || fight.actor2 == ActorLexicon.tribal)
+    }
+
+    /// كما ("also") opens another incident: a clash told with it at another place stays apart from
+    /// the one before, even in the same desert; told again without it, one place inside the other merges.
+    @Test func alsoTellsAnotherIncident() {
+        let two = "قتل 23 عنصرا من قوات النظام في هجوم لداعش على حافلة في بادية الميادين. كما شهدت بلدة الشولا اشتباكات بين قوات النظام وداعش."
+        #expect(TestSupport.events(two, date: Self.published).count == 2, "\(two)")
+    }
+
+    /// Widening the range of its attacks (وسعت خلايا داعش نطاق هجماتها) is a trend, not an incident.
+    @Test func theRangeOfAttacksIsATrend() {
+        nonEvent("وسعت خلايا تنظيم داعش، اليوم الأحد، نطاق هجماتها داخل مدينة الحسكة وخارجها.")
+        #expect(!TestSupport.events("شنت خلايا تنظيم داعش هجوما على مواقع في مدينة الحسكة.", date: Self.published).isEmpty)
+    }
 }

@@ -127,6 +127,15 @@ struct MentionTests {
         #expect(m.evidence != .nearQualifier)
     }
 
+    @Test func aDualGovernorateNounNamesTheGovernorates() throws {
+        // محافظتي دير الزور وحماة: both governorates, though the gazetteer knows them as محافظة X only.
+        let ms = TestSupport.mentions("قتل مدنيون بانفجار ألغام في محافظتي دير الزور والرقة")
+        #expect(ms.map(\.place.kind) == [.governorate, .governorate], "\(ms.map(\.place.nameEn))")
+        // Without the noun, the cities.
+        let cities = TestSupport.mentions("قتل مدنيون بانفجار ألغام في مدينتي دير الزور والرقة")
+        #expect(cities.allSatisfy { $0.place.kind == .city }, "\(cities.map(\.place.nameEn))")
+    }
+
     @Test func aListIsNoQualifier() throws {
         // "The road between Abu Kamal and Palmyra": Palmyra is the next item, not where Abu Kamal lies.
         let text = "ويعد الطريق الواصل بين البوكمال وتدمر شريانا رئيسيا"

@@ -131,6 +131,13 @@ extension EventExtractor {
             {
                 continue
             }
+            // The clan of the victims counted (بينهم 8 من محافظة دير الزور من عشيرة البوسرايا) is who
+            // they were, not a side.
+            if a.name == ActorLexicon.tribal, a.start > trigger,
+                (max(trigger, a.start - 8)..<a.start).contains(where: { Self.amongKeys.contains(ctx.keys[$0]) })
+            {
+                continue
+            }
             // Detainees are the rioters of a prison riot, and no party of anything else.
             if a.name == ActorLexicon.rioters && type != .violentDemonstration && type != .mobViolence { continue }
             // A party in a relative clause on a place after the trigger describes the place (في بلدة
@@ -271,7 +278,9 @@ extension EventExtractor {
         if undergo != nil,
             let attacker = inClause.first(where: { a in
                 a.start > trigger && a.start - trigger <= 4
-                    && isGoverned(a.start, clause: trigger..<clause.upperBound, by: Self.launchedKeys, ctx: ctx, reach: 2)
+                    && (isGoverned(a.start, clause: trigger..<clause.upperBound, by: Self.launchedKeys, ctx: ctx, reach: 2)
+                        // لهجوم من تنظيم داعش، لهجوم من قبل مجهولين: the attack's maker after من.
+                        || isByAgent(a.start, after: trigger, ctx: ctx))
             }),
             let target = inClause.first(where: { $0.start < trigger && $0.name != attacker.name && !Self.unnamedParties[$0.id] })
         {
@@ -506,6 +515,8 @@ extension EventExtractor {
         "يقل", "عدد", "ب", "سقوط", "وقوع", "إصابة", "اصابة", "مقتل", "بمقتل", "أرواح", "ارواح", "بحياة", "بأرواح", "أمس", "امس", "اليوم", "الأحد", "الاثنين",
         "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "فجر", "صباح", "مساء", "ليلة", "ليل", "ظهر"])
     static let numberOfKey = NameKey.wordKey("عدد")
+    /// هذا العدد، هذه الحصيلة: a number already told.
+    static let thisNumberKeys = WordPattern.keys(["هذا", "هذه", "بهذا", "بهذه"])
     /// بينهم، منهم: the words after them name part of a total, not more.
     static let amongKeys = WordPattern.keys(["بينهم", "منهم", "بينهن"])
     /// They, and بينها, also end the search for a second group.
@@ -552,7 +563,8 @@ extension EventExtractor {
         // The killer named after the verb (قتلت القوات التركية مدنيين اثنين) is not counted as words.
         if let a = actors.actor(startingAt: j), a.end < clause.upperBound { j = a.end }
         var skipped = 0
-        while j < clause.upperBound && skipped < 3 && Self.fillerKeys.contains(bare(j)) { j += 1; skipped += 1 }
+        // (ما لا يقل عن 18 takes four.)
+        while j < clause.upperBound && skipped < 4 && Self.fillerKeys.contains(bare(j)) { j += 1; skipped += 1 }
         // A plural noun then its number (مدنيين اثنين، عناصر ثلاثة، قياديين اثنين): the number counts.
         if j + 1 < clause.upperBound,
             NumberLexicon.isDual(tokens, j) || WordPattern.anyStem(tokens, j, { lexicon.civilianKeys.contains($0) || lexicon.combatantKeys.contains($0) }),
@@ -648,8 +660,12 @@ extension EventExtractor {
             if let n = read(a.start - 2), !n.vague, n.length == 1 { return (n.value, false) }
             if NumberLexicon.isSingularPerson(tokens, a.start - 2) { return (1, false) }
         }
-        // A plural with no number: قتلى، جرحى، آخرون → several.
-        if WordPattern.anyStem(tokens, k, { Self.pluralVictimKeys.contains($0) }) { return (3, true) }
+        // A plural with no number: قتلى، جرحى، آخرون → several. (هذا العدد الكبير من القتلى counts
+        // again the dead just told: no new toll.)
+        if WordPattern.anyStem(tokens, k, { Self.pluralVictimKeys.contains($0) }) {
+            if (max(clause.lowerBound, k - 6)..<k).contains(where: { Self.thisNumberKeys.contains(tokens.key($0)) }) { return nil }
+            return (3, true)
+        }
         if k + 1 < clause.upperBound, Self.otherKeys.contains(bare(k + 1)) { return (3, true) }
         return nil
     }
@@ -727,6 +743,7 @@ extension EventExtractor {
     /// The clause sums up a period (منذ بداية العام، خلال الأسبوع): the words the hedges read as a summary.
     func isSummary(_ clause: Range<Int>, ctx: Context) -> Bool {
         clause.contains { ctx.phraseStarts(at: $0, within: clause, lexicon.aggregateByFirst) && !isRecurrence(before: $0, clause: clause, ctx: ctx) }
+            || hasLongPeriod(clause, ctx: ctx)
     }
 
     /// Adds an event, or merges it with the one it repeats: same type and day, and the same place
@@ -794,6 +811,8 @@ extension EventExtractor {
             // "In Syria" is the report's own incident told again however far apart (الضربة الأميركية
             // على المليشيات في سوريا after the strike at Albu Kamal).
             if (a.place.kind == .country && within(b.place, a.place)) || (b.place.kind == .country && within(a.place, b.place)) { return true }
+            // كما شهدت بادية البوكمال اشتباكات: "also", another incident at another place.
+            if event.evidence.hasPrefix("كما") || event.evidence.hasPrefix("وكما") { return false }
             // A region and a place inside it are one place only when told close together, or when
             // both tellings count the same dead (a statement quoted after background lines).
             guard abs(e.evidenceStart - event.evidenceStart) < 400 || ((e.fatalities ?? 0) > 0 && e.fatalities == event.fatalities)

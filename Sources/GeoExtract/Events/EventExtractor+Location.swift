@@ -205,15 +205,22 @@ extension EventExtractor {
             if before(Self.inKeys) || ownClitic { score += 3 }
             // "البوكمال شرق دير الزور", "مخيم الهول جنوبي مدينة الحسكة": a place placed by a direction
             // from another (its place noun may stand between) qualifies it.
+            let lexicon = PlaceContextLexicon.shared, tokens = ctx.analysis.tokens
             var direction = m.startToken - 1
-            if direction >= 1, let h = PlaceContextLexicon.shared.head(ofToken: direction, in: ctx.analysis.tokens), h != .direction, h != .area {
+            if direction >= 1, let h = lexicon.head(ofToken: direction, in: tokens), h != .direction, h != .area {
                 direction -= 1
             }
-            let qualifiesPrevious = direction >= 0
-                && PlaceContextLexicon.shared.head(ofToken: direction, in: ctx.analysis.tokens) == .direction
+            let isDirection = direction >= 0 && lexicon.head(ofToken: direction, in: tokens) == .direction
+            // (A direction of two words, جنوب غربي دير الزور, starts at its first.)
+            let directionStart = isDirection && direction >= 1 && lexicon.head(ofToken: direction - 1, in: tokens) == .direction
+                ? direction - 1 : direction
+            let qualifiesPrevious = isDirection
                 && mentions[..<i].last.map { b in
-                    b.endToken == direction && clause.contains(b.startToken) && (!b.place.kind.isArea || b.place.kind.isAdministrative)
+                    (b.endToken == direction || b.endToken == directionStart) && clause.contains(b.startToken)
+                        && (!b.place.kind.isArea || b.place.kind.isAdministrative)
                 } == true
+            // (122 كم جنوب شرق مدينة دير الزور): a place the distance is measured from, not the site.
+            let measuredFrom = isDirection && directionStart >= 1 && Self.distanceUnitKeys.contains(ctx.keys[directionStart - 1])
             if before(Self.nearKeys) && !qualifiesPrevious { score += 2 }
             if before(Self.destinationKeys) { score += displacement ? -0.5 : -2.5 }
             if before(Self.originKeys) && displacement { score += 2.5 }
@@ -230,7 +237,11 @@ extension EventExtractor {
             {
                 score -= 4
             }
-            if qualifiesPrevious { score -= 4 }
+            if qualifiesPrevious || measuredFrom { score -= 4 }
+            // ينحدر من بلدة الخريطة: where a victim comes from, not where the incident was.
+            if (max(clause.lowerBound, m.startToken - 3)..<m.startToken).contains(where: { tokens.hasPrefix($0, anyOf: Self.descentStems) }) {
+                score -= 4
+            }
             let distance = abs(m.startToken - trigger)
             score -= Double(distance) * 0.08
             if best == nil || score > best!.1 { best = (i, score) }
@@ -249,6 +260,9 @@ extension EventExtractor {
     }
 
     static let correspondentStems = WordPattern.letters(["مراسل", "ومراسل", "لمراسل"])
+    static let distanceUnitKeys = WordPattern.keys(["كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو"])
+    /// ينحدر من، المنحدر من، تنحدر من: the home town of a person named.
+    static let descentStems = WordPattern.letters(["ينحدر", "وينحدر", "تنحدر", "المنحدر", "منحدر", "ينحدرون", "ينحدران"])
 
     /// The hospital the wounded were taken to (ليُنقل إلى مشفى في دمشق، نقل إلى مستشفى القامشلي):
     /// where they were treated, not where the incident happened.

@@ -701,6 +701,15 @@ public struct EventExtractor: Sendable {
         return (max(clause.lowerBound, i - 8)..<i).last { k in tokens.hasPrefix(k, anyOf: Self.undergoStems) }
     }
 
+    /// The party named right after the deed by من or من قبل (لهجوم من تنظيم داعش): its maker.
+    func isByAgent(_ start: Int, after trigger: Int, ctx: Context) -> Bool {
+        let by = start - 1
+        guard by > trigger, by - trigger <= 3 else { return false }
+        if ctx.keys[by] == Self.fromKey { return true }
+        return by - 1 > trigger && ctx.keys[by] == Self.beforeKey && ctx.keys[by - 1] == Self.fromKey
+    }
+
+    static let beforeKey = NameKey.wordKey("قبل")
     static let lamLam: [UInt32] = [NameKey.lam, NameKey.lam]
     static let undergoStems = WordPattern.letters(["تعرض", "وتعرض", "يتعرض", "ويتعرض", "تتعرض", "وتتعرض", "لتعرض", "تصد", "وتصد", "يتصد",
                                            "تتصد", "التصد", "والتصد", "للتصد", "صد", "وصد"])
@@ -992,8 +1001,21 @@ public struct EventExtractor: Sendable {
             guard j < clause.upperBound, let n = NumberLexicon.read(tokens, at: j), !n.vague, j + n.length < clause.upperBound else { continue }
             if Self.longUnitKeys.contains(ctx.keys[j + n.length]) { return true }
         }
+        // خلال 30 يوماً، خلال ثلاثة أسابيع: a count over a week or more. (خلال 24 ساعة، خلال يومين: one
+        // day's news.)
+        for i in clause where Self.duringKeys.contains(ctx.keys[i]) && i + 2 < clause.upperBound {
+            guard let n = NumberLexicon.read(tokens, at: i + 1), !n.vague, i + 1 + n.length < clause.upperBound else { continue }
+            let unit = ctx.keys[i + 1 + n.length]
+            if Self.longUnitKeys.contains(unit) || Self.weekUnitKeys.contains(unit) || (n.value >= 7 && Self.dayUnitKeys.contains(unit)) {
+                return true
+            }
+        }
         return false
     }
+
+    static let duringKeys = WordPattern.keys(["خلال", "وخلال"])
+    static let weekUnitKeys = WordPattern.keys(["أسابيع", "اسابيع", "أسبوعا", "اسبوعا", "أسبوعاً"])
+    static let dayUnitKeys = WordPattern.keys(["يوما", "يوماً", "أيام", "ايام"])
 
     static let sinceBeforeKeys = WordPattern.keys(["منذ", "قبل", "ومنذ", "وقبل"])
     static let approximateKeys = WordPattern.keys(["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر", "اكثر", "من", "ما", "يقارب",
@@ -1094,6 +1116,13 @@ public struct EventExtractor: Sendable {
             guard counted || ctx.keys[t] == Self.attackCountedKey || Self.countedDeedCues.contains(hit.cue) else { return false }
         }
         if before >= clause.lowerBound, let n = NumberLexicon.read(tokens, at: before), n.value >= 10 { return true }
+        // قتلوا في 117 عملية ... عبر كمائن وهجمات: the deeds of many operations counted before them.
+        if counted, (max(clause.lowerBound, t - 12)..<t).contains(where: { k in
+            k > clause.lowerBound && Self.operationNounKeys.contains(ctx.keys[k])
+                && NumberLexicon.read(tokens, at: k - 1).map { !$0.vague && $0.value >= 10 } == true
+        }) {
+            return true
+        }
         return counted && (max(clause.lowerBound, t - 6)..<t).contains { k in
             (Self.recallKeys.contains(ctx.keys[k]) || Self.recallKeys.contains(ctx.keysWithoutConjunction[k]))
                 && Self.recallThatKeys.contains(ctx.keys[k + 1])
@@ -1107,6 +1136,8 @@ public struct EventExtractor: Sendable {
     /// Deeds told one by one, so a number before the word counts them (a number before a strike
     /// counts its munitions, before قتيلاً its dead).
     static let countedDeedCues: Set<EventLexicon.Cue> = [.assault, .assassination, .explosion, .ied, .carBomb, .abduction]
+    /// The nouns a number of operations or attacks stands before (117 عملية، 20 هجوماً).
+    static let operationNounKeys = WordPattern.keys(["عملية", "هجوما", "هجوماً", "هجوم", "عمليات"])
 
     /// كما، وكذلك opening a sentence: it goes on with the news just told.
     static let alsoOpenerKeys = WordPattern.keys(["كما", "وكما", "وكذلك", "كذلك"])
@@ -1154,7 +1185,7 @@ public struct EventExtractor: Sendable {
         for c in familyCues { if let f = c.cue.family, !order.contains(f) { order.append(f) } }
         // "Targeted" is violence when aircraft, artillery, a bomb or a toll goes with it
         // (استهداف طائرات مسيرة مواقع لهم، ما أدى إلى مقتل ...), not when it is figurative.
-        if order.isEmpty, let t = first(.target), has(.airAsset) || has(.artillery) || has(.ied) || has(.kill) || has(.injure) {
+        if order.isEmpty, let t = first(.target), t.token < causeAt, has(.airAsset) || has(.artillery) || has(.ied) || has(.kill) || has(.injure) {
             if let typed = classify(family: .violence, lead: t, cues: cues, clause: clause, ctx: ctx,
                                     civiliansNamed: civiliansNamed, combatantsNamed: combatantsNamed)
             {

@@ -114,6 +114,17 @@ extension MentionExtractor {
                 ? .placeNoun : .prominence
         }
 
+        // محافظتي دير الزور والرقة: the dual place noun names governorates, which the gazetteer
+        // knows by their full names only (محافظة دير الزور); the seat's name stands for its
+        // governorate. (Few mentions have the head; the governorates are looked up only for them.)
+        for (i, c) in candidates.enumerated() where c.head == .governorate {
+            guard let p = chosen[i], places[p].kind != .governorate, let code = places[p].admin1?.code,
+                let g = places.firstIndex(where: { $0.kind == .governorate && $0.admin1?.code == code })
+            else { continue }
+            chosen[i] = g
+            evidence[i] = .placeNoun
+        }
+
         var result: [Resolved] = []
         for (i, c) in candidates.enumerated() {
             guard var place = chosen[i] else { continue }
