@@ -1209,4 +1209,12 @@ struct EventTests {
         nonEvent("وسعت خلايا تنظيم داعش، اليوم الأحد، نطاق هجماتها داخل مدينة الحسكة وخارجها.")
         #expect(!TestSupport.events("شنت خلايا تنظيم داعش هجوما على مواقع في مدينة الحسكة.", date: Self.published).isEmpty)
     }
+
+    /// The dead "of the clashes" told after an incident of another kind are the clashes' toll.
+    @Test func theDeadOfTheClashesAreTheClashesToll() throws {
+        let events = TestSupport.events("شن التنظيم هجوماً على مواقع قسد في بلدة البحرة. "
+            + "واختطف عناصر التنظيم عائلات من المخيم، فيما قُتل ما لا يقل عن 17 مقاتلاً من قسد خلال المواجهات.", date: Self.published)
+        #expect(events.map(\.eventType) == [.armedClash, .abduction])
+        #expect(events.map(\.fatalities) == [17, nil])
+    }
 }

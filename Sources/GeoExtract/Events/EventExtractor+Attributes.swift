@@ -727,6 +727,14 @@ extension EventExtractor {
         // وتسببت بسقوط 24 قتيلاً).
         if let span = ctx.sentences[clause.sentence]?.span, isSummary(span, ctx: ctx) { return nil }
         let toll = casualties(in: clause.tokens, cues: cues, tokens: ctx.analysis.tokens)
+        // The dead "of the clashes" (اختطفوا عائلات، فيما قتل 17 مقاتلاً خلال المواجهات) are the toll of
+        // the clashes told before, not of the incident just told.
+        if cues.contains(where: { $0.cue == .clash && ctx.analysis.tokens.hasPrefix($0.token, Self.articleLetters) }),
+            let k = events.lastIndex(where: { $0.eventType == .armedClash && !$0.reached }), k != events.count - 1
+        {
+            events[k].take(fatalities: toll.fatalities, injured: toll.injured, vague: toll.vague)
+            return nil
+        }
         // (Not a place an incident told before reached: its toll is that incident's.)
         guard let last = events.indices.last(where: { !events[$0].reached }) else { return (toll.fatalities, toll.injured) }
         // The clause the last event's evidence starts with (the clauses are in text order).
