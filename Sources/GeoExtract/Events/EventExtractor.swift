@@ -1245,6 +1245,11 @@ public struct EventExtractor: Sendable {
                 // An attack the next word says was by rockets or guns (هجوم صاروخي، هجوم بالقذائف، هجوماً
                 // مدفعياً) is a shelling, a missile attack.
                 if cues.contains(where: { $0.cue == .artillery && $0.token == a.token + a.length }) { return (.shelling, a) }
+                // An aggression carried out with guns (عدوان نفذه الاحتلال التركي بالمدفعية والقذائف الصاروخية): the
+                // word the Syrian and Kurdish press use for a bombardment, not a ground battle.
+                if has(.artillery), !fhas(.clash), WordPattern.anyStem(tokens, a.token, { Self.aggressionKeys.contains($0) }) {
+                    return (.shelling, a)
+                }
                 if fhas(.shelling) || has(.artillery) || combatantsNamed() || !civiliansNamed() { return (.armedClash, a) }
                 return (.attack, a)
             }
@@ -1363,6 +1368,8 @@ public struct EventExtractor: Sendable {
 
     static let killVerbKeys = WordPattern.keys(["قتلت", "قتلوا", "يقتل", "تقتل", "وقتلت", "وقتلوا", "أعدمت", "اعدمت"])
     static let handKeys = WordPattern.keys(["يد", "أيدي", "ايدي"])
+    /// عدوان: an aggression, a bombardment when guns carried it out.
+    static let aggressionKeys = WordPattern.keys(["عدوان", "العدوان"])
     static let onKey = NameKey.wordKey("على")
     static let partKey = NameKey.wordKey("قبل")
 
