@@ -113,6 +113,7 @@ struct EventTests {
         "ولفت إلى أن عدد المعتقلين وصل إلى العشرات في بلدة الشحيل.",  // a count reached, no one arrived
         "ويشن التحالف عمليات إنزال في بلدة الشحيل رغم سيطرة قسد على تلك المناطق.",  // a habit, and a state
         "وتشهد مناطق ريف الحسكة تفجيرات متكررة بعبوات ناسفة ودراجات مفخخة.",  // repeated: a habit
+        "وبدأت الشرطة الروسية بتسيير دورياتها في مدينة تل أبيض بعد يومين من توقيع الاتفاق.",  // the agreement dates the patrols
     ]
 
     /// Habits and rates are no incident.

@@ -629,10 +629,12 @@ public struct EventExtractor: Sendable {
     /// The deed at `hit` is a point in time another is dated against: بعد (عشرة) أيام من، قبل ساعات من.
     func isDatedAgainst(_ hit: CueHit, clause: Range<Int>, ctx: Context) -> Bool {
         let keys = ctx.keys
-        guard hit.token - 2 >= clause.lowerBound, keys[hit.token - 1] == Self.fromKey,
-            Self.timeUnitKeys.contains(keys[hit.token - 2])
+        // The deed may be named by its start (بعد يومين من توقيع الاتفاق، بعد أسبوع من بدء الهجوم).
+        let at = hit.token - 1 > clause.lowerBound && Self.onsetNounKeys.contains(keys[hit.token - 1]) ? hit.token - 1 : hit.token
+        guard at - 2 >= clause.lowerBound, keys[at - 1] == Self.fromKey,
+            Self.timeUnitKeys.contains(keys[at - 2])
         else { return false }
-        return (3...4).contains { back in hit.token - back >= clause.lowerBound && Self.beforeAfterKeys.contains(keys[hit.token - back]) }
+        return (3...4).contains { back in at - back >= clause.lowerBound && Self.beforeAfterKeys.contains(keys[at - back]) }
     }
 
     /// A clause that names two kinds of incident on either side of a comma (سيطرت على الطبقة، بعد
@@ -1393,6 +1395,8 @@ public struct EventExtractor: Sendable {
     }
 
     static let timeUnitKeys = WordPattern.keys(Array(timeUnits))
+    /// The start of a deed that dates another (من توقيع الاتفاق، من بدء الهجوم، من إعلان الهدنة).
+    static let onsetNounKeys = WordPattern.keys(["توقيع", "بدء", "بداية", "إعلان", "اعلان", "انطلاق", "إبرام", "ابرام"])
     static let beforeAfterKeys = WordPattern.keys(beforeAfter)
     static let timeRelationKeys = WordPattern.keys(Array(timeRelations))
 
