@@ -465,6 +465,29 @@ struct EventTests {
         #expect(claimed.actor1 == "SDF")
     }
 
+    @Test func whoTheDeedWasDoneByActs() throws {
+        let by = try only("تتواصل عمليات القصف على مواقع قسد في ريف بلدة تل تمر من قبل الفصائل الموالية لأنقرة.")
+        #expect(by.actor1 == ActorLexicon.sna && by.actor2 == ActorLexicon.sdf)
+        let active = try only("قصفت قسد مواقع الجيش الوطني في قرية أم الكيف.")
+        #expect(active.actor1 == ActorLexicon.sdf && active.actor2 == ActorLexicon.sna)
+    }
+
+    @Test func theCapitalOfADatelineIsNoParty() throws {
+        let e = try only("دمشق – سانا: استشهد مدنيان في قصف تركي على قرية أم الكيف.")
+        #expect(e.actor1 == ActorLexicon.turkey && e.actor2 != ActorLexicon.saa)
+        let capital = try only("أنقرة تقصف قرية أم الكيف.")
+        #expect(capital.actor1 == ActorLexicon.turkey)
+    }
+
+    @Test func aCountryABorderIsSharedWithAndAPartyInSpiteOfWhichAreNoSides() throws {
+        let border = try only("اندلعت اشتباكات بين مسلحين في قرية تل حلف الحدودية مع تركيا.")
+        #expect(border.actor1 != ActorLexicon.turkey && border.actor2 != ActorLexicon.turkey)
+        let despite = try only("قصف الجيش التركي بلدة عين عيسى رغم انتشار القوات الروسية في محيطها.")
+        #expect(despite.actor2 != ActorLexicon.russia)
+        let struck = try only("قصف الجيش التركي مواقع القوات الروسية في بلدة عين عيسى.")
+        #expect(struck.actor1 == ActorLexicon.turkey && struck.actor2 == ActorLexicon.russia)
+    }
+
     @Test func theHospitalTheWoundedWereTakenToIsNotTheIncidentsPlace() throws {
         let e = try only("أصيب شاب بطلقات نارية برصاص مجهولين في بلدة الدوير، ليُنقل إلى مشفى في دمشق للعلاج.")
         #expect(e.location?.place.nameEn != "Damascus")

@@ -103,7 +103,15 @@ extension EventExtractor {
         let inClause = Array(ctx.actors[ctx.actors(startingIn: clause)])
         let likely = Self.likelyKeys, from = Self.fromKey
         let killAt = cues.filter { $0.cue == .kill || $0.cue == .injure }.map(\.token)
-        let killers = cues.filter { $0.cue == .kill || $0.cue == .injure }.compactMap { killer(of: $0, clause: clause, ctx: ctx)?.start }
+        // The killer, and whoever did the deed told in the passive (قصف ... على مواقع قسد من قبل الفصائل):
+        // من قبل names the doer.
+        var killers = cues.filter { $0.cue == .kill || $0.cue == .injure }.compactMap { killer(of: $0, clause: clause, ctx: ctx)?.start }
+        if let by = inClause.first(where: { a in
+            a.start > trigger && a.start - 2 >= clause.lowerBound
+                && ctx.keys[a.start - 1] == Self.partKey && ctx.keys[a.start - 2] == Self.fromKey
+        }) {
+            killers.append(by.start)
+        }
         let between = clause.first { ctx.keys[$0] == Self.betweenKey }
         let metDeath: [Range<Int>] = killAt.compactMap { k in
             guard tokens.hasPrefix(k, anyOf: Self.deathNouns),
@@ -200,6 +208,13 @@ extension EventExtractor {
             // Nor is the party an outlet belongs to (وكالة سانا التابعة للنظام، وكالة هاوار التابعة
             // للإدارة الذاتية): it names who runs the news, not who acted.
             if isOutletsOwner(a, clause: clause, ctx: ctx) { continue }
+            // Nor is a party the deed happened in spite of (على الرغم من انتشار القوات الروسية في محيط البلدة،
+            // رغم وجود التحالف): the setting, not a side.
+            if (2...3).contains(where: { back in a.start - back >= clause.lowerBound && Self.despiteKeys.contains(ctx.keys[a.start - back]) }) {
+                continue
+            }
+            // Nor is the capital of a dateline (دمشق – سانا، أنقرة/ الأناضول): where the news was filed.
+            if a.start == clause.lowerBound, a.end < clause.upperBound, Self.agencyKeys.contains(ctx.keys[a.end]) { continue }
             // Whoever says what another did is the source, not a party: قالت الأسايش إن طائرة تركية
             // استهدفت (but قالت قسد إنها سيطرت keeps قسد, who did it).
             if isSpeaker(a, of: inClause, clause: clause, ctx: ctx) { continue }
@@ -382,6 +397,9 @@ extension EventExtractor {
 
     static let affiliationKeys = WordPattern.keys(["التابعة", "التابع", "تابعة", "تابع", "المقربة", "المقرب", "مقربة", "الموالية",
                                                    "الموالي", "موالية", "الناطقة", "الناطق"])
+    static let despiteKeys = WordPattern.keys(["رغم", "الرغم", "برغم", "ورغم"])
+    /// News agencies that sign a dateline after the city it was filed from.
+    static let agencyKeys = WordPattern.keys(["سانا", "الأناضول", "هاوار", "رويترز", "نورث", "روداو", "رووداو", "سمارت", "إيزدينا"])
     static let outletKeys = WordPattern.keys(["وكالة", "وكالات", "شبكة", "موقع", "صفحة", "صفحات", "قناة", "إعلام", "اعلام",
                                               "الإعلام", "الاعلام", "وسائل", "منصة", "معرفات", "صحيفة", "إذاعة", "اذاعة", "تلفزيون"])
 

@@ -1349,6 +1349,8 @@ public struct EventExtractor: Sendable {
         guard s > 1 else { return false }
         return (keys[s - 1] == fromKey && backerKeys.contains(keys[s - 2]))
             || (keys[s - 1] == withKey && partnerKeys.contains(keys[s - 2]))
+            // A country a border is shared with (الحدودي مع تركيا، الحدود مع العراق) is a place there.
+            || (keys[s - 1] == withKey && borderKeys.contains(keys[s - 2]))
             || (keys[s - 1] == controlKey && extentKeys.contains(keys[s - 2]))
             || (heldKeys.contains(keys[s - 1]) && WordPattern.anyStem(tokens, s - 2, { controlVerbKeys.contains($0) }))
             // The party's areas as a destination or a setting, سيطرة left out: تهريب المحروقات إلى مناطق
@@ -1357,6 +1359,7 @@ public struct EventExtractor: Sendable {
             || (areaWordKeys.contains(keys[s - 1]) && (areasAttachedKeys.contains(keys[s - 1]) || toInKeys.contains(keys[s - 2])))
     }
 
+    static let borderKeys = WordPattern.keys(["الحدود", "الحدودي", "الحدودية", "حدود", "حدودي", "حدودية", "الحدوديين", "الحدوديتين"])
     static let areaWordKeys = WordPattern.keys(["مناطق", "ومناطق", "لمناطق", "بمناطق", "لجهة"])
     static let toInKeys = WordPattern.keys(["إلى", "الى", "نحو", "باتجاه", "في", "داخل"])
     static let areasAttachedKeys = WordPattern.keys(["لمناطق", "بمناطق", "لجهة"])
