@@ -173,6 +173,10 @@ struct EventTests {
         ("قتلت امرأتين وثلاثة أطفال بقصف مدفعي على بلدة هجين.", 5, nil),
         ("قتلت امرأة وطفلان وثلاثة رجال بقصف مدفعي على بلدة هجين.", 6, nil),
         ("أصيبت امرأتان وثلاثة أطفال بجروح جراء قصف مدفعي على بلدة عامودا.", nil, 5),
+        // A group counted in digits after و adds too, unless a word of wounding counts it.
+        ("قتل جندي و3 عناصر بانفجار عبوة ناسفة قرب قرية عالية.", 4, nil),
+        ("قتل 5 عناصر و 2 من المدنيين بانفجار عبوة ناسفة قرب قرية عالية.", 7, nil),
+        ("قتل 5 عناصر و3 جرحى بانفجار عبوة ناسفة قرب قرية عالية.", 5, 3),
         // A nisba noun or a participle in ين is a dual and a plural alike: several, unless a number
         // word says two; a noun with a broken plural (عنصرين: عناصر) is a dual.
         ("قتل قياديين في قسد بهجوم على بلدة ذيبان.", 3, nil),

@@ -533,6 +533,18 @@ extension EventExtractor {
     func count(around k: Int, clause: Range<Int>, tokens: TokenizedText, cues: [CueHit], actors: [ActorHit] = []) -> (value: Int, vague: Bool)? {
         func read(_ i: Int) -> (value: Int, length: Int, vague: Bool)? { NumberLexicon.read(tokens, at: i) }
         func bare(_ i: Int) -> UInt64 { NumberLexicon.bareKey(tokens, i) }
+        /// A group joined by و and counted in digits (مقتل جندي و3 عناصر، 5 عناصر و 3 مدنيين): its count
+        /// and the tokens it spans, unless a word of death or wounding counts it (و3 جرحى، و3 آخرين بجروح).
+        func digitGroup(_ m: Int) -> (value: Int, length: Int)? {
+            // (و3 is one word of two letters, و 3 two words; longer words are read where و groups are.)
+            guard tokens.tokens[m].letterCount <= 2, tokens.firstLetter(m) == FoldedLetter.waw else { return nil }
+            let apart = tokens.tokens[m].letterCount == 1
+            let at = apart ? m + 1 : m
+            guard at < clause.upperBound, let n = read(at), !n.vague else { return nil }
+            let after = at + n.length
+            if cues.contains(where: { ($0.cue == .injure || $0.cue == .kill) && ($0.token == after || $0.token == after + 1) }) { return nil }
+            return (n.value, after - m)
+        }
         // The word itself may be the count: قتيلان، جريحين.
         if NumberLexicon.isDual(tokens, k), let n = read(k) {
             return (n.value, n.vague)
@@ -596,6 +608,12 @@ extension EventExtractor {
                     steps = 0
                     continue
                 }
+                if let more = digitGroup(m) {
+                    total += more.value
+                    m += more.length
+                    steps = 0
+                    continue
+                }
                 if Self.amongOrOfKeys.contains(tokens.key(m)) { break }
                 m += 1
                 steps += 1
@@ -610,6 +628,10 @@ extension EventExtractor {
                 if tokens.firstLetter(m) == FoldedLetter.waw, NumberLexicon.isSingularPerson(tokens, m, dropping: 1) { total += 1 }
                 // A group joined by و (امرأة وطفلان وثلاثة رجال) adds its count.
                 else if tokens.firstLetter(m) == FoldedLetter.waw, tokens.tokens[m].letterCount > 2, let more = read(m), !more.vague {
+                    total += more.value
+                    m += more.length
+                    continue
+                } else if let more = digitGroup(m) {
                     total += more.value
                     m += more.length
                     continue
