@@ -492,6 +492,13 @@ struct EventTests {
         #expect(struck.actor1 == ActorLexicon.turkey && struck.actor2 == ActorLexicon.russia)
     }
 
+    @Test func theTownAnUnknownVillageBelongsToIsNearTheEvent() throws {
+        let village = try only("أصيب عنصران في قصف للقوات التركية على قرية عبدكوي التابعة لتل أبيض.")
+        #expect(village.location?.place.nameEn == "Tal Abyad" && village.geoPrecision == 2)
+        let town = try only("أصيب عنصران في قصف للقوات التركية على مدينة تل أبيض.")
+        #expect(town.geoPrecision == 1)
+    }
+
     @Test func theHospitalTheWoundedWereTakenToIsNotTheIncidentsPlace() throws {
         let e = try only("أصيب شاب بطلقات نارية برصاص مجهولين في بلدة الدوير، ليُنقل إلى مشفى في دمشق للعلاج.")
         #expect(e.location?.place.nameEn != "Damascus")
