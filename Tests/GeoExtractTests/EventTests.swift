@@ -28,6 +28,10 @@ struct EventTests {
         ("استشهد مدنيان في عدوان نفذه الجيش التركي بالمدفعية على قرية أم الكيف.", .shelling),  // an aggression by guns
         ("اندلعت اشتباكات بين قسد والفصائل إثر عدوان بالمدفعية على قرية أم الكيف.", .armedClash),  // a battle it set off
         ("وقعت قسد ومجلس العشائر اتفاقاً في مدينة الحسكة.", .agreement),
+        // Aircraft flying over a shelling watched it; a drone that flew and struck is the strike.
+        ("قصفت القوات التركية قرية أم الكيف وسط تحليق طائرات مسيرة.", .shelling),
+        ("سقطت قذيفة قرب القاعدة الروسية في قرية أم الكيف، لتقوم مروحيات روسية بالتحليق فوقها.", .shelling),
+        ("حلقت طائرة مسيرة تركية فوق قرية أم الكيف واستهدفت سيارة.", .airDroneStrike),
         ("أصيب لاجئ عراقي بطلق ناري من قبل مجهولين في مخيم الهول.", .attack),
         ("قتل لاجئ عراقي جراء هجوم نفذه مجهولون بأداة حادة في مخيم الهول.", .attack),
         ("انفجرت عبوة ناسفة بسيارة مدنية في بلدة الصور.", .remoteExplosive),
@@ -488,6 +492,8 @@ struct EventTests {
         #expect(border.actor1 != ActorLexicon.turkey && border.actor2 != ActorLexicon.turkey)
         let despite = try only("قصف الجيش التركي بلدة عين عيسى رغم انتشار القوات الروسية في محيطها.")
         #expect(despite.actor2 != ActorLexicon.russia)
+        let watched = try only("قصفت الفصائل قرية أم الكيف، لتقوم مروحيات روسية بالتحليق فوقها.")
+        #expect(watched.actor1 == ActorLexicon.sna && watched.actor2 != ActorLexicon.russia)
         let struck = try only("قصف الجيش التركي مواقع القوات الروسية في بلدة عين عيسى.")
         #expect(struck.actor1 == ActorLexicon.turkey && struck.actor2 == ActorLexicon.russia)
     }

@@ -208,6 +208,12 @@ extension EventExtractor {
             // Nor is the party an outlet belongs to (وكالة سانا التابعة للنظام، وكالة هاوار التابعة
             // للإدارة الذاتية): it names who runs the news, not who acted.
             if isOutletsOwner(a, clause: clause, ctx: ctx) { continue }
+            // Nor are aircraft flying over a shelling (لتقوم مروحيات روسية بالتحليق): they watched it.
+            if ctx.cueHits[a.start].contains(where: { lexicon.patternCues[Int($0.slot.pattern)] == .airAsset }),
+                isOverflight(a.start, clause: clause, ctx: ctx)
+            {
+                continue
+            }
             // Nor is a party the deed happened in spite of (على الرغم من انتشار القوات الروسية في محيط البلدة،
             // رغم وجود التحالف): the setting, not a side.
             if (2...3).contains(where: { back in a.start - back >= clause.lowerBound && Self.despiteKeys.contains(ctx.keys[a.start - back]) }) {
@@ -242,7 +248,7 @@ extension EventExtractor {
             let lPrefixed = tokens.hasPrefix(a.start, Self.lamLetters) && !tokens.hasPrefix(a.start, Self.articleLetters)
             // An alias that names aircraft (طيران التحالف، الطائرات الروسية) is the one striking.
             let airborne = (max(clause.lowerBound, a.start - 1)...a.start).contains { k in
-                ctx.cueHits[k].contains { lexicon.patternCues[Int($0.slot.pattern)] == .airAsset }
+                ctx.cueHits[k].contains { lexicon.patternCues[Int($0.slot.pattern)] == .airAsset } && !isOverflight(k, clause: clause, ctx: ctx)
             }
             // An actor named by its strike (قصف أمريكي، غارات روسية) is the one striking.
             let namedByStrike = WordPattern.anyStem(tokens, a.start, { Self.strikerHeadKeys.contains($0) })

@@ -255,6 +255,7 @@ public struct EventExtractor: Sendable {
                     && !(hit.cue == .airStrike && isBlow(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .explosion && isDawn(hit.token, ctx: ctx))
                     && !(hit.cue == .airAsset && isRemnant(hit.token, clause: clause.tokens, ctx: ctx))
+                    && !(hit.cue == .airAsset && isOverflight(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .transfer && (isQuoting(hit.token, clause: clause.tokens, ctx: ctx) || isToHospital(clause.tokens, ctx: ctx)
                         || isToUnknownPlace(clause.tokens, ctx: ctx)))
                     && !(hit.cue == .arrest && WordPattern.anyStem(tokens, hit.token, { Self.familyNounKeys.contains($0) }))
@@ -811,6 +812,23 @@ public struct EventExtractor: Sendable {
     }
 
     static let remnantKeys = WordPattern.keys(["مخلفات", "بقايا", "مخلف"])
+
+    /// Aircraft flying over a shelling (قصفت القوات التركية القرية وسط تحليق طائرات مسيرة، سقطت قذيفة
+    /// لتقوم مروحيات روسية بالتحليق): they watched, the guns struck. (حلقت مسيرة واستهدفت سيارة, with
+    /// no gun named, is still the drone's strike.)
+    func isOverflight(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
+        let tokens = ctx.analysis.tokens
+        let near = max(clause.lowerBound, i - 3)..<min(clause.upperBound, i + 4)
+        guard near.contains(where: { $0 != i && WordPattern.anyStem(tokens, $0, { Self.flyingKeys.contains($0) }) }) else { return false }
+        return clause.contains { k in
+            ctx.cueHits[k].contains { h in
+                let c = lexicon.patternCues[Int(h.slot.pattern)]
+                return c == .shelling || c == .artillery
+            }
+        }
+    }
+
+    static let flyingKeys = WordPattern.keys(["تحليق", "التحليق", "حلقت", "حلق", "تحلق", "يحلق", "حلقتا"])
 
     /// نشر that publishes, not deploys: نشرت وكالة أعماق عبر تلجرام أن، نشر المرصد حصيلة، نشر
     /// تسجيلاً مصوراً. An outlet next to the verb, or a medium, a channel or "that" in the few words
