@@ -498,6 +498,14 @@ struct EventTests {
         #expect(struck.actor1 == ActorLexicon.turkey && struck.actor2 == ActorLexicon.russia)
     }
 
+    @Test func theMenOfAPartyClosingAListOfTheDeadAreTheDead() throws {
+        let e = try only("وثق المرصد مقتل جندي تركي و3 عناصر من أحرار الشرقية بانفجار عبوة ناسفة قرب قرية عالية.")
+        #expect(e.actor1 != ActorLexicon.sna && e.actor2 == ActorLexicon.sna)
+        // Men of a party after another deed carried it out.
+        let shelled = try only("قتل مدني في قصف نفذه عناصر من الجيش الوطني على قرية عالية.")
+        #expect(shelled.actor1 == ActorLexicon.sna)
+    }
+
     @Test func theTownAnUnknownVillageBelongsToIsNearTheEvent() throws {
         let village = try only("أصيب عنصران في قصف للقوات التركية على قرية عبدكوي التابعة لتل أبيض.")
         #expect(village.location?.place.nameEn == "Tal Abyad" && village.geoPrecision == 2)

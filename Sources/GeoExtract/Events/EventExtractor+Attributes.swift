@@ -271,6 +271,14 @@ extension EventExtractor {
             if unitStriker { patient = false }
             if unitTarget { patient = true }
             if killAt.contains(where: { a.start > $0 && a.start - $0 <= 5 }) && !striker { patient = true }
+            // Further on, the men "of" the party that close a list of the dead (مقتل جندي تركي و3 عناصر من
+            // أحرار الشرقية) are still the dead, when no other deed stands between.
+            if !striker, !patient, a.start - 2 >= clause.lowerBound, ctx.keys[a.start - 1] == from, stemBefore(2, in: Self.unitHeadKeys),
+                let k = killAt.last(where: { a.start > $0 && a.start - $0 <= 8 }),
+                !cues.contains(where: { $0.token > k && $0.token < a.start && $0.cue.isDeed })
+            {
+                patient = true
+            }
             // Between لقي and مصرعه / حتفه stands who died: لقي قيادي في تنظيم داعش مصرعه.
             if metDeath.contains(where: { $0.contains(a.start) }) { patient = true }
             // Named as the one who killed (قتلت القوات التركية مدنيين، على يد الجيش التركي).
