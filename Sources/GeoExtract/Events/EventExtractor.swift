@@ -817,9 +817,8 @@ public struct EventExtractor: Sendable {
     /// لتقوم مروحيات روسية بالتحليق): they watched, the guns struck. (حلقت مسيرة واستهدفت سيارة, with
     /// no gun named, is still the drone's strike.)
     func isOverflight(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
-        let tokens = ctx.analysis.tokens
         let near = max(clause.lowerBound, i - 3)..<min(clause.upperBound, i + 4)
-        guard near.contains(where: { $0 != i && WordPattern.anyStem(tokens, $0, { Self.flyingKeys.contains($0) }) }) else { return false }
+        guard near.contains(where: { Self.flyingKeys.contains(ctx.keys[$0]) }) else { return false }
         return clause.contains { k in
             ctx.cueHits[k].contains { h in
                 let c = lexicon.patternCues[Int(h.slot.pattern)]
@@ -828,7 +827,8 @@ public struct EventExtractor: Sendable {
         }
     }
 
-    static let flyingKeys = WordPattern.keys(["تحليق", "التحليق", "حلقت", "حلق", "تحلق", "يحلق", "حلقتا"])
+    static let flyingKeys = KeyTable(keys: ["تحليق", "التحليق", "بتحليق", "وتحليق", "لتحليق", "بالتحليق", "وبالتحليق", "حلقت", "وحلقت", "حلق", "وحلق",
+                                            "تحلق", "وتحلق", "يحلق", "ويحلق", "حلقتا"].map(NameKey.wordKey))
 
     /// نشر that publishes, not deploys: نشرت وكالة أعماق عبر تلجرام أن، نشر المرصد حصيلة، نشر
     /// تسجيلاً مصوراً. An outlet next to the verb, or a medium, a channel or "that" in the few words

@@ -75,9 +75,11 @@ extension MentionExtractor {
             // over the only reading in the governorate the document is about (الأسدية with أبو راسين
             // in Hasakah is Hasakah's أسدية, spelt with the article, not Raqqa's الأسدية).
             let sourced = pool.filter { $0.origin != .derived }
-            let leading = governorateVotes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key
-            let documents = { (cands: [(place: Int, origin: NameIndex.Origin)]) in cands.contains { places[$0.place].admin1?.name == leading } }
-            if !sourced.isEmpty, leading == nil || documents(sourced) || !documents(pool) { pool = sourced }
+            if !sourced.isEmpty && sourced.count < pool.count {
+                let leading = governorateVotes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key
+                func documents(_ cands: [(place: Int, origin: NameIndex.Origin)]) -> Bool { cands.contains { places[$0.place].admin1?.name == leading } }
+                if leading == nil || documents(sourced) || !documents(pool) { pool = sourced }
+            }
             if pool.count == 1 {
                 chosen[i] = pool[0].place
                 evidence[i] = c.head.map { $0 != .direction && $0 != .area } == true ? .placeNoun : .prominence
