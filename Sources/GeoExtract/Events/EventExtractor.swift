@@ -840,6 +840,8 @@ public struct EventExtractor: Sendable {
         return (i + 1..<min(clause.upperBound, i + 5)).contains { k in
             Self.outletKeys.contains(ctx.keys[k]) || Self.publicationKeys.contains(ctx.keys[k]) || Self.thatKeys.contains(ctx.keys[k])
                 || Self.publicationKeys.contains(ctx.keysWithoutConjunction[k])
+                // The outlet with the article (المشاهد التي نشرتها الوكالة، نشرت الشبكة).
+                || WordPattern.anyStem(tokens, k, { Self.outletKeys.contains($0) })
         }
     }
 
