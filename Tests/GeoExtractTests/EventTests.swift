@@ -29,6 +29,13 @@ struct EventTests {
         ("قتل قيادي في الميليشيات بقصف أمريكي على مقر في مدينة البوكمال.", .airDroneStrike),
         ("قصفت القوات الأمريكية بالمدفعية مواقع للميليشيات في مدينة الميادين.", .shelling),  // guns named
         ("شن التنظيم هجوماً بالأسلحة الثقيلة والمدفعية على مواقع قسد في بلدة هجين.", .armedClash),  // a ground attack
+        ("استشهد مدنيان في عدوان نفذه الجيش التركي بالمدفعية على قرية أم الكيف.", .shelling),  // an aggression by guns
+        ("اندلعت اشتباكات بين قسد والفصائل إثر عدوان بالمدفعية على قرية أم الكيف.", .armedClash),  // a battle it set off
+        ("وقعت قسد ومجلس العشائر اتفاقاً في مدينة الحسكة.", .agreement),
+        // Aircraft flying over a shelling watched it; a drone that flew and struck is the strike.
+        ("قصفت القوات التركية قرية أم الكيف وسط تحليق طائرات مسيرة.", .shelling),
+        ("سقطت قذيفة قرب القاعدة الروسية في قرية أم الكيف، لتقوم مروحيات روسية بالتحليق فوقها.", .shelling),
+        ("حلقت طائرة مسيرة تركية فوق قرية أم الكيف واستهدفت سيارة.", .airDroneStrike),
         ("أصيب لاجئ عراقي بطلق ناري من قبل مجهولين في مخيم الهول.", .attack),
         ("قتل لاجئ عراقي جراء هجوم نفذه مجهولون بأداة حادة في مخيم الهول.", .attack),
         ("انفجرت عبوة ناسفة بسيارة مدنية في بلدة الصور.", .remoteExplosive),
@@ -114,6 +121,8 @@ struct EventTests {
         "ولفت إلى أن عدد المعتقلين وصل إلى العشرات في بلدة الشحيل.",  // a count reached, no one arrived
         "ويشن التحالف عمليات إنزال في بلدة الشحيل رغم سيطرة قسد على تلك المناطق.",  // a habit, and a state
         "وتشهد مناطق ريف الحسكة تفجيرات متكررة بعبوات ناسفة ودراجات مفخخة.",  // repeated: a habit
+        "وبدأت الشرطة الروسية بتسيير دورياتها في مدينة تل أبيض بعد يومين من توقيع الاتفاق.",  // the agreement dates the patrols
+        "وتظهر المشاهد التي نشرتها الوكالة الدخان قرب أكبر قاعدة روسية في بلدة عين عيسى.",  // published, not deployed
     ]
 
     /// Habits and rates are no incident.
@@ -173,6 +182,10 @@ struct EventTests {
         ("قتلت امرأتين وثلاثة أطفال بقصف مدفعي على بلدة هجين.", 5, nil),
         ("قتلت امرأة وطفلان وثلاثة رجال بقصف مدفعي على بلدة هجين.", 6, nil),
         ("أصيبت امرأتان وثلاثة أطفال بجروح جراء قصف مدفعي على بلدة عامودا.", nil, 5),
+        // A group counted in digits after و adds too, unless a word of wounding counts it.
+        ("قتل جندي و3 عناصر بانفجار عبوة ناسفة قرب قرية عالية.", 4, nil),
+        ("قتل 5 عناصر و 2 من المدنيين بانفجار عبوة ناسفة قرب قرية عالية.", 7, nil),
+        ("قتل 5 عناصر و3 جرحى بانفجار عبوة ناسفة قرب قرية عالية.", 5, 3),
         // A nisba noun or a participle in ين is a dual and a plural alike: several, unless a number
         // word says two; a noun with a broken plural (عنصرين: عناصر) is a dual.
         ("قتل قياديين في قسد بهجوم على بلدة ذيبان.", 3, nil),
@@ -463,6 +476,46 @@ struct EventTests {
         // Saying what it did itself keeps the speaker: it is the one who acted.
         let claimed = try only("قالت قسد إنها سيطرت على بلدة هجين.")
         #expect(claimed.actor1 == "SDF")
+    }
+
+    @Test func whoTheDeedWasDoneByActs() throws {
+        let by = try only("تتواصل عمليات القصف على مواقع قسد في ريف بلدة تل تمر من قبل الفصائل الموالية لأنقرة.")
+        #expect(by.actor1 == ActorLexicon.sna && by.actor2 == ActorLexicon.sdf)
+        let active = try only("قصفت قسد مواقع الجيش الوطني في قرية أم الكيف.")
+        #expect(active.actor1 == ActorLexicon.sdf && active.actor2 == ActorLexicon.sna)
+    }
+
+    @Test func theCapitalOfADatelineIsNoParty() throws {
+        let e = try only("دمشق – سانا: استشهد مدنيان في قصف تركي على قرية أم الكيف.")
+        #expect(e.actor1 == ActorLexicon.turkey && e.actor2 != ActorLexicon.saa)
+        let capital = try only("أنقرة تقصف قرية أم الكيف.")
+        #expect(capital.actor1 == ActorLexicon.turkey)
+    }
+
+    @Test func aCountryABorderIsSharedWithAndAPartyInSpiteOfWhichAreNoSides() throws {
+        let border = try only("اندلعت اشتباكات بين مسلحين في قرية تل حلف الحدودية مع تركيا.")
+        #expect(border.actor1 != ActorLexicon.turkey && border.actor2 != ActorLexicon.turkey)
+        let despite = try only("قصف الجيش التركي بلدة عين عيسى رغم انتشار القوات الروسية في محيطها.")
+        #expect(despite.actor2 != ActorLexicon.russia)
+        let watched = try only("قصفت الفصائل قرية أم الكيف، لتقوم مروحيات روسية بالتحليق فوقها.")
+        #expect(watched.actor1 == ActorLexicon.sna && watched.actor2 != ActorLexicon.russia)
+        let struck = try only("قصف الجيش التركي مواقع القوات الروسية في بلدة عين عيسى.")
+        #expect(struck.actor1 == ActorLexicon.turkey && struck.actor2 == ActorLexicon.russia)
+    }
+
+    @Test func theMenOfAPartyClosingAListOfTheDeadAreTheDead() throws {
+        let e = try only("وثق المرصد مقتل جندي تركي و3 عناصر من أحرار الشرقية بانفجار عبوة ناسفة قرب قرية عالية.")
+        #expect(e.actor1 != ActorLexicon.sna && e.actor2 == ActorLexicon.sna)
+        // Men of a party after another deed carried it out.
+        let shelled = try only("قتل مدني في قصف نفذه عناصر من الجيش الوطني على قرية عالية.")
+        #expect(shelled.actor1 == ActorLexicon.sna)
+    }
+
+    @Test func theTownAnUnknownVillageBelongsToIsNearTheEvent() throws {
+        let village = try only("أصيب عنصران في قصف للقوات التركية على قرية عبدكوي التابعة لتل أبيض.")
+        #expect(village.location?.place.nameEn == "Tal Abyad" && village.geoPrecision == 2)
+        let town = try only("أصيب عنصران في قصف للقوات التركية على مدينة تل أبيض.")
+        #expect(town.geoPrecision == 1)
     }
 
     @Test func theHospitalTheWoundedWereTakenToIsNotTheIncidentsPlace() throws {

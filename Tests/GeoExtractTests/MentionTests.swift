@@ -89,7 +89,17 @@ struct MentionTests {
         ("قرب حقل العمر النفطي", "حقل العمر النفطي", .oilfield, "Deir ez-Zor"),
         ("مظاهرة في مدينة الثورة", "مدينة الثورة", .city, "Raqqa"),
         ("عاد إلى منبج", "منبج", .city, "Aleppo"),
+        // A village spelt with the article in the governorate the text is about, over its namesake's own spelling elsewhere.
+        ("قصف على بلدة أبو راسين وقرية تل الورد وقرية الأسدية في ريف الحسكة", "الأسدية", .village, "Hasakah"),
+        ("قصف على مدينة الطبقة وقرية الأسدية في ريف الرقة", "الأسدية", .village, "Raqqa"),
     ]
+
+    @Test func aStreetNamedAfterAQuarterOfAnotherTownIsNoPlace() {
+        let far = TestSupport.mentions("انفجرت سيارة مفخخة في مدينة تل أبيض، في شارع الصناعة وسط المدينة")
+        #expect(!far.contains { $0.text == "الصناعة" }, "\(far.map(\.text))")
+        let there = TestSupport.mentions("انفجرت عبوة في مدينة دير الزور، في شارع الصناعة وسط المدينة")
+        #expect(there.contains { $0.text == "الصناعة" }, "\(there.map(\.text))")
+    }
 
     @Test("resolves namesakes by context", arguments: resolutionCases)
     func resolves(_ c: (text: String, mention: String, kind: PlaceKind, admin1: String?)) throws {

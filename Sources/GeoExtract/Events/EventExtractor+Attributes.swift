@@ -103,7 +103,15 @@ extension EventExtractor {
         let inClause = Array(ctx.actors[ctx.actors(startingIn: clause)])
         let likely = Self.likelyKeys, from = Self.fromKey
         let killAt = cues.filter { $0.cue == .kill || $0.cue == .injure }.map(\.token)
-        let killers = cues.filter { $0.cue == .kill || $0.cue == .injure }.compactMap { killer(of: $0, clause: clause, ctx: ctx)?.start }
+        // The killer, and whoever did the deed told in the passive (قصف ... على مواقع قسد من قبل الفصائل):
+        // من قبل names the doer.
+        var killers = cues.filter { $0.cue == .kill || $0.cue == .injure }.compactMap { killer(of: $0, clause: clause, ctx: ctx)?.start }
+        if let by = inClause.first(where: { a in
+            a.start > trigger && a.start - 2 >= clause.lowerBound
+                && ctx.keys[a.start - 1] == Self.partKey && ctx.keys[a.start - 2] == Self.fromKey
+        }) {
+            killers.append(by.start)
+        }
         let between = clause.first { ctx.keys[$0] == Self.betweenKey }
         let metDeath: [Range<Int>] = killAt.compactMap { k in
             guard tokens.hasPrefix(k, anyOf: Self.deathNouns),
@@ -207,6 +215,19 @@ extension EventExtractor {
             // Nor is the party an outlet belongs to (وكالة سانا التابعة للنظام، وكالة هاوار التابعة
             // للإدارة الذاتية): it names who runs the news, not who acted.
             if isOutletsOwner(a, clause: clause, ctx: ctx) { continue }
+            // Nor are aircraft flying over a shelling (لتقوم مروحيات روسية بالتحليق): they watched it.
+            if ctx.cueHits[a.start].contains(where: { lexicon.patternCues[Int($0.slot.pattern)] == .airAsset }),
+                isOverflight(a.start, clause: clause, ctx: ctx)
+            {
+                continue
+            }
+            // Nor is a party the deed happened in spite of (على الرغم من انتشار القوات الروسية في محيط البلدة،
+            // رغم وجود التحالف): the setting, not a side.
+            if (2...3).contains(where: { back in a.start - back >= clause.lowerBound && Self.despiteKeys.contains(ctx.keys[a.start - back]) }) {
+                continue
+            }
+            // Nor is the capital of a dateline (دمشق – سانا، أنقرة/ الأناضول): where the news was filed.
+            if a.start == clause.lowerBound, a.end < clause.upperBound, Self.agencyKeys.contains(ctx.keys[a.end]) { continue }
             // Whoever says what another did is the source, not a party: قالت الأسايش إن طائرة تركية
             // استهدفت (but قالت قسد إنها سيطرت keeps قسد, who did it).
             if isSpeaker(a, of: inClause, clause: clause, ctx: ctx) { continue }
@@ -234,7 +255,7 @@ extension EventExtractor {
             let lPrefixed = tokens.hasPrefix(a.start, Self.lamLetters) && !tokens.hasPrefix(a.start, Self.articleLetters)
             // An alias that names aircraft (طيران التحالف، الطائرات الروسية) is the one striking.
             let airborne = (max(clause.lowerBound, a.start - 1)...a.start).contains { k in
-                ctx.cueHits[k].contains { lexicon.patternCues[Int($0.slot.pattern)] == .airAsset }
+                ctx.cueHits[k].contains { lexicon.patternCues[Int($0.slot.pattern)] == .airAsset } && !isOverflight(k, clause: clause, ctx: ctx)
             }
             // An actor named by its strike (قصف أمريكي، غارات روسية) is the one striking.
             let namedByStrike = WordPattern.anyStem(tokens, a.start, { Self.strikerHeadKeys.contains($0) })
@@ -257,6 +278,14 @@ extension EventExtractor {
             if unitStriker { patient = false }
             if unitTarget { patient = true }
             if killAt.contains(where: { a.start > $0 && a.start - $0 <= 5 }) && !striker { patient = true }
+            // Further on, the men "of" the party that close a list of the dead (مقتل جندي تركي و3 عناصر من
+            // أحرار الشرقية) are still the dead, when no other deed stands between.
+            if !striker, !patient, a.start - 2 >= clause.lowerBound, ctx.keys[a.start - 1] == from, stemBefore(2, in: Self.unitHeadKeys),
+                let k = killAt.last(where: { a.start > $0 && a.start - $0 <= 8 }),
+                !cues.contains(where: { $0.token > k && $0.token < a.start && $0.cue.isDeed })
+            {
+                patient = true
+            }
             // Between لقي and مصرعه / حتفه stands who died: لقي قيادي في تنظيم داعش مصرعه.
             if metDeath.contains(where: { $0.contains(a.start) }) { patient = true }
             // Named as the one who killed (قتلت القوات التركية مدنيين، على يد الجيش التركي).
@@ -391,6 +420,9 @@ extension EventExtractor {
 
     static let affiliationKeys = WordPattern.keys(["التابعة", "التابع", "تابعة", "تابع", "المقربة", "المقرب", "مقربة", "الموالية",
                                                    "الموالي", "موالية", "الناطقة", "الناطق"])
+    static let despiteKeys = WordPattern.keys(["رغم", "الرغم", "برغم", "ورغم"])
+    /// News agencies that sign a dateline after the city it was filed from.
+    static let agencyKeys = WordPattern.keys(["سانا", "الأناضول", "هاوار", "رويترز", "نورث", "روداو", "رووداو", "سمارت", "إيزدينا"])
     static let outletKeys = WordPattern.keys(["وكالة", "وكالات", "شبكة", "موقع", "صفحة", "صفحات", "قناة", "إعلام", "اعلام",
                                               "الإعلام", "الاعلام", "وسائل", "منصة", "معرفات", "صحيفة", "إذاعة", "اذاعة", "تلفزيون"])
 
@@ -526,6 +558,18 @@ extension EventExtractor {
     func count(around k: Int, clause: Range<Int>, tokens: TokenizedText, cues: [CueHit], actors: [ActorHit] = []) -> (value: Int, vague: Bool)? {
         func read(_ i: Int) -> (value: Int, length: Int, vague: Bool)? { NumberLexicon.read(tokens, at: i) }
         func bare(_ i: Int) -> UInt64 { NumberLexicon.bareKey(tokens, i) }
+        /// A group joined by و and counted in digits (مقتل جندي و3 عناصر، 5 عناصر و 3 مدنيين): its count
+        /// and the tokens it spans, unless a word of death or wounding counts it (و3 جرحى، و3 آخرين بجروح).
+        func digitGroup(_ m: Int) -> (value: Int, length: Int)? {
+            // (و3 is one word of two letters, و 3 two words; longer words are read where و groups are.)
+            guard tokens.tokens[m].letterCount <= 2, tokens.firstLetter(m) == FoldedLetter.waw else { return nil }
+            let apart = tokens.tokens[m].letterCount == 1
+            let at = apart ? m + 1 : m
+            guard at < clause.upperBound, let n = read(at), !n.vague else { return nil }
+            let after = at + n.length
+            if cues.contains(where: { ($0.cue == .injure || $0.cue == .kill) && ($0.token == after || $0.token == after + 1) }) { return nil }
+            return (n.value, after - m)
+        }
         // The word itself may be the count: قتيلان، جريحين.
         if NumberLexicon.isDual(tokens, k), let n = read(k) {
             return (n.value, n.vague)
@@ -590,6 +634,12 @@ extension EventExtractor {
                     steps = 0
                     continue
                 }
+                if let more = digitGroup(m) {
+                    total += more.value
+                    m += more.length
+                    steps = 0
+                    continue
+                }
                 if Self.amongOrOfKeys.contains(tokens.key(m)) { break }
                 m += 1
                 steps += 1
@@ -604,6 +654,10 @@ extension EventExtractor {
                 if tokens.firstLetter(m) == FoldedLetter.waw, NumberLexicon.isSingularPerson(tokens, m, dropping: 1) { total += 1 }
                 // A group joined by و (امرأة وطفلان وثلاثة رجال) adds its count.
                 else if tokens.firstLetter(m) == FoldedLetter.waw, tokens.tokens[m].letterCount > 2, let more = read(m), !more.vague {
+                    total += more.value
+                    m += more.length
+                    continue
+                } else if let more = digitGroup(m) {
                     total += more.value
                     m += more.length
                     continue

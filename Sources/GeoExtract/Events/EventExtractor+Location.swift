@@ -290,6 +290,13 @@ extension EventExtractor {
         {
             p = max(p, 2)
         }
+        // The place a village unknown to the gazetteer belongs to (قرية عبدكوي التابعة لتل أبيض، قرية
+        // التابعة لناحية عين عيسى): the event is in its countryside, not in the town.
+        if p < 2, m.startToken > 0 {
+            var b = m.startToken - 1
+            if b > 0, ctx.keys[b] == Self.bareLamKey { b -= 1 }
+            if Self.belongingKeys.contains(ctx.keys[b]) { p = 2 }
+        }
         // The second of a pair joined by و shares the first's word of nearness (لأرياف بلدتي تل تمر
         // وأبو راسين، قرب الشدادي والهول): both are the countryside, not the towns.
         let tokens = ctx.analysis.tokens

@@ -255,6 +255,7 @@ public struct EventExtractor: Sendable {
                     && !(hit.cue == .airStrike && isBlow(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .explosion && isDawn(hit.token, ctx: ctx))
                     && !(hit.cue == .airAsset && isRemnant(hit.token, clause: clause.tokens, ctx: ctx))
+                    && !(hit.cue == .airAsset && isOverflight(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .transfer && (isQuoting(hit.token, clause: clause.tokens, ctx: ctx) || isToHospital(clause.tokens, ctx: ctx)
                         || isToUnknownPlace(clause.tokens, ctx: ctx)))
                     && !(hit.cue == .arrest && WordPattern.anyStem(tokens, hit.token, { Self.familyNounKeys.contains($0) }))
@@ -639,10 +640,12 @@ public struct EventExtractor: Sendable {
     /// The deed at `hit` is a point in time another is dated against: بعد (عشرة) أيام من، قبل ساعات من.
     func isDatedAgainst(_ hit: CueHit, clause: Range<Int>, ctx: Context) -> Bool {
         let keys = ctx.keys
-        guard hit.token - 2 >= clause.lowerBound, keys[hit.token - 1] == Self.fromKey,
-            Self.timeUnitKeys.contains(keys[hit.token - 2])
+        // The deed may be named by its start (بعد يومين من توقيع الاتفاق، بعد أسبوع من بدء الهجوم).
+        let at = hit.token - 1 > clause.lowerBound && Self.onsetNounKeys.contains(keys[hit.token - 1]) ? hit.token - 1 : hit.token
+        guard at - 2 >= clause.lowerBound, keys[at - 1] == Self.fromKey,
+            Self.timeUnitKeys.contains(keys[at - 2])
         else { return false }
-        return (3...4).contains { back in hit.token - back >= clause.lowerBound && Self.beforeAfterKeys.contains(keys[hit.token - back]) }
+        return (3...4).contains { back in at - back >= clause.lowerBound && Self.beforeAfterKeys.contains(keys[at - back]) }
     }
 
     /// A clause that names two kinds of incident on either side of a comma (سيطرت على الطبقة، بعد
@@ -829,6 +832,23 @@ public struct EventExtractor: Sendable {
 
     static let remnantKeys = WordPattern.keys(["مخلفات", "بقايا", "مخلف"])
 
+    /// Aircraft flying over a shelling (قصفت القوات التركية القرية وسط تحليق طائرات مسيرة، سقطت قذيفة
+    /// لتقوم مروحيات روسية بالتحليق): they watched, the guns struck. (حلقت مسيرة واستهدفت سيارة, with
+    /// no gun named, is still the drone's strike.)
+    func isOverflight(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
+        let near = max(clause.lowerBound, i - 3)..<min(clause.upperBound, i + 4)
+        guard near.contains(where: { Self.flyingKeys.contains(ctx.keys[$0]) }) else { return false }
+        return clause.contains { k in
+            ctx.cueHits[k].contains { h in
+                let c = lexicon.patternCues[Int(h.slot.pattern)]
+                return c == .shelling || c == .artillery
+            }
+        }
+    }
+
+    static let flyingKeys = KeyTable(keys: ["تحليق", "التحليق", "بتحليق", "وتحليق", "لتحليق", "بالتحليق", "وبالتحليق", "حلقت", "وحلقت", "حلق", "وحلق",
+                                            "تحلق", "وتحلق", "يحلق", "ويحلق", "حلقتا"].map(NameKey.wordKey))
+
     /// نشر that publishes, not deploys: نشرت وكالة أعماق عبر تلجرام أن، نشر المرصد حصيلة، نشر
     /// تسجيلاً مصوراً. An outlet next to the verb, or a medium, a channel or "that" in the few words
     /// after it, makes it publishing (نشرت قوات التحالف نقاطاً is still a deployment).
@@ -839,6 +859,8 @@ public struct EventExtractor: Sendable {
         return (i + 1..<min(clause.upperBound, i + 5)).contains { k in
             Self.outletKeys.contains(ctx.keys[k]) || Self.publicationKeys.contains(ctx.keys[k]) || Self.thatKeys.contains(ctx.keys[k])
                 || Self.publicationKeys.contains(ctx.keysWithoutConjunction[k])
+                // The outlet with the article (المشاهد التي نشرتها الوكالة، نشرت الشبكة).
+                || WordPattern.anyStem(tokens, k, { Self.outletKeys.contains($0) })
         }
     }
 
@@ -1290,6 +1312,11 @@ public struct EventExtractor: Sendable {
                 // An attack the next word says was by rockets or guns (هجوم صاروخي، هجوم بالقذائف، هجوماً
                 // مدفعياً) is a shelling, a missile attack.
                 if cues.contains(where: { $0.cue == .artillery && $0.token == a.token + a.length }) { return (.shelling, a) }
+                // An aggression carried out with guns (عدوان نفذه الاحتلال التركي بالمدفعية والقذائف الصاروخية): the
+                // word the Syrian and Kurdish press use for a bombardment, not a ground battle.
+                if has(.artillery), !fhas(.clash), WordPattern.anyStem(tokens, a.token, { Self.aggressionKeys.contains($0) }) {
+                    return (.shelling, a)
+                }
                 if fhas(.shelling) || has(.artillery) || combatantsNamed() || !civiliansNamed() { return (.armedClash, a) }
                 return (.attack, a)
             }
@@ -1387,6 +1414,8 @@ public struct EventExtractor: Sendable {
         guard s > 1 else { return false }
         return (keys[s - 1] == fromKey && backerKeys.contains(keys[s - 2]))
             || (keys[s - 1] == withKey && partnerKeys.contains(keys[s - 2]))
+            // A country a border is shared with (الحدودي مع تركيا، الحدود مع العراق) is a place there.
+            || (keys[s - 1] == withKey && borderKeys.contains(keys[s - 2]))
             || (keys[s - 1] == controlKey && extentKeys.contains(keys[s - 2]))
             || (heldKeys.contains(keys[s - 1]) && WordPattern.anyStem(tokens, s - 2, { controlVerbKeys.contains($0) }))
             // The party's areas as a destination or a setting, سيطرة left out: تهريب المحروقات إلى مناطق
@@ -1395,6 +1424,7 @@ public struct EventExtractor: Sendable {
             || (areaWordKeys.contains(keys[s - 1]) && (areasAttachedKeys.contains(keys[s - 1]) || toInKeys.contains(keys[s - 2])))
     }
 
+    static let borderKeys = WordPattern.keys(["الحدود", "الحدودي", "الحدودية", "حدود", "حدودي", "حدودية", "الحدوديين", "الحدوديتين"])
     static let areaWordKeys = WordPattern.keys(["مناطق", "ومناطق", "لمناطق", "بمناطق", "لجهة"])
     static let toInKeys = WordPattern.keys(["إلى", "الى", "نحو", "باتجاه", "في", "داخل"])
     static let areasAttachedKeys = WordPattern.keys(["لمناطق", "بمناطق", "لجهة"])
@@ -1408,6 +1438,8 @@ public struct EventExtractor: Sendable {
 
     static let killVerbKeys = WordPattern.keys(["قتلت", "قتلوا", "يقتل", "تقتل", "وقتلت", "وقتلوا", "أعدمت", "اعدمت"])
     static let handKeys = WordPattern.keys(["يد", "أيدي", "ايدي"])
+    /// عدوان: an aggression, a bombardment when guns carried it out.
+    static let aggressionKeys = WordPattern.keys(["عدوان", "العدوان"])
     static let onKey = NameKey.wordKey("على")
     static let partKey = NameKey.wordKey("قبل")
 
@@ -1431,6 +1463,8 @@ public struct EventExtractor: Sendable {
     }
 
     static let timeUnitKeys = WordPattern.keys(Array(timeUnits))
+    /// The start of a deed that dates another (من توقيع الاتفاق، من بدء الهجوم، من إعلان الهدنة).
+    static let onsetNounKeys = WordPattern.keys(["توقيع", "بدء", "بداية", "إعلان", "اعلان", "انطلاق", "إبرام", "ابرام"])
     static let beforeAfterKeys = WordPattern.keys(beforeAfter)
     static let timeRelationKeys = WordPattern.keys(Array(timeRelations))
 

@@ -71,9 +71,15 @@ extension MentionExtractor {
                     }
                 }
             }
-            // Prefer sourced names over derived ones, and places with their own coordinate.
+            // Prefer sourced names over derived ones, and places with their own coordinate; but not
+            // over the only reading in the governorate the document is about (الأسدية with أبو راسين
+            // in Hasakah is Hasakah's أسدية, spelt with the article, not Raqqa's الأسدية).
             let sourced = pool.filter { $0.origin != .derived }
-            if !sourced.isEmpty { pool = sourced }
+            if !sourced.isEmpty && sourced.count < pool.count {
+                let leading = governorateVotes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key
+                func documents(_ cands: [(place: Int, origin: NameIndex.Origin)]) -> Bool { cands.contains { places[$0.place].admin1?.name == leading } }
+                if leading == nil || documents(sourced) || !documents(pool) { pool = sourced }
+            }
             if pool.count == 1 {
                 chosen[i] = pool[0].place
                 evidence[i] = c.head.map { $0 != .direction && $0 != .area } == true ? .placeNoun : .prominence
@@ -133,8 +139,9 @@ extension MentionExtractor {
             // not the namesake village in another district. Likewise a quarter named without حي in
             // a text about another town (الحزام الأخضر of al-Bukamal is not Qamishli's حي الحزام).
             // (A place noun of a settlement, بلدة "البحرة الوسطى", says the row is meant.)
-            let generic = c.head == nil || c.head == .district || c.head == .area || c.head == .direction
-            let quarterElsewhere = c.head == .neighbourhood
+            // (A street named after a quarter, شارع الصناعة in Tal Abyad, is as generic: any town has one.)
+            let generic = c.head == nil || c.head == .district || c.head == .area || c.head == .direction || c.street
+            let quarterElsewhere = c.head == .neighbourhood && !c.street
                 ? !c.head!.accepts(places[place].kind) : generic && places[place].kind == .neighbourhood
             if quarterElsewhere {
                 let p = places[place]

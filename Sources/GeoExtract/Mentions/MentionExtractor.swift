@@ -71,6 +71,8 @@ public struct MentionExtractor: Sendable {
         var ambiguous: Bool
         /// Token where a container named after this name starts (بريف الرقة), if any.
         var qualifier: Int?
+        /// Named after شارع: a street named after a quarter, which may be a street of any town.
+        var street = false
     }
 
     /// How strongly the words around a name say it is a place.
@@ -227,7 +229,8 @@ public struct MentionExtractor: Sendable {
         }
         if places.isEmpty { return nil }
         let ambiguous = places.contains { ambiguousPlaces.contains($0.place) }
-        let candidate = Candidate(match: m, places: places, head: head, ambiguous: ambiguous, qualifier: qualifier)
+        var candidate = Candidate(match: m, places: places, head: head, ambiguous: ambiguous, qualifier: qualifier)
+        candidate.street = head == .neighbourhood && m.procliticLength == 0 && prev.map { lexicon.isStreet(tokens, $0) } == true
         return (candidate, context)
     }
 
