@@ -434,9 +434,12 @@ public struct EventExtractor: Sendable {
             var finalType = type
             // قصف أمريكي، قصف روسي with no gun or rocket named: the Coalition, Russia and Israel bomb
             // from the air here (Turkey and the government shell with guns).
-            // The one with the aircraft struck (كتائب حزب الله شيعت قيادياً قتل بقصف أمريكي).
+            // The one with the aircraft struck, when the bombardment is named after it (كتائب حزب الله
+            // شيعت قيادياً قتل بقصف أمريكي); قصف الجيش التركي مواقع القوات الروسية is Turkey's shelling.
             let bombers = [ActorLexicon.coalition, ActorLexicon.russia, ActorLexicon.israel]
-            if type == .shelling, actor1.map(bombers.contains) == true || actor2.map(bombers.contains) == true,
+            let after = trigger.token + trigger.length
+            let namedByBomber = after < clause.tokens.upperBound && Self.bomberAdjectiveKeys.contains(ctx.keys[after])
+            if type == .shelling, actor1.map(bombers.contains) == true || (namedByBomber && actor2.map(bombers.contains) == true),
                 !cues.contains(where: { $0.cue == .artillery })
             {
                 finalType = .airDroneStrike
@@ -515,6 +518,10 @@ public struct EventExtractor: Sendable {
         let all = (inside + elsewhere).sorted { $0.mention.startToken < $1.mention.startToken }
         return (all, !inside.isEmpty && all.first?.mention.startToken == inside.first?.mention.startToken)
     }
+
+    /// قصف أمريكي، القصف الروسي، قصف إسرائيلي: a bombardment named after the air force that flew it.
+    static let bomberAdjectiveKeys = WordPattern.keys(["أمريكي", "أميركي", "الأمريكي", "الأميركي", "روسي", "الروسي", "إسرائيلي",
+                                                       "الإسرائيلي", "اسرائيلي", "الاسرائيلي"])
 
     /// كذلك، أيضاً: the deed reached another place too.
     static let alsoKeys = WordPattern.keys(["كذلك", "أيضا", "ايضا", "أيضاً"])
