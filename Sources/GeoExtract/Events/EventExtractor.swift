@@ -521,7 +521,7 @@ public struct EventExtractor: Sendable {
 
     /// قصف أمريكي، القصف الروسي، قصف إسرائيلي: a bombardment named after the air force that flew it.
     static let bomberAdjectiveKeys = WordPattern.keys(["أمريكي", "أميركي", "الأمريكي", "الأميركي", "روسي", "الروسي", "إسرائيلي",
-                                                       "الإسرائيلي", "اسرائيلي", "الاسرائيلي"])
+                                                       "الإسرائيلي"])
 
     /// كذلك، أيضاً: the deed reached another place too.
     static let alsoKeys = WordPattern.keys(["كذلك", "أيضا", "ايضا", "أيضاً"])

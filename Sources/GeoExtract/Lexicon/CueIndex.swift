@@ -76,14 +76,23 @@ package struct CueIndex: Sendable {
             placedDefinite[from + Int(filled[k])] = m.definite
             filled[k] += 1
         }
+        // Close the gaps the dropped duplicates left, in place (a key's slots only move down).
         starts.reserveCapacity(table.count + 1)
+        var kept = 0
         for k in 0..<table.count {
-            starts.append(Int32(slots.count))
+            starts.append(Int32(kept))
             let from = Int(counts[k])
-            slots.append(contentsOf: placed[from..<(from + Int(filled[k]))])
-            definite.append(contentsOf: placedDefinite[from..<(from + Int(filled[k]))])
+            for j in from..<(from + Int(filled[k])) {
+                placed[kept] = placed[j]
+                placedDefinite[kept] = placedDefinite[j]
+                kept += 1
+            }
         }
-        starts.append(Int32(slots.count))
+        starts.append(Int32(kept))
+        placed.removeLast(placed.count - kept)
+        placedDefinite.removeLast(placedDefinite.count - kept)
+        slots = placed
+        definite = placedDefinite
     }
 
     /// The pattern words every token of a text can be, each with the least stripping that finds it,
