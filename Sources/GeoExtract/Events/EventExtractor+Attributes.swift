@@ -804,7 +804,10 @@ extension EventExtractor {
 
     /// The clause sums up a period (منذ بداية العام، خلال الأسبوع): the words the hedges read as a summary.
     func isSummary(_ clause: Range<Int>, ctx: Context) -> Bool {
-        clause.contains { ctx.phraseStarts(at: $0, within: clause, lexicon.aggregateByFirst) && !isRecurrence(before: $0, clause: clause, ctx: ctx) }
+        let aggregate = lexicon.aggregateByFirst, keys = ctx.keys, bare = ctx.keysWithoutConjunction
+        return clause.contains {
+            aggregate.mayStart(keys[$0], bare[$0]) && ctx.phraseStarts(at: $0, within: clause, aggregate) && !isRecurrence(before: $0, clause: clause, ctx: ctx)
+        }
             || hasLongPeriod(clause, ctx: ctx)
     }
 

@@ -974,7 +974,8 @@ public struct EventExtractor: Sendable {
         // نهر الفرات ... حيث اشتبكت مع القوات هناك).
         let scope = (clause.lowerBound..<firstTrigger.token).last { ctx.keys[$0] == Self.whereKey }.map { $0 + 1 } ?? clause.lowerBound
         let irrealis = lexicon.irrealisByFirst, aggregate = lexicon.aggregateByFirst
-        for i in scope..<firstTrigger.token where ctx.phraseStarts(at: i, within: clause, irrealis) {
+        let keys = ctx.keys, bare = ctx.keysWithoutConjunction
+        for i in scope..<firstTrigger.token where irrealis.mayStart(keys[i], bare[i]) && ctx.phraseStarts(at: i, within: clause, irrealis) {
             if isDatedWitness(at: i, deed: firstTrigger.token, clause: clause, ctx: ctx) { continue }
             if isAttribution(at: i, clause: clause, ctx: ctx) { continue }
             return true
@@ -992,7 +993,9 @@ public struct EventExtractor: Sendable {
                 return true
             }
         }
-        for i in clause where ctx.phraseStarts(at: i, within: clause, aggregate) && !isRecurrence(before: i, clause: clause, ctx: ctx) {
+        for i in clause where aggregate.mayStart(keys[i], bare[i]) && ctx.phraseStarts(at: i, within: clause, aggregate)
+            && !isRecurrence(before: i, clause: clause, ctx: ctx)
+        {
             return true
         }
         if hasLongPeriod(clause, deed: firstTrigger.token, ctx: ctx) { return true }

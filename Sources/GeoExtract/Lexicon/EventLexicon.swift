@@ -280,7 +280,7 @@ package final class EventLexicon: Sendable {
 /// Phrases (as word keys) by the key of their first word: a scan asks only the phrases that can
 /// start at a word, through a `KeyTable` (no hashing of its own, no reference counting).
 package struct PhraseIndex: Sendable {
-    private var table = KeyTable(capacity: 64)
+    @usableFromInline var table = KeyTable(capacity: 64)
     private var lists: [[[UInt64]]] = []
 
     package init(_ phrases: [[UInt64]]) {
@@ -297,5 +297,12 @@ package struct PhraseIndex: Sendable {
     /// The phrases whose first word has key `key`.
     package subscript(key: UInt64) -> [[UInt64]]? {
         table[key].map { lists[Int($0)] }
+    }
+
+    /// Whether a phrase may start at a word with key `key`, or `bare`, its key without و or ف (0:
+    /// none): most words are turned away here, before the phrases are compared.
+    @inlinable
+    package func mayStart(_ key: UInt64, _ bare: UInt64) -> Bool {
+        table.contains(key) || (bare != 0 && table.contains(bare))
     }
 }
