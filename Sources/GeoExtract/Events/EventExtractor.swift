@@ -221,9 +221,13 @@ public struct EventExtractor: Sendable {
             analysis: analysis, clauses: clauses, actors: actorMatches, published: published,
             cueHits: lexicon.cueIndex.hits(tokens),
             keys: tokens.wordKeys,
-            keysWithoutConjunction: tokens.tokens.indices.map { i in
-                let first = tokens.firstLetter(i)
-                return (first == FoldedLetter.waw || first == FoldedLetter.feh) && tokens.tokens[i].letterCount > 2 ? tokens.key(i, dropping: 1) : 0
+            // (One pass over the letters, each word's key without its first letter hashed in place.)
+            keysWithoutConjunction: tokens.letters.withUnsafeBufferPointer { letters in
+                tokens.tokens.map { t in
+                    let first = letters[t.letterStart]
+                    guard (first == FoldedLetter.waw || first == FoldedLetter.feh) && t.letterCount > 2 else { return 0 }
+                    return NameKey.hash(UnsafeBufferPointer(rebasing: letters[(t.letterStart + 1)..<(t.letterStart + t.letterCount)]))
+                }
             })
 
         var events: [Event] = []
