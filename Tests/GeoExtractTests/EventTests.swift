@@ -1232,7 +1232,8 @@ struct EventTests {
     }
 
     /// A place a distance is measured from (122 كم جنوب شرق مدينة دير الزور), the town a victim comes
-    /// from (ينحدر من بلدة الخريطة) and a city after a two-word direction from a mountain are not the site.
+    /// from (ينحدر من بلدة الخريطة) or works in, and a city after a two-word direction from a mountain
+    /// are not the site.
     @Test func referencePlacesAreNotTheSite() throws {
         let strike = try only("قتل 18 عنصرا بقصف على مواقع في مدينة البوكمال (122 كم جنوب شرق مدينة دير الزور).")
         #expect(strike.location?.place.nameEn == "Albu Kamal", "\(strike.location?.place.nameEn ?? "-")")
@@ -1240,6 +1241,9 @@ struct EventTests {
         #expect(mine.location?.place.nameEn == "Jebel Bishri", "\(mine.location?.place.nameEn ?? "-")")
         let home = try only("قتل شاب بانفجار لغم في بلدة الخريطة.")
         #expect(home.location?.place.nameEn == "Kharita")
+        // Nor is the place a victim works.
+        let work = try only("قتل شاب يعمل موظفاً في حقل العمر النفطي برصاص مسلحين مجهولين في قرية الصبحة.")
+        #expect(work.location?.place.nameEn == "Al-Subha", "\(work.location?.place.nameEn ?? "-")")
     }
 
     /// The clan of the victims counted after بينهم is who they were, not the side that killed them.

@@ -238,8 +238,9 @@ extension EventExtractor {
                 score -= 4
             }
             if qualifiesPrevious || measuredFrom { score -= 4 }
-            // ينحدر من بلدة الخريطة: where a victim comes from, not where the incident was.
-            if (max(clause.lowerBound, m.startToken - 3)..<m.startToken).contains(where: { tokens.hasPrefix($0, anyOf: Self.descentStems) }) {
+            // ينحدر من بلدة الخريطة، يعمل موظفاً في حقل العمر: where a victim comes from or works, not
+            // where the incident was.
+            if (max(clause.lowerBound, m.startToken - 3)..<m.startToken).contains(where: { tokens.hasPrefix($0, anyOf: Self.tiesStems) }) {
                 score -= 4
             }
             let distance = abs(m.startToken - trigger)
@@ -261,8 +262,10 @@ extension EventExtractor {
 
     static let correspondentStems = WordPattern.letters(["مراسل", "ومراسل", "لمراسل"])
     static let distanceUnitKeys = WordPattern.keys(["كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو"])
-    /// ينحدر من، المنحدر من، تنحدر من: the home town of a person named.
-    static let descentStems = WordPattern.letters(["ينحدر", "وينحدر", "تنحدر", "المنحدر", "منحدر", "ينحدرون", "ينحدران"])
+    /// ينحدر من، المنحدر من، تنحدر من: the home town of a person named; يعمل في، تعمل في: the place
+    /// they work.
+    static let tiesStems = WordPattern.letters(["ينحدر", "وينحدر", "تنحدر", "المنحدر", "منحدر", "ينحدرون", "ينحدران",
+                                                "يعمل", "ويعمل", "تعمل", "وتعمل"])
 
     /// The hospital the wounded were taken to (ليُنقل إلى مشفى في دمشق، نقل إلى مستشفى القامشلي):
     /// where they were treated, not where the incident happened.
