@@ -1274,4 +1274,12 @@ struct EventTests {
         #expect(events.map(\.eventType) == [.armedClash, .abduction])
         #expect(events.map(\.fatalities) == [17, nil])
     }
+
+    /// A country someone went to or came back from is a place, no party; a country that acts is one.
+    @Test func aCountryTravelledToIsNoParty() throws {
+        let killed = try only("قتل شاب برصاص مسلحين مجهولين في بلدة البصيرة بعد أيام من عودته من تركيا.")
+        #expect(killed.actor1 != ActorLexicon.turkey && killed.actor2 != ActorLexicon.turkey, "\(killed.actor1 ?? "-") / \(killed.actor2 ?? "-")")
+        let shelled = try only("قصفت تركيا قرية أم الكيف بريف تل تمر.")
+        #expect(shelled.actor1 == ActorLexicon.turkey)
+    }
 }

@@ -146,6 +146,9 @@ extension EventExtractor {
             {
                 continue
             }
+            // A country a person went to or came back from (عودته من تركيا، سافر إلى تركيا) is a
+            // place, no party.
+            if a.end - a.start == 1, isTravelPlace(a.start, clause: clause, ctx: ctx) { continue }
             // Detainees are the rioters of a prison riot, and no party of anything else.
             if a.name == ActorLexicon.rioters && type != .violentDemonstration && type != .mobViolence { continue }
             // A party in a relative clause on a place after the trigger describes the place (في بلدة
@@ -385,6 +388,21 @@ extension EventExtractor {
     /// The parties that fly aircraft over the region.
     static let airForces: Set<String> = [ActorLexicon.turkey, ActorLexicon.russia, ActorLexicon.israel, ActorLexicon.coalition, ActorLexicon.saa,
                                          ActorLexicon.iraq, ActorLexicon.iran, ActorLexicon.unidentifiedMilitary]
+
+    /// The country named at `i` (one word: تركيا، روسيا، إيران، العراق) is where someone went or
+    /// came back from: إلى، نحو or في before it, or من after a verb of coming back or fleeing.
+    func isTravelPlace(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
+        guard i - 1 >= clause.lowerBound, Self.countryNameKeys.contains(ctx.keys[i]) else { return false }
+        let before = ctx.keys[i - 1]
+        if Self.towardKeys.contains(before) { return true }
+        return before == Self.fromKey && i - 2 >= clause.lowerBound
+            && WordPattern.anyStem(ctx.analysis.tokens, i - 2, { Self.returnKeys.contains($0) })
+    }
+
+    static let countryNameKeys = WordPattern.keys(["تركيا", "روسيا", "إيران", "ايران", "العراق", "إسرائيل", "امريكا", "أمريكا"])
+    static let towardKeys = WordPattern.keys(["إلى", "الى", "نحو", "باتجاه", "في"])
+    static let returnKeys = WordPattern.formKeys(["عودة", "عودته", "عاد", "عائد", "عائدا", "قادم", "قادما", "قدوم", "وصول", "وصوله",
+                                                  "هرب", "فر", "فرار", "سافر", "ترحيل", "ترحيله", "رحل"])
 
     /// `a` is joined by و to the party named before it, which ends at `end`: right after it, or after
     /// the adjectives that describe it (قوات النظام السوري والميليشيات): the two act together.
