@@ -24,6 +24,7 @@ struct EventTests {
         ("تصدت قسد لهجوم شنته خلايا داعش على بلدة الشحيل.", .armedClash),  // fought off an attack
         ("تعرضت بلدة الشحيل لقصف مدفعي.", .shelling),
         ("تعرضت قاعدة حقل العمر لهجوم صاروخي دون وقوع إصابات.", .shelling),  // an attack by rockets
+        ("قتل شاب إثر اقتحام منزله من قبل عناصر مسلحين مجهولين في قرية الصبحة.", .attack),  // a home stormed
         ("استهدف قصف روسي مواقع لتنظيم داعش في بادية الميادين.", .airDroneStrike),  // Russia bombs from the air
         ("قتل عنصران من الميليشيات بقصف إسرائيلي على مدينة الميادين.", .airDroneStrike),  // and Israel
         ("قتل قيادي في الميليشيات بقصف أمريكي على مقر في مدينة البوكمال.", .airDroneStrike),

@@ -1323,6 +1323,14 @@ public struct EventExtractor: Sendable {
                 if let r = cues.first(where: { $0.cue.family == .arrest }) { return (.arrests, r) }
             }
             if let a = ffirst(.assault) {
+                // Gunmen storming a home and killing or wounding who lives there (قضى إثر اقتحام منزله
+                // من قبل مسلحين مجهولين): an attack on them, not a battle.
+                if has(.kill) || has(.injure), a.token + 1 < clause.upperBound,
+                    WordPattern.anyStem(tokens, a.token, { Self.stormingKeys.contains($0) }),
+                    WordPattern.anyStem(tokens, a.token + 1, { Self.homeKeys.contains($0) })
+                {
+                    return (.attack, a)
+                }
                 // An attack the next word says was by rockets or guns (هجوم صاروخي، هجوم بالقذائف، هجوماً
                 // مدفعياً) is a shelling, a missile attack.
                 if cues.contains(where: { $0.cue == .artillery && $0.token == a.token + a.length }) { return (.shelling, a) }
@@ -1391,6 +1399,7 @@ public struct EventExtractor: Sendable {
     }
 
     static let stormingKeys = WordPattern.formKeys(["اقتحم", "اقتحام", "يقتحم", "تقتحم"])
+    static let homeKeys = WordPattern.formKeys(["منزل", "منازل", "بيت", "بيوت"])
     static let ransomKeys = WordPattern.keys(["مقابل", "لقاء", "بفدية", "فدية"])
 
     /// The aircraft cue at `i` is the one that carried out the landing told after it.
