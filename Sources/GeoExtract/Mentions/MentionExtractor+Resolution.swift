@@ -43,6 +43,8 @@ extension MentionExtractor {
             }
         }
         for i in candidates.indices { if let p = chosen[i] { addAnchor(p) } }
+        // The governorate most of the document's sure places lie in.
+        let leading = governorateVotes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })
 
         // Containers first (they are usually unique), then the names they qualify, right to left.
         for i in candidates.indices.reversed() where chosen[i] == nil {
@@ -76,8 +78,7 @@ extension MentionExtractor {
             // in Hasakah is Hasakah's أسدية, spelt with the article, not Raqqa's الأسدية).
             let sourced = pool.filter { $0.origin != .derived }
             if !sourced.isEmpty && sourced.count < pool.count {
-                let leading = governorateVotes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key
-                func documents(_ cands: [(place: Int, origin: NameIndex.Origin)]) -> Bool { cands.contains { places[$0.place].admin1?.name == leading } }
+                func documents(_ cands: [(place: Int, origin: NameIndex.Origin)]) -> Bool { cands.contains { places[$0.place].admin1?.name == leading?.key } }
                 if leading == nil || documents(sourced) || !documents(pool) { pool = sourced }
             }
             if pool.count == 1 {
@@ -86,9 +87,7 @@ extension MentionExtractor {
                 continue
             }
             // The document: the governorate most of its sure places lie in, then the nearest.
-            if let (gov, votes) = governorateVotes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
-                votes > 0
-            {
+            if let (gov, votes) = leading, votes > 0 {
                 let same = pool.filter { places[$0.place].admin1?.name == gov }
                 if !same.isEmpty && same.count < pool.count { pool = same }
             }
