@@ -72,6 +72,25 @@ public struct Event: Sendable, Equatable {
         return max(known, told)
     }
 
+    /// Said to have killed and wounded no one (دون وقوع إصابات).
+    package var hurtNoOne: Bool { fatalities == 0 && injured == 0 }
+    /// Killed or wounded someone.
+    package var hurtSomeone: Bool { (fatalities ?? 0) > 0 || (injured ?? 0) > 0 }
+    /// Told in a clause that opens with كما, "also": another incident beside the one told before.
+    package var toldAsAlso: Bool { evidence.hasPrefix("كما") || evidence.hasPrefix("وكما") }
+
+    /// Fills what this telling leaves out from `other`, another telling of the same incident: its
+    /// toll (as `take` does), its parties (never one party on both sides) and its day.
+    package mutating func fillGaps(from other: Event) {
+        take(fatalities: other.fatalities, injured: other.injured, vague: other.tollVague)
+        if actor1 == nil { actor1 = other.actor1 }
+        if actor2 == nil { actor2 = other.actor2 == actor1 ? nil : other.actor2 }
+        if date == nil, other.date != nil {
+            date = other.date
+            timePrecision = other.timePrecision
+        }
+    }
+
     /// The stable id: the source and where the evidence starts, and the type.
     public var id: String {
         "\(source):\(evidenceStart):\(eventType.code)\(location.map { ":" + $0.place.id } ?? "")"

@@ -875,14 +875,11 @@ extension EventExtractor {
             else { return false }
             guard let a = e.location?.place, let b = event.location?.place else { return true }
             // Or names a quarter of the town the other names (اللطوة in ذيبان).
-            func quarterOf(_ p: Place, _ town: Place) -> Bool {
-                p.kind == .neighbourhood && (town.kind == .city || town.kind == .town) && MentionExtractor.lies(p, within: town)
-            }
-            return nearTown(e, event) || nearTown(event, e) || quarterOf(a, b) || quarterOf(b, a)
+            return placedNearTown(e, event) || placedNearTown(event, e) || quarter(a, of: b) || quarter(b, of: a)
         }
         // The first telling put the incident near a town (شمالي مدينة الرقة), the other names a
         // village a few kilometres off.
-        func nearTown(_ vague: Event, _ exact: Event) -> Bool {
+        func placedNearTown(_ vague: Event, _ exact: Event) -> Bool {
             guard vague.geoPrecision == 2, let v = vague.location?.place, let x = exact.location?.place else { return false }
             return (v.kind == .city || v.kind == .town) && !x.kind.isArea && x.kind != .city && x.kind != .neighbourhood
                 && v.point.distanceKm(to: x.point) < 25
@@ -895,7 +892,7 @@ extension EventExtractor {
             // على المليشيات في سوريا after the strike at Albu Kamal).
             if (a.place.kind == .country && within(b.place, a.place)) || (b.place.kind == .country && within(a.place, b.place)) { return true }
             // كما شهدت بادية البوكمال اشتباكات: "also", another incident at another place.
-            if event.evidence.hasPrefix("كما") || event.evidence.hasPrefix("وكما") { return false }
+            if event.toldAsAlso { return false }
             // A region and a place inside it are one place only when told close together, or when
             // both tellings count the same dead (a statement quoted after background lines).
             guard abs(e.evidenceStart - event.evidenceStart) < 400 || ((e.fatalities ?? 0) > 0 && e.fatalities == event.fatalities)
@@ -904,13 +901,14 @@ extension EventExtractor {
             if eventRefersBack && (quarter(b.place, of: a.place) || quarter(a.place, of: b.place)) { return true }
             // A summary "in Deir ez-Zor" and the village its detail names are one incident only when
             // they count the same dead (a running toll of days of fighting is not the raid told next).
-            return (seatHolds(a, b) || seatHolds(b, a)) && e.fatalities == event.fatalities && e.injured == event.injured
-                || nearTown(a, e.geoPrecision, b, sameDead: sameDead(e)) || nearTown(b, event.geoPrecision, a, sameDead: sameDead(e))
+            return (Self.seatHolds(a, b) || Self.seatHolds(b, a)) && e.fatalities == event.fatalities && e.injured == event.injured
+                || villageOfTownsDistrict(a, e.geoPrecision, b, sameDead: sameDead(e))
+                || villageOfTownsDistrict(b, event.geoPrecision, a, sameDead: sameDead(e))
         }
         func sameDead(_ e: Event) -> Bool { (e.fatalities ?? 0) > 0 && e.fatalities == event.fatalities }
         // A town placed by a direction (شمالي مدينة الرقة) and a village of its district told close
         // by with the same dead (في مزرعة تابعة لقرية حزيمة): the village is where it happened.
-        func nearTown(_ general: PlaceMention, _ precision: Int?, _ specific: PlaceMention, sameDead: Bool) -> Bool {
+        func villageOfTownsDistrict(_ general: PlaceMention, _ precision: Int?, _ specific: PlaceMention, sameDead: Bool) -> Bool {
             sameDead && precision == 2 && (general.place.kind == .city || general.place.kind == .town)
                 && specific.place.id != general.place.id && !specific.place.kind.isArea
                 && specific.place.admin2 != nil && specific.place.admin2?.name == general.place.admin2?.name
@@ -924,13 +922,6 @@ extension EventExtractor {
         func within(_ p: Place, _ container: Place) -> Bool {
             (container.kind.isArea || (container.kind == .city && p.kind == .neighbourhood))
                 && MentionExtractor.lies(p, within: container)
-        }
-        // "في دير الزور", with no مدينة before it, names the governorate as often as its seat: a
-        // report's summary line says "in Deir ez-Zor", its next lines name the village.
-        func seatHolds(_ general: PlaceMention, _ specific: PlaceMention) -> Bool {
-            let seat = general.place
-            return general.head == nil && seat.namesItsGovernorate
-                && specific.place.id != seat.id && specific.place.admin1?.name == seat.admin1?.name
         }
         // A quarter of the town told just before, by a noun with the article that refers back to it
         // (حملة دهم في الرقة ... عمليات الدهم تمت في حي الدرعية); a verb tells a new incident there.
@@ -946,29 +937,27 @@ extension EventExtractor {
         }
         // Read once, when a quarter is first in question, not for every event compared.
         lazy var eventRefersBack = refersBack(event)
-        // An incident that hurt no one and one that killed or wounded are two (an IED defused of its
-        // harm, then a blast that killed nine, in the same town that day).
-        func unhurt(_ e: Event) -> Bool { e.fatalities == 0 && e.injured == 0 }
-        func hurt(_ e: Event) -> Bool { (e.fatalities ?? 0) > 0 || (e.injured ?? 0) > 0 }
         if let i = events.firstIndex(where: { e in
             // (A strike told by "targeted" has no family of its own: it is violence, and the same
             // strike told with غارة is the same incident.)
             e.eventType == event.eventType && (e.family ?? .violence) == (event.family ?? .violence) && e.recalled == event.recalled
                 && samePlace(e)
                 && (e.date == nil || event.date == nil || e.date == event.date)
-                && !(unhurt(e) && hurt(event)) && !(hurt(e) && unhurt(event))
+                // An incident that hurt no one and one that killed or wounded are two (an IED
+                // defused of its harm, then a blast that killed nine, in the same town that day).
+                && !(e.hurtNoOne && event.hurtSomeone) && !(e.hurtSomeone && event.hurtNoOne)
                 // 35 released in the city and 180 in one of its quarters are two releases.
                 && (e.affected == nil || event.affected == nil || e.affected == event.affected || !inCity(e))
         }) {
             var e = events[i]
-            if e.location == nil || (nearTown(e, event) && retold(e)), event.location != nil {
+            if e.location == nil || (placedNearTown(e, event) && retold(e)), event.location != nil {
                 // The retelling names the place, or the village the first telling put near a town.
                 e.location = event.location
                 e.geoPrecision = event.geoPrecision
             } else if let general = e.location, let specific = event.location,
-                within(specific.place, general.place) || seatHolds(general, specific)
+                within(specific.place, general.place) || Self.seatHolds(general, specific)
                     || (eventRefersBack && quarter(specific.place, of: general.place))
-                    || nearTown(general, e.geoPrecision, specific, sameDead: sameDead(e))
+                    || villageOfTownsDistrict(general, e.geoPrecision, specific, sameDead: sameDead(e))
             {
                 // The telling that names the place states the incident more completely.
                 e.location = specific
@@ -1024,15 +1013,8 @@ extension EventExtractor {
             e.eventType == .armedClash && e.location?.place.id == capture.location?.place.id
                 && (e.date == nil || capture.date == nil || e.date == capture.date) && abs(e.evidenceStart - capture.evidenceStart) < 400
         }) else { return capture }
-        let battle = events.remove(at: k)
         var event = capture
-        if event.date == nil, battle.date != nil {
-            event.date = battle.date
-            event.timePrecision = battle.timePrecision
-        }
-        if event.actor1 == nil { event.actor1 = battle.actor1 }
-        if event.actor2 == nil { event.actor2 = battle.actor2 == event.actor1 ? nil : battle.actor2 }
-        event.take(fatalities: battle.fatalities, injured: battle.injured, vague: battle.tollVague)
+        event.fillGaps(from: events.remove(at: k))
         return event
     }
 
@@ -1056,31 +1038,29 @@ extension EventExtractor {
             let a = earlier.location, let b = later.location, a.place.id != b.place.id
         else { return nil }
         func holds(_ general: PlaceMention, _ specific: PlaceMention) -> Bool {
-            if general.place.kind.isArea && MentionExtractor.lies(specific.place, within: general.place) { return true }
-            // "في دير الزور" with no head names the governorate as often as its seat.
-            return general.head == nil && general.place.namesItsGovernorate
-                && specific.place.admin1?.name == general.place.admin1?.name
+            (general.place.kind.isArea && MentionExtractor.lies(specific.place, within: general.place)) || Self.seatHolds(general, specific)
         }
         // The summary leads, the detail follows: an incident in the region told after one at a
         // village is another, and so is one told with كما, "also".
-        guard holds(a, b), !later.evidence.hasPrefix("كما"), !later.evidence.hasPrefix("وكما") else { return nil }
+        guard holds(a, b), !later.toldAsAlso else { return nil }
         let (general, specific) = (earlier, later)
         let sameDead = (general.fatalities ?? 0) > 0 && general.fatalities == specific.fatalities
-        let unhurt = { (e: Event) in e.fatalities == 0 && e.injured == 0 }
-        let hurt = { (e: Event) in (e.fatalities ?? 0) > 0 || (e.injured ?? 0) > 0 }
-        guard sameDead || (general.generic && !(unhurt(general) && hurt(specific)) && !(hurt(general) && unhurt(specific))) else { return nil }
+        guard sameDead || (general.generic && !(general.hurtNoOne && specific.hurtSomeone) && !(general.hurtSomeone && specific.hurtNoOne))
+        else { return nil }
         var e = specific
         // A detail told by the generic word, its summary by a way of fighting: the summary's type.
         if specific.generic && !general.generic { e.eventType = general.eventType }
-        e.take(fatalities: general.fatalities, injured: general.injured, vague: general.tollVague)
-        if e.actor1 == nil { e.actor1 = general.actor1 }
-        if e.actor2 == nil { e.actor2 = general.actor2 == e.actor1 ? nil : general.actor2 }
-        if e.date == nil {
-            e.date = general.date
-            e.timePrecision = general.timePrecision
-        }
+        e.fillGaps(from: general)
         return e
     }
 
     static let violentEventTypes: Set<String> = ["Battles", "Explosions/Remote violence", "Violence against civilians"]
+
+    /// "في دير الزور", with no مدينة before it, names the governorate as often as its seat: a report's
+    /// summary line says "in Deir ez-Zor", its next lines name the village.
+    static func seatHolds(_ general: PlaceMention, _ specific: PlaceMention) -> Bool {
+        let seat = general.place
+        return general.head == nil && seat.namesItsGovernorate
+            && specific.place.id != seat.id && specific.place.admin1?.name == seat.admin1?.name
+    }
 }
