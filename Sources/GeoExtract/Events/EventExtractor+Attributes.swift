@@ -106,10 +106,7 @@ extension EventExtractor {
         // The killer, and whoever did the deed told in the passive (قصف ... على مواقع قسد من قبل الفصائل):
         // من قبل names the doer.
         var killers = cues.filter { $0.cue == .kill || $0.cue == .injure }.compactMap { killer(of: $0, clause: clause, ctx: ctx)?.start }
-        if let by = inClause.first(where: { a in
-            a.start > trigger && a.start - 2 >= clause.lowerBound
-                && ctx.keys[a.start - 1] == Self.partKey && ctx.keys[a.start - 2] == Self.fromKey
-        }) {
+        if let by = inClause.first(where: { a in a.start > trigger && Self.isNamedBy(a.start, from: clause.lowerBound, ctx: ctx) }) {
             killers.append(by.start)
         }
         let between = clause.first { ctx.keys[$0] == Self.betweenKey }

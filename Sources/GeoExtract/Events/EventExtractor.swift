@@ -437,17 +437,17 @@ public struct EventExtractor: Sendable {
             let triggerText = ctx.text(fromToken: trigger.token, toToken: trigger.token + trigger.length - 1)
             var finalType = type
             // قصف أمريكي، قصف روسي with no gun or rocket named: the Coalition, Russia and Israel bomb
-            // from the air here (Turkey and the government shell with guns).
-            // The one with the aircraft struck, when the bombardment is named after it (كتائب حزب الله
-            // شيعت قيادياً قتل بقصف أمريكي); قصف الجيش التركي مواقع القوات الروسية is Turkey's shelling.
-            let bombers = [ActorLexicon.coalition, ActorLexicon.russia, ActorLexicon.israel]
+            // from the air here (Turkey and the government shell with guns). When the bombardment is
+            // named after its air force, that party struck (كتائب حزب الله شيعت قيادياً قتل بقصف أمريكي);
+            // قصف الجيش التركي مواقع القوات الروسية stays Turkey's shelling.
             let after = trigger.token + trigger.length
             let namedByBomber = after < clause.tokens.upperBound && Self.bomberAdjectiveKeys.contains(ctx.keys[after])
-            if type == .shelling, actor1.map(bombers.contains) == true || (namedByBomber && actor2.map(bombers.contains) == true),
+            let bomberActs = actor1.map(Self.bombers.contains) == true
+            if type == .shelling, bomberActs || (namedByBomber && actor2.map(Self.bombers.contains) == true),
                 !cues.contains(where: { $0.cue == .artillery })
             {
                 finalType = .airDroneStrike
-                if !(actor1.map(bombers.contains) ?? false) { (actor1, actor2) = (actor2, actor1) }
+                if !bomberActs { (actor1, actor2) = (actor2, actor1) }
             }
             if type == .nonStateActorOvertakesTerritory, let a = actor1, [ActorLexicon.saa, ActorLexicon.russia, ActorLexicon.iran, ActorLexicon.ndf, ActorLexicon.progov].contains(a) {
                 finalType = .governmentRegainsTerritory
@@ -523,6 +523,8 @@ public struct EventExtractor: Sendable {
         return (all, !inside.isEmpty && all.first?.mention.startToken == inside.first?.mention.startToken)
     }
 
+    /// The parties whose bombardments are air strikes.
+    static let bombers: Set<String> = [ActorLexicon.coalition, ActorLexicon.russia, ActorLexicon.israel]
     /// قصف أمريكي، القصف الروسي، قصف إسرائيلي: a bombardment named after the air force that flew it.
     static let bomberAdjectiveKeys = WordPattern.keys(["أمريكي", "أميركي", "الأمريكي", "الأميركي", "روسي", "الروسي", "إسرائيلي",
                                                        "الإسرائيلي"])
@@ -719,11 +721,9 @@ public struct EventExtractor: Sendable {
     func isByAgent(_ start: Int, after trigger: Int, ctx: Context) -> Bool {
         let by = start - 1
         guard by > trigger, by - trigger <= 3 else { return false }
-        if ctx.keys[by] == Self.fromKey { return true }
-        return by - 1 > trigger && ctx.keys[by] == Self.beforeKey && ctx.keys[by - 1] == Self.fromKey
+        return ctx.keys[by] == Self.fromKey || Self.isNamedBy(start, from: trigger + 1, ctx: ctx)
     }
 
-    static let beforeKey = NameKey.wordKey("قبل")
     static let lamLam: [UInt32] = [NameKey.lam, NameKey.lam]
     static let undergoStems = WordPattern.letters(["تعرض", "وتعرض", "يتعرض", "ويتعرض", "تتعرض", "وتتعرض", "لتعرض", "تصد", "وتصد", "يتصد",
                                            "تتصد", "التصد", "والتصد", "للتصد", "صد", "وصد"])
@@ -1421,8 +1421,13 @@ public struct EventExtractor: Sendable {
             guard a.start > k.token, !Self.unnamedParties[a.id] || a.name == ActorLexicon.unidentifiedArmed else { return false }
             if a.start == k.token + 1 && Self.killVerbKeys.contains(ctx.keys[k.token]) { return true }
             if a.start >= 2, Self.handKeys.contains(ctx.keys[a.start - 1]), ctx.keys[a.start - 2] == Self.onKey { return true }
-            return a.start >= 2 && ctx.keys[a.start - 1] == Self.partKey && ctx.keys[a.start - 2] == Self.fromKey
+            return Self.isNamedBy(a.start, from: 0, ctx: ctx)
         }
+    }
+
+    /// The name at `start` follows من قبل, "by" (من قبل الفصائل), both words at or after `lower`.
+    static func isNamedBy(_ start: Int, from lower: Int, ctx: Context) -> Bool {
+        start - 2 >= lower && ctx.keys[start - 1] == partKey && ctx.keys[start - 2] == fromKey
     }
 
     /// The party is named as a backer (بدعم من التحالف، المدعومة من تركيا), a partner (بالتنسيق مع
