@@ -833,7 +833,8 @@ public struct EventExtractor: Sendable {
     }
 
     static let dawnKey = NameKey.wordKey("فجر")
-    static let dayWordKeys = WordPattern.keys(["اليوم", "أمس", "امس", "الأمس", "يوم", "الغد", "الثلاثاء", "الإثنين"])
+    /// Day words after فجر besides the weekdays, which `isDawn` reads from `DateResolver.weekdays`.
+    static let dayWordKeys = WordPattern.keys(["اليوم", "أمس", "امس", "الأمس", "يوم", "الغد"])
     static let dawnTimeKeys = WordPattern.keys(["منذ", "مع", "قبيل", "قبل", "حتى", "بعد", "ساعات", "خلال", "عند", "وقت"])
 
     /// مخلفات حربية: remnants of war, no aircraft (حربية names warplanes elsewhere).
@@ -1090,9 +1091,10 @@ public struct EventExtractor: Sendable {
 
     /// شهد in the past (يشهد, the present, describes a state).
     static let witnessedKeys = WordPattern.keys(["شهد", "شهدت"])
-    /// Words that date a deed to a day: أمس، اليوم، the weekdays.
-    static let dayKeys = WordPattern.keys(["أمس", "امس", "الأمس", "البارحة", "اليوم", "الليلة", "الأحد", "الاثنين", "الإثنين",
-                                           "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"])
+    /// Words that date a deed to a day: أمس، اليوم، the weekdays with the article (as the date reader
+    /// writes them).
+    static let dayKeys = WordPattern.keys(["أمس", "امس", "الأمس", "البارحة", "اليوم", "الليلة"]
+        + DateResolver.weekdayNames.map(\.0).filter { $0.hasPrefix("ال") })
 
     /// حمّلت الإدارة الذاتية خلايا داعش مسؤولية الهجمات، ألقت قسد باللوم على التنظيم: whom a party
     /// blames for a deed, not the report of one (اتهم is one of the hedges).
