@@ -1283,4 +1283,17 @@ struct EventTests {
         let shelled = try only("قصفت تركيا قرية أم الكيف بريف تل تمر.")
         #expect(shelled.actor1 == ActorLexicon.turkey)
     }
+
+    /// A fight said not to have happened (دون قتال، بدون أي مقاومة) is none: ground taken without one
+    /// is ACLED's non-violent transfer of territory; taken after one, a battle.
+    @Test func groundTakenWithoutAFightIsATransfer() throws {
+        let quiet = try only("سيطرت قوات سوريا الديمقراطية على قرية الطابية دون أي مقاومة.")
+        #expect(quiet.eventType == .nonViolentTransferOfTerritory, "\(quiet.eventType)")
+        let fought = try only("سيطرت قوات سوريا الديمقراطية على قرية الطابية بعد اشتباكات عنيفة.")
+        #expect(fought.eventType == .nonStateActorOvertakesTerritory, "\(fought.eventType)")
+        nonEvent("انسحبت قوات النظام من قرية الطابية دون قتال.")
+        // A drone "without a pilot" still strikes.
+        let drone = try only("استهدفت طائرة بدون طيار سيارة في قرية الطابية.")
+        #expect(drone.eventType == .airDroneStrike)
+    }
 }

@@ -266,6 +266,8 @@ public struct EventExtractor: Sendable {
                     && !(hit.cue == .evacuation && isOutOfService(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .baseEstablished && isPublishing(hit.token, clause: clause.tokens, ctx: ctx))
                     && !isLabel(hit, ctx: ctx)
+                    // دخلتها دون قتال، انسحبت من دون أي مقاومة: a deed said not to have happened.
+                    && !(hit.cue.isDeed && isWithout(hit.token, clause: clause.tokens, ctx: ctx))
                     && (lexicon.patternGovernors[hit.pattern].map {
                         isGoverned(hit.token, clause: clause.tokens, by: $0.verbs, ctx: ctx, reach: $0.reach)
                             || ($0.far > $0.reach && isGoverned(acrossSubject: hit.token, clause: clause.tokens, by: $0.verbs, ctx: ctx, reach: $0.far))
@@ -1080,6 +1082,30 @@ public struct EventExtractor: Sendable {
 
     static let wayKey = NameKey.wordKey("طريق")
 
+    /// The word at `i` follows "without" (دون، بدون، من دون), right after it or after one word of
+    /// occurring (دون أي قتال، دون وقوع اشتباكات، بدون تسجيل مواجهات): what it names did not happen.
+    func isWithout(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
+        guard i - 1 >= clause.lowerBound else { return false }
+        if Self.withoutKeys.contains(ctx.keys[i - 1]) { return true }
+        return i - 2 >= clause.lowerBound && Self.withoutKeys.contains(ctx.keys[i - 2]) && Self.occurringKeys.contains(ctx.keys[i - 1])
+    }
+
+    /// The clause says a place changed hands without a fight (سيطرت على القرية دون قتال، دخلتها بدون
+    /// أي مقاومة): ACLED's non-violent transfer of territory, not a battle.
+    func isWithoutFight(_ clause: Range<Int>, ctx: Context) -> Bool {
+        clause.contains { i in
+            Self.withoutKeys.contains(ctx.keys[i]) && (i + 1..<min(clause.upperBound, i + 3)).contains { k in
+                WordPattern.anyStem(ctx.analysis.tokens, k, { Self.fightNounKeys.contains($0) })
+                    && (k == i + 1 || Self.occurringKeys.contains(ctx.keys[i + 1]))
+            }
+        }
+    }
+
+    static let withoutKeys = WordPattern.keys(["دون", "بدون", "ودون", "وبدون"])
+    static let occurringKeys = WordPattern.keys(["أي", "اي", "أية", "اية", "وقوع", "حدوث", "تسجيل", "اندلاع", "خوض", "إطلاق", "اطلاق"])
+    static let fightNounKeys = WordPattern.formKeys(["قتال", "معارك", "معركة", "اشتباك", "اشتباكات", "مقاومة", "مواجهة", "مواجهات", "طلقة",
+                                                     "رصاصة"])
+
     /// البلدة التي شهدت هجوماً مسلحاً يوم أمس: a relative clause that says the place saw a deed on a
     /// day it names tells an incident there (undated, التي شهدت معارك عنيفة, it describes the place).
     /// `i` is where the hedge "التي شهدت" starts, `deed` the deed word it governs.
@@ -1287,13 +1313,13 @@ public struct EventExtractor: Sendable {
             if let g = ffirst(.governmentGain), g.token == lead.token {
                 let siege = anyContains(Self.siegeLetters)
                 guard siege || WordPattern.anyStem(tokens, g.token, { Self.regainKeys.contains($0) }) else { return nil }
-                return (.governmentRegainsTerritory, g)
+                return (isWithoutFight(clause, ctx: ctx) ? .nonViolentTransferOfTerritory : .governmentRegainsTerritory, g)
             }
             // تم تحريره مقابل 10 آلاف دولار: a captive freed for a ransom, no ground taken.
             if (lead.token + 1..<min(clause.upperBound, lead.token + 4)).contains(where: { Self.ransomKeys.contains(ctx.keys[$0]) }) {
                 return (.otherStrategic, lead)
             }
-            return (.nonStateActorOvertakesTerritory, lead)
+            return (isWithoutFight(clause, ctx: ctx) ? .nonViolentTransferOfTerritory : .nonStateActorOvertakesTerritory, lead)
         case .protest:
             // Protesters who riot, burn or wreck (أضرم محتجون النار في مقر): ACLED's violent demonstration.
             if let r = ffirst(.riot) ?? first(.destruction) { return (.violentDemonstration, r) }
