@@ -1296,4 +1296,16 @@ struct EventTests {
         let drone = try only("استهدفت طائرة بدون طيار سيارة في قرية الطابية.")
         #expect(drone.eventType == .airDroneStrike)
     }
+
+    /// بادية without the article is "the desert of" the place named after it: the incident is near
+    /// that place (precision 2), not in the Syrian desert as a whole; a desert the gazetteer names
+    /// (بادية الميادين) and the desert itself (البادية السورية) stay regions.
+    @Test func theDesertOfAPlaceIsNearThePlace() throws {
+        let near = try only("قتل راعي أغنام بانفجار لغم أرضي في بادية معدان.")
+        #expect(near.location?.place.nameEn == "Maadan" && near.geoPrecision == 2, "\(near.location?.place.nameEn ?? "-") \(near.geoPrecision ?? 0)")
+        let named = try only("قتل راعي أغنام بانفجار لغم أرضي في بادية الميادين.")
+        #expect(named.location?.place.kind == .region, "\(named.location?.place.nameEn ?? "-")")
+        let whole = try only("قتل راعي أغنام بانفجار لغم أرضي في البادية السورية.")
+        #expect(whole.location?.place.kind == .region && whole.geoPrecision == 3)
+    }
 }

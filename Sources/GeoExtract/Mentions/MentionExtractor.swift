@@ -31,7 +31,15 @@ public struct MentionExtractor: Sendable {
         var candidates: [Candidate] = []
         var previous: (Candidate, Context)?
         var named = Set<Int>()
-        for var m in matches {
+        for (n, var m) in matches.enumerated() {
+            // بادية alone, without the article, is "the desert of" the place named right after it
+            // (بادية الشولا، في بادية معدان): a region noun like ريف, which makes that place the area,
+            // not the Syrian desert as a whole.
+            if m.endToken - m.startToken == 1, n + 1 < matches.count, matches[n + 1].startToken == m.endToken,
+                Self.desertOfKeys.contains(tokens.wordKeys[m.startToken])
+            {
+                continue
+            }
             // A region's direction is its adjective, with the article (ريف الرقة الشمالي); without
             // it the direction governs what follows (بريف الرقة شمالي سوريا، ريف دير الزور، شرقي سوريا):
             // the name ends before it.
@@ -59,6 +67,7 @@ public struct MentionExtractor: Sendable {
     }
 
     static let andKey = NameKey.wordKey("و")
+    static let desertOfKeys = KeyTable(keys: ["بادية", "ببادية", "وبادية", "لبادية", "وببادية", "فبادية"].map(NameKey.wordKey))
     static let bareDirectionKeys = KeyTable(keys: ["شمالي", "جنوبي", "شرقي", "غربي", "شمال", "جنوب", "شرق", "غرب"].map(NameKey.wordKey))
 
     // MARK: recognition
