@@ -1308,4 +1308,14 @@ struct EventTests {
         let whole = try only("قتل راعي أغنام بانفجار لغم أرضي في البادية السورية.")
         #expect(whole.location?.place.kind == .region && whole.geoPrecision == 3)
     }
+
+    /// A body found killed by a weapon (مقتولاً بطلق ناري) or slaughtered (مذبوحة) is an attack by an
+    /// unidentified group, its toll the bodies; a body found drowned is no attack.
+    @Test func aBodyFoundKilledIsAnAttack() throws {
+        let shot = try only("عُثر صباح اليوم على جثتي شابين مقتولين بطلقات نارية في بلدة هجين.")
+        #expect(shot.eventType == .attack && shot.fatalities == 2, "\(shot.eventType) \(shot.fatalities ?? -1)")
+        let slain = try only("وجدت جثة امرأة مذبوحة في بلدة هجين.")
+        #expect(slain.eventType == .attack)
+        nonEvent("عثر على جثة طفل غريق في نهر الفرات قرب بلدة هجين.")
+    }
 }
