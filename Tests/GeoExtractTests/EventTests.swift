@@ -1318,4 +1318,11 @@ struct EventTests {
         #expect(slain.eventType == .attack)
         nonEvent("عثر على جثة طفل غريق في نهر الفرات قرب بلدة هجين.")
     }
+
+    /// CENTCOM, by any of its Arabic names, and the Pentagon are the Coalition's US forces.
+    @Test(arguments: ["القيادة المركزية الأمريكية", "سنتكوم", "قيادة المنطقة المركزية الأميركية", "البنتاغون"])
+    func centcomIsTheCoalition(_ name: String) throws {
+        let strike = try only("أعلنت \(name) مقتل قيادي في تنظيم داعش بغارة جوية في ريف دير الزور.")
+        #expect(strike.actor1 == ActorLexicon.coalition && strike.actor2 == ActorLexicon.isis, "\(name): \(strike.actor1 ?? "-") / \(strike.actor2 ?? "-")")
+    }
 }
