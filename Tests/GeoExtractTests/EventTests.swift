@@ -1325,4 +1325,22 @@ struct EventTests {
         let strike = try only("أعلنت \(name) مقتل قيادي في تنظيم داعش بغارة جوية في ريف دير الزور.")
         #expect(strike.actor1 == ActorLexicon.coalition && strike.actor2 == ActorLexicon.isis, "\(name): \(strike.actor1 ?? "-") / \(strike.actor2 ?? "-")")
     }
+
+    /// Young men taken "to throw them into the fighting" were abducted: the fighting is the aim, no
+    /// battle; a battle told with its own verb stays one.
+    @Test func takenToBeSentToFightIsAnAbduction() throws {
+        let taken = try only("أقدمت قسد على اختطاف 5 شبان من قرية تل براك لزجهم في القتال في صفوفها.")
+        #expect(taken.eventType == .abduction && taken.actor2 == ActorLexicon.civilians, "\(taken.eventType) \(taken.actor2 ?? "-")")
+        let fought = try only("اندلعت اشتباكات عنيفة بين قسد وداعش على جبهات القتال في قرية تل براك.")
+        #expect(fought.eventType == .armedClash)
+    }
+
+    /// An attack with a bomb (هجوم بعبوة ناسفة) is the bomb's, and a patrol named after its country
+    /// is that country's forces.
+    @Test func anAttackWithABombIsTheBombs() throws {
+        let bomb = try only("تعرضت دورية روسية لهجوم بعبوة ناسفة قرب بلدة عين عيسى.")
+        #expect(bomb.eventType == .remoteExplosive && bomb.actor2 == ActorLexicon.russia, "\(bomb.eventType) \(bomb.actor2 ?? "-")")
+        let raid = try only("تعرضت دورية روسية لهجوم مسلح قرب بلدة عين عيسى.")
+        #expect(raid.eventType == .armedClash)
+    }
 }

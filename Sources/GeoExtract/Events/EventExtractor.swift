@@ -264,6 +264,9 @@ public struct EventExtractor: Sendable {
                         || isToUnknownPlace(clause.tokens, ctx: ctx)))
                     && !(hit.cue == .arrest && WordPattern.anyStem(tokens, hit.token, { Self.familyNounKeys.contains($0) }))
                     && !(hit.cue == .evacuation && isOutOfService(hit.token, clause: clause.tokens, ctx: ctx))
+                    // Young men taken to be sent to fight (لزجهم في القتال، لإرسالهم إلى جبهات القتال): the
+                    // fighting is what they were taken for, not a battle here.
+                    && !(hit.cue == .clash && isSentToFight(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .baseEstablished && isPublishing(hit.token, clause: clause.tokens, ctx: ctx))
                     && !isLabel(hit, ctx: ctx)
                     // دخلتها دون قتال، انسحبت من دون أي مقاومة: a deed said not to have happened.
@@ -1101,6 +1104,15 @@ public struct EventExtractor: Sendable {
         }
     }
 
+    /// The fighting word at `i` is where people are sent (زجهم في القتال، إرسالهم إلى جبهات القتال،
+    /// تجنيدهم للقتال): a word of sending or a front within the three words before it.
+    func isSentToFight(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
+        (max(clause.lowerBound, i - 3)..<i).contains { k in WordPattern.anyStem(ctx.analysis.tokens, k, { Self.sendingKeys.contains($0) }) }
+    }
+
+    static let sendingKeys = WordPattern.keys(["زج", "زجهم", "زجه", "زجها", "زجهما", "سوقهم", "سوقه", "إرسالهم", "ارسالهم", "إرساله",
+                                               "ارساله", "تجنيدهم", "تجنيده", "تجنيد", "جبهات", "جبهة", "دفعهم", "دفعه"])
+
     static let withoutKeys = WordPattern.keys(["دون", "بدون", "ودون", "وبدون"])
     static let occurringKeys = WordPattern.keys(["أي", "اي", "أية", "اية", "وقوع", "حدوث", "تسجيل", "اندلاع", "خوض", "إطلاق", "اطلاق"])
     static let fightNounKeys = WordPattern.formKeys(["قتال", "معارك", "معركة", "اشتباك", "اشتباكات", "مقاومة", "مواجهة", "مواجهات", "طلقة",
@@ -1335,8 +1347,10 @@ public struct EventExtractor: Sendable {
             if has(.airAsset), let verb = inFamily.first(where: { [.shelling, .target, .explosion, .assault].contains($0.cue) }) ?? first(.target) {
                 return (.airDroneStrike, verb)
             }
+            // (An attack carried out with a bomb, هجوم بعبوة ناسفة، is the bomb's.)
             if let e = inFamily.first(where: { $0.cue == .ied || $0.cue == .carBomb }),
                 fhas(.explosion) || has(.kill) || has(.injure) || has(.target) || fhas(.assassination)
+                    || (fhas(.assault) && isInstrument(e.token, clause: clause, ctx: ctx))
             {
                 return (.remoteExplosive, ffirst(.explosion) ?? e)
             }

@@ -103,8 +103,10 @@ package final class ActorLexicon: Sendable {
     /// A strike or a force named by its country's adjective (قصف أمريكي، غارات روسية، قصف مدفعي
     /// تركي، الضربات الجوية الأمريكية), not anyone of that country: الرئيس الأمريكي is no party on the ground.
     static func forcesNamed(_ adjectives: [String]) -> [String] {
+        // (And what the forces move: دورية روسية، رتل تركي. Not a base or a post, which reports name
+        // as landmarks: القرى القريبة من القاعدة الروسية.)
         let nouns = ["قصف", "غارة", "غارات", "ضربة", "ضربات", "طائرة", "طائرات", "مسيرة", "قوات", "جنود", "مروحية", "مروحيات",
-                     "طيران", "قذائف"]
+                     "طيران", "قذائف", "دورية", "دوريات", "رتل", "أرتال", "آليات", "مدرعة"]
         // The arm may stand between a strike and its adjective: قصف جوي أمريكي، القصف المدفعي التركي،
         // طائرة مسيرة تركية، طائرة مروحية أمريكية (ة and ه are one letter once folded).
         let armed: Set<String> = ["قصف", "غارة", "غارات", "ضربة", "ضربات", "طائرة", "طائرات", "قذائف"]
