@@ -1343,4 +1343,11 @@ struct EventTests {
         let raid = try only("تعرضت دورية روسية لهجوم مسلح قرب بلدة عين عيسى.")
         #expect(raid.eventType == .armedClash)
     }
+
+    /// The fighting told beside a capture is part of it, and so are its dead, even when the
+    /// fighting has a clause of its own (عقب اشتباكات أسفرت عن مقتل 4 عناصر).
+    @Test func theDeadOfTheFightForAPlaceAreTheCapturesToll() throws {
+        let taken = try only("سيطرت الفصائل على قرية صيدا عقب اشتباكات مع قسد أسفرت عن مقتل 4 عناصر.")
+        #expect(taken.eventType == .nonStateActorOvertakesTerritory && taken.fatalities == 4, "\(taken.eventType) \(taken.fatalities ?? -1)")
+    }
 }

@@ -861,7 +861,11 @@ extension EventExtractor {
             }
             return
         }
-        if event.eventType == .armedClash, events.contains(where: { isTerritory($0.eventType) && sameSite($0) }) { return }
+        // (Its dead are the capture's: سيطرت الفصائل على القرية عقب اشتباكات أسفرت عن مقتل 4 عناصر.)
+        if event.eventType == .armedClash, let k = events.lastIndex(where: { isTerritory($0.eventType) && sameSite($0) }) {
+            events[k].take(fatalities: event.fatalities, injured: event.injured, vague: event.tollVague)
+            return
+        }
         // The same dead (and wounded) told again close by, once near a town and once at its village
         // (بانفجار لغم شمالي مدينة الرقة, then قتلا بانفجار لغم في مزرعة تابعة لقرية حزيمة), or once
         // with its place and once without: one incident. A count of one alone proves nothing.
