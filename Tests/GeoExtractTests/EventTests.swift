@@ -1350,4 +1350,12 @@ struct EventTests {
         let taken = try only("سيطرت الفصائل على قرية صيدا عقب اشتباكات مع قسد أسفرت عن مقتل 4 عناصر.")
         #expect(taken.eventType == .nonStateActorOvertakesTerritory && taken.fatalities == 4, "\(taken.eventType) \(taken.fatalities ?? -1)")
     }
+
+    /// A toll told with a word that refers back to the incident (قتل فيها، قُتل على إثره، جرح خلالها)
+    /// counts the number after it.
+    @Test(arguments: ["قتل فيها 4 عناصر", "قتل على إثرها 4 عناصر", "قتل خلالها 4 عناصر"])
+    func aTollAfterAReferenceBackCounts(_ toll: String) throws {
+        let clash = try only("اندلعت اشتباكات بين قسد وداعش في قرية صيدا \(toll).")
+        #expect(clash.fatalities == 4, "\(toll): \(clash.fatalities ?? -1)")
+    }
 }
