@@ -1358,4 +1358,21 @@ struct EventTests {
         let clash = try only("اندلعت اشتباكات بين قسد وداعش في قرية صيدا \(toll).")
         #expect(clash.fatalities == 4, "\(toll): \(clash.fatalities ?? -1)")
     }
+
+    /// Shells or rockets fired (أطلقت ... قذائف، أطلق مجهولون صاروخين), the firer named between verb and
+    /// shells, are a shelling; a threat to fire them is none.
+    @Test func shellsFiredAreAShelling() throws {
+        let fired = try only("أطلقت ميليشيات إيران قذائف صاروخية على حقل كونيكو للغاز.")
+        #expect(fired.eventType == .shelling && fired.actor1 == ActorLexicon.iran, "\(fired.eventType) \(fired.actor1 ?? "-")")
+        nonEvent("هددت الميليشيات بإطلاق صواريخ على القواعد الأمريكية في دير الزور.")
+    }
+
+    /// Whom someone is charged with dealing with (بتهمة التواصل مع قسد) is no side of the arrest; the
+    /// Turkish army by the Kurdish press's name (جيش الاحتلال التركي) is Turkey.
+    @Test func theChargedContactIsNoSide() throws {
+        let held = try only("اعتقلت ميليشيات الحرس الثوري الإيراني 4 شبان في مدينة البوكمال بتهمة التواصل مع قسد.")
+        #expect(held.actor2 == ActorLexicon.civilians, "\(held.actor2 ?? "-")")
+        let shelled = try only("قصف جيش الاحتلال التركي ومرتزقته بالأسلحة الثقيلة قرية تل اللبن.")
+        #expect(shelled.actor1 == ActorLexicon.turkey, "\(shelled.actor1 ?? "-")")
+    }
 }

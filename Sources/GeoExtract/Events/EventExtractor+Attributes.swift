@@ -146,6 +146,9 @@ extension EventExtractor {
             // A country a person went to or came back from (عودته من تركيا، سافر إلى تركيا) is a
             // place, no party.
             if a.end - a.start == 1, isTravelPlace(a.start, clause: clause, ctx: ctx) { continue }
+            // The party someone is charged with dealing with (اعتقلت شابين بتهمة التواصل مع قسد) is the
+            // charge, no side: the one held was a civilian. (بتهمة الانتماء لداعش names a member.)
+            if a.start > trigger, isChargedDealing(with: a.start, clause: clause, ctx: ctx) { continue }
             // Detainees are the rioters of a prison riot, and no party of anything else.
             if a.name == ActorLexicon.rioters && type != .violentDemonstration && type != .mobViolence { continue }
             // A party in a relative clause on a place after the trigger describes the place (في بلدة
@@ -395,6 +398,19 @@ extension EventExtractor {
         return before == Self.fromKey && i - 2 >= clause.lowerBound
             && WordPattern.anyStem(ctx.analysis.tokens, i - 2, { Self.returnKeys.contains($0) })
     }
+
+    /// The name at `start` follows a charge of dealing with it: بتهمة (بحجة، بذريعة) التعامل (التواصل،
+    /// التخابر، التعاون) مع.
+    func isChargedDealing(with start: Int, clause: Range<Int>, ctx: Context) -> Bool {
+        guard start - 3 >= clause.lowerBound, ctx.keys[start - 1] == Self.withKey,
+            WordPattern.anyStem(ctx.analysis.tokens, start - 2, { Self.dealingKeys.contains($0) })
+        else { return false }
+        return (max(clause.lowerBound, start - 4)..<(start - 2)).contains { WordPattern.anyStem(ctx.analysis.tokens, $0, { Self.chargeKeys.contains($0) }) }
+    }
+
+    static let chargeKeys = WordPattern.keys(["تهمة", "تهم", "حجة", "ذريعة"])
+    static let dealingKeys = WordPattern.keys(["التعامل", "التواصل", "التخابر", "التعاون", "تعامل", "تواصل", "تخابر", "تعاون",
+                                               "تعاملهم", "تعامله", "تواصلهم", "تواصله", "تعاونه", "تعاونهم"])
 
     static let countryNameKeys = WordPattern.keys(["تركيا", "روسيا", "إيران", "ايران", "العراق", "إسرائيل", "امريكا", "أمريكا"])
     static let towardKeys = WordPattern.keys(["إلى", "الى", "نحو", "باتجاه", "في"])

@@ -1398,7 +1398,10 @@ public struct EventExtractor: Sendable {
                 return has(.kill) || has(.injure) || ((civiliansNamed() || named) && !armedTarget) ? (.attack, s) : nil
             }
             if let s = ffirst(.shelling) { return (.shelling, s) }
-            if let a = ffirst(.artillery), has(.target) || has(.kill) || has(.injure) || fhas(.explosion) {
+            // (Or fired, its firer named between: أطلقت ميليشيات إيران قذائف صاروخية على حقل كونيكو.)
+            if let a = ffirst(.artillery), has(.target) || has(.kill) || has(.injure) || fhas(.explosion)
+                || (max(clause.lowerBound, a.token - 6)..<a.token).contains(where: { Self.firedKeys.contains(ctx.keys[$0]) })
+            {
                 return (.shelling, a)
             }
             if let a = inFamily.first(where: { $0.cue == .assassination || $0.cue == .execution }) { return (.attack, a) }
@@ -1440,6 +1443,8 @@ public struct EventExtractor: Sendable {
         }
     }
 
+    static let firedKeys = WordPattern.keys(["أطلق", "أطلقت", "اطلق", "اطلقت", "أطلقوا", "اطلقوا", "وأطلق", "وأطلقت", "واطلق", "واطلقت",
+                                             "يطلق", "تطلق", "أُطلقت", "أُطلق"])
     static let stormingKeys = WordPattern.formKeys(["اقتحم", "اقتحام", "يقتحم", "تقتحم"])
     static let homeKeys = WordPattern.formKeys(["منزل", "منازل", "بيت", "بيوت"])
     static let ransomKeys = WordPattern.keys(["مقابل", "لقاء", "بفدية", "فدية"])
