@@ -721,7 +721,7 @@ struct EventTests {
         #expect(rows == [
             "Armed clash | Al-Shuhayl | 2022-08-12 | Unidentified armed group / SDF | 3",
             "Air/drone strike | Qamishli | 2022-08-11 | Turkish Armed Forces / SDF | 1",
-            "Arrests | Al-Shuhayl | - | SDF / - | -",  // no date expression in its sentence
+            "Arrests | Al-Shuhayl | - | SDF / Civilians | -",  // no date expression in its sentence
             "Remote explosive/landmine/IED | Hasakah | - | Unidentified armed group / Civilians | 2",
         ], "\(rows)")
     }
@@ -1374,5 +1374,15 @@ struct EventTests {
         #expect(held.actor2 == ActorLexicon.civilians, "\(held.actor2 ?? "-")")
         let shelled = try only("قصف جيش الاحتلال التركي ومرتزقته بالأسلحة الثقيلة قرية تل اللبن.")
         #expect(shelled.actor1 == ActorLexicon.turkey, "\(shelled.actor1 ?? "-")")
+    }
+
+    /// القبض على after ألقى (its subject between) or تم is a new arrest, not the arrest told again;
+    /// تم الإفراج عنهم still tells again of a release already reported.
+    @Test func anArrestWithALightVerbIsADeed() throws {
+        let seized = try only("ألقت قوات الأسايش القبض على شاب في مدينة الحسكة.")
+        #expect(seized.eventType == .arrests && seized.actor1 == ActorLexicon.asayish, "\(seized.eventType) \(seized.actor1 ?? "-")")
+        #expect(TestSupport.events("تم القبض على شاب في مدينة الحسكة.", date: Self.published).map(\.eventType) == [.arrests])
+        let released = TestSupport.events("أفرجت الأسايش عن 20 موقوفاً. وتم الإفراج عنهم في بلدة عين عيسى.", date: Self.published)
+        #expect(released.count == 1, "\(released.map(\.evidence))")
     }
 }

@@ -582,9 +582,24 @@ public struct EventExtractor: Sendable {
         let definite = { (i: Int) in tokens.hasPrefix(i, anyOf: Self.definitePrefixes) }
         // النار of أطلق النار على is the fire opened, not an incident named again.
         guard trigger.cue != .shooting, definite(trigger.token) else { return false }
+        // A light verb before it makes the noun the deed itself: ألقت الأسايش القبض على، تم القبض على.
+        // (The subject of ألقى or تمكن may stand between: ألقت قوات الأسايش القبض، تمكنت الأخيرة من السيطرة.)
+        // (After تم only a deed whose object follows its preposition: تم القبض على شاب is a new arrest,
+        // تم الإفراج عنهم and تم القبض عليه tell again of people already named.)
+        if trigger.token > 0, trigger.length >= 2, Self.passiveLightVerbKeys.contains(tokens.key(trigger.token - 1)),
+            Self.barePrepositionKeys.contains(tokens.key(trigger.token + trigger.length - 1))
+        {
+            return false
+        }
+        if (max(0, trigger.token - 4)..<trigger.token).contains(where: { Self.lightVerbKeys.contains(tokens.key($0)) }) { return false }
         // (Destruction told with it, تدمير 3 آليات, is a detail of the incident, not a deed of its own.)
         return cues.allSatisfy { hit in hit.cue.family == nil || hit.cue.family == .looting || definite(hit.token) }
     }
+
+    static let lightVerbKeys = WordPattern.keys(["ألقت", "ألقى", "ألقوا", "القت", "القى", "القوا", "وألقت", "وألقى", "والقت", "والقى",
+                                                 "تمكنت", "تمكن", "وتمكنت", "وتمكن", "تمكنوا"])
+    static let passiveLightVerbKeys = WordPattern.keys(["تم", "وتم", "جرى", "وجرى"])
+    static let barePrepositionKeys = WordPattern.keys(["على", "من", "عن", "ضد"])
 
     /// The article, alone or after و، ب، or as لل: a word that begins so is definite.
     static let definitePrefixes = WordPattern.letters(["ال", "وال", "بال", "لل"])
