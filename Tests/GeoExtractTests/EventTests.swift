@@ -1385,4 +1385,13 @@ struct EventTests {
         let released = TestSupport.events("أفرجت الأسايش عن 20 موقوفاً. وتم الإفراج عنهم في بلدة عين عيسى.", date: Self.published)
         #expect(released.count == 1, "\(released.map(\.evidence))")
     }
+
+    /// A release with its doer between verb and سراح (أطلقت قوات النظام سراح 5 معتقلين) is a release;
+    /// a demand for one is none.
+    @Test func aReleaseWithItsDoerBetween() throws {
+        let freed = try only("أطلقت قوات النظام سراح 5 معتقلين من أبناء مدينة الميادين.")
+        #expect(freed.eventType == .otherStrategic && freed.actor1 == ActorLexicon.saa && freed.affected == 5,
+                "\(freed.eventType) \(freed.actor1 ?? "-") \(freed.affected ?? -1)")
+        nonEvent("طالب الأهالي بإطلاق سراح المعتقلين في مدينة الحسكة.")
+    }
 }
