@@ -1122,11 +1122,14 @@ public struct EventExtractor: Sendable {
     /// The fighting word at `i` is where people are sent (زجهم في القتال، إرسالهم إلى جبهات القتال،
     /// تجنيدهم للقتال): a word of sending or a front within the three words before it.
     func isSentToFight(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
-        (max(clause.lowerBound, i - 3)..<i).contains { k in WordPattern.anyStem(ctx.analysis.tokens, k, { Self.sendingKeys.contains($0) }) }
+        (max(clause.lowerBound, i - 3)..<i).contains { k in
+            Self.sendingKeys.contains(ctx.keys[k]) || Self.sendingKeys.contains(ctx.keysWithoutConjunction[k])
+        }
     }
 
-    static let sendingKeys = WordPattern.keys(["زج", "زجهم", "زجه", "زجها", "زجهما", "سوقهم", "سوقه", "إرسالهم", "ارسالهم", "إرساله",
-                                               "ارساله", "تجنيدهم", "تجنيده", "تجنيد", "جبهات", "جبهة", "دفعهم", "دفعه"])
+    /// (As written and after ل: a key lookup, no forms.)
+    static let sendingKeys = WordPattern.keys(["زجهم", "زجه", "زجها", "لزجهم", "لزجه", "لزجها", "سوقهم", "لسوقهم", "إرسالهم", "ارسالهم",
+                                               "لإرسالهم", "لارسالهم", "تجنيدهم", "لتجنيدهم", "جبهات", "جبهة", "دفعهم", "لدفعهم"])
 
     static let withoutKeys = WordPattern.keys(["دون", "بدون", "ودون", "وبدون"])
     static let occurringKeys = WordPattern.keys(["أي", "اي", "أية", "اية", "وقوع", "حدوث", "تسجيل", "اندلاع", "خوض", "إطلاق", "اطلاق"])

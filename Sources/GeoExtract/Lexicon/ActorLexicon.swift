@@ -107,7 +107,7 @@ package final class ActorLexicon: Sendable {
         // (And what the forces move: دورية روسية، رتل تركي. Not a base or a post, which reports name
         // as landmarks: القرى القريبة من القاعدة الروسية.)
         let nouns = ["قصف", "غارة", "غارات", "ضربة", "ضربات", "طائرة", "طائرات", "مسيرة", "قوات", "جنود", "مروحية", "مروحيات",
-                     "طيران", "قذائف", "دورية", "دوريات", "رتل", "أرتال", "آليات", "مدرعة"]
+                     "طيران", "قذائف", "دورية", "دوريات", "رتل", "أرتال"]
         // The arm may stand between a strike and its adjective: قصف جوي أمريكي، القصف المدفعي التركي،
         // طائرة مسيرة تركية، طائرة مروحية أمريكية (ة and ه are one letter once folded).
         let armed: Set<String> = ["قصف", "غارة", "غارات", "ضربة", "ضربات", "طائرة", "طائرات", "قذائف"]

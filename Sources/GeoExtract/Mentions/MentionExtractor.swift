@@ -31,12 +31,14 @@ public struct MentionExtractor: Sendable {
         var candidates: [Candidate] = []
         var previous: (Candidate, Context)?
         var named = Set<Int>()
-        for (n, var m) in matches.enumerated() {
+        var next = 0
+        for var m in matches {
+            next += 1
             // بادية alone, without the article, is "the desert of" the place named right after it
             // (بادية الشولا، في بادية معدان): a region noun like ريف, which makes that place the area,
             // not the Syrian desert as a whole.
-            if m.endToken - m.startToken == 1, n + 1 < matches.count, matches[n + 1].startToken == m.endToken,
-                Self.desertOfKeys.contains(tokens.wordKeys[m.startToken])
+            if m.endToken - m.startToken == 1, Self.desertOfKeys.contains(tokens.wordKeys[m.startToken]),
+                next < matches.count, matches[next].startToken == m.endToken
             {
                 continue
             }
