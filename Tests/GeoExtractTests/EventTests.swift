@@ -1394,4 +1394,18 @@ struct EventTests {
                 "\(freed.eventType) \(freed.actor1 ?? "-") \(freed.affected ?? -1)")
         nonEvent("طالب الأهالي بإطلاق سراح المعتقلين في مدينة الحسكة.")
     }
+
+    /// "Targeted" by a named party with its object named (استهدف الجيش التركي مواقع، استهدفت تركيا بطائرة
+    /// مسيرة سيارة لقسد): the party acts on the object's owner, the weapon between them or unsaid.
+    @Test func aPartyTargetingAnObjectActs() throws {
+        let shelled = try only("استهدف الجيش التركي مواقع لقوات النظام قرب تل تمر.")
+        #expect(shelled.eventType == .shelling && shelled.actor1 == ActorLexicon.turkey && shelled.actor2 == ActorLexicon.saa,
+                "\(shelled.eventType) \(shelled.actor1 ?? "-") / \(shelled.actor2 ?? "-")")
+        let struck = try only("استهدفت تركيا بطائرة مسيرة سيارة لقسد قرب تل تمر.")
+        #expect(struck.eventType == .airDroneStrike && struck.actor1 == ActorLexicon.turkey && struck.actor2 == ActorLexicon.sdf,
+                "\(struck.actor1 ?? "-") / \(struck.actor2 ?? "-")")
+        let hit = try only("استُهدفت قسد بصواريخ قرب تل تمر.")
+        #expect(hit.actor2 == ActorLexicon.sdf)
+        nonEvent("تستهدف قسد مواقع داعش منذ سنوات.")
+    }
 }

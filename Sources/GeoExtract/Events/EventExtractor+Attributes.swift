@@ -56,7 +56,27 @@ extension EventExtractor {
     /// Nouns that name what a strike was aimed at, standing as the object of استهدف.
     static let objectHeadKeys = WordPattern.keys(["مواقع", "موقع", "نقطة", "نقاط", "حاجز", "حواجز", "مقر", "مقرات", "مقار", "سيارة",
         "رتل", "آلية", "آليات", "عربة", "تجمعات", "معاقل", "مراكز", "مركز", "ثكنة", "قاعدة", "مستودع", "مستودعات", "منزل",
-        "منزلا", "منازل", "دورية", "عناصر", "عنصرا", "قرية", "قرى", "بلدة", "مدينة", "خطوط"])
+        "منزلا", "منازل", "دورية", "عناصر", "عنصرا", "قرية", "قرى", "بلدة", "مدينة", "خطوط",
+        // (The accusative, its alef kept once the tanween is folded away.)
+        "رتلا", "موقعا", "حاجزا", "مقرا", "تجمعا", "مستودعا", "مركزا"])
+
+    /// What was targeted follows token `end`: an object head (مواقع، رتلاً، سيارة) right after it, or
+    /// after the weapon it was targeted with (استهدفت تركيا بطائرة مسيرة سيارة، استهدفت قسد بصواريخ مواقع).
+    func objectFollows(_ end: Int, clause: Range<Int>, ctx: Context) -> Bool {
+        let tokens = ctx.analysis.tokens
+        guard end < clause.upperBound, tokens.firstLetter(end) != FoldedLetter.waw else { return false }
+        func isObject(_ j: Int) -> Bool { WordPattern.anyStem(tokens, j, { Self.objectHeadKeys.contains($0) }) }
+        if isObject(end) { return true }
+        // The weapon: a word with بـ that is no place's or party's, then at most two words describing it.
+        guard tokens.firstLetter(end) == FoldedLetter.beh, ctx.actors.actor(startingAt: end) == nil,
+            ctx.mentions(startingIn: end..<(end + 1)).isEmpty
+        else { return false }
+        for j in (end + 1)..<min(clause.upperBound, end + 4) {
+            if isObject(j) { return true }
+            if tokens.firstLetter(j) == FoldedLetter.waw || ctx.actors.actor(startingAt: j) != nil { return false }
+        }
+        return false
+    }
     static let partnerKeys = WordPattern.keys(["بمشاركة", "وبمشاركة", "بالتنسيق", "وبالتنسيق", "بالتعاون", "وبالتعاون", "بالاشتراك",
                                                "وبالاشتراك"])
     static let withKey = NameKey.wordKey("مع")
@@ -297,7 +317,7 @@ extension EventExtractor {
             // After استهدفت, a party followed by what it targeted (استهدفت قسد مواقع لداعش) is the
             // subject of the verb; without an object it is the target (استُهدفت قسد بصواريخ).
             if a.end < clause.upperBound, stemBefore(1, in: Self.targetVerbKeys), !stemBefore(1, in: Self.onAgainstKeys),
-                tokens.firstLetter(a.end) != FoldedLetter.waw, WordPattern.anyStem(tokens, a.end, { Self.objectHeadKeys.contains($0) })
+                objectFollows(a.end, clause: clause, ctx: ctx)
             {
                 patient = false
             }

@@ -1286,6 +1286,13 @@ public struct EventExtractor: Sendable {
                 return typed
             }
         }
+        // A named party that targeted an object (استهدف الجيش التركي مواقع لقوات النظام، قسد استهدفت رتلاً),
+        // the weapon unsaid: an air force struck from the air, an army with guns shelled, others fought.
+        if order.isEmpty, let t = first(.target), t.token < causeAt, let party = targeter(of: t, clause: clause, ctx: ctx) {
+            if Self.bombers.contains(party.name) { return (.airDroneStrike, t) }
+            if party.name == ActorLexicon.turkey || party.name == ActorLexicon.saa { return (.shelling, t) }
+            return (.armedClash, t)
+        }
         // Killed or wounded by an aircraft (قتل شخصان بمسيرة تركية، أصيب طفل جراء طائرة حربية): it struck.
         if order.isEmpty, let k = first(.kill) ?? first(.injure),
             let a = cues.first(where: { $0.cue == .airAsset && $0.token > k.token && isInstrument($0.token, clause: clause, ctx: ctx) })
@@ -1459,6 +1466,18 @@ public struct EventExtractor: Sendable {
             guard peopleNamed(clause, ctx: ctx) else { return nil }
             return (.otherStrategic, lead)
         }
+    }
+
+    /// The named party that targeted with `t` what follows as its object: named right after the verb
+    /// (استهدف الجيش التركي مواقع) or right before it (قسد استهدفت رتلاً).
+    func targeter(of t: CueHit, clause: Range<Int>, ctx: Context) -> ActorHit? {
+        let after = t.token + t.length
+        if let a = ctx.actors.actor(startingAt: after), !Self.unnamedParties[a.id], objectFollows(a.end, clause: clause, ctx: ctx) { return a }
+        let k = ctx.actors(startingIn: clause.lowerBound..<t.token).upperBound
+        if k > 0, ctx.actors[k - 1].end == t.token, !Self.unnamedParties[ctx.actors[k - 1].id], objectFollows(after, clause: clause, ctx: ctx) {
+            return ctx.actors[k - 1]
+        }
+        return nil
     }
 
     static let firedKeys = WordPattern.keys(["أطلق", "أطلقت", "اطلق", "اطلقت", "أطلقوا", "اطلقوا", "وأطلق", "وأطلقت", "واطلق", "واطلقت",
