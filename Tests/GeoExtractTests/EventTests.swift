@@ -1283,4 +1283,25 @@ struct EventTests {
         let shelled = try only("قصفت تركيا قرية أم الكيف بريف تل تمر.")
         #expect(shelled.actor1 == ActorLexicon.turkey)
     }
+
+    /// The government's forces are named for the day of the event: the new government's army and
+    /// security forces after 8 December 2024, Assad's army before; the SDF's Asayish stay so in a
+    /// report that speaks for them.
+    @Test func governmentForcesAreNamedForTheirTime() throws {
+        let army = "اندلعت اشتباكات بين الجيش السوري وقسد في بلدة معدان."
+        let after = try #require(TestSupport.events(army, date: "2025-11-20").first)
+        #expect(Set([after.actor1, after.actor2]) == [ActorLexicon.syriaMilitary, ActorLexicon.sdf])
+        let before = try #require(TestSupport.events(army, date: "2019-03-02").first)
+        #expect(Set([before.actor1, before.actor2]) == [ActorLexicon.saa, ActorLexicon.sdf])
+        // قوى الأمن الداخلي at a government checkpoint, and the Ministry of the Interior's arrests.
+        let checkpoint = try #require(TestSupport.events("هاجم تنظيم داعش حاجزا لقوى الأمن الداخلي في مدينة الميادين.", date: "2025-08-23").first)
+        #expect(checkpoint.actor2 == ActorLexicon.syriaPolice, "\(checkpoint.actor2 ?? "-")")
+        let arrests = try #require(TestSupport.events("اعتقل الأمن العام ثلاثة شبان في مدينة الميادين.", date: "2025-08-01").first)
+        #expect(arrests.actor1 == ActorLexicon.syriaPolice, "\(arrests.actor1 ?? "-")")
+        // The Asayish by their own name, and before the fall.
+        let asayish = try #require(TestSupport.events("هاجم تنظيم داعش حاجزا لقوى الأمن الداخلي (الأسايش) في بلدة الصبحة.", date: "2025-05-26").first)
+        #expect(asayish.actor2 == ActorLexicon.asayish, "\(asayish.actor2 ?? "-")")
+        let earlier = try #require(TestSupport.events("هاجم تنظيم داعش حاجزا لقوى الأمن الداخلي في بلدة الصبحة.", date: "2022-05-26").first)
+        #expect(earlier.actor2 == ActorLexicon.asayish, "\(earlier.actor2 ?? "-")")
+    }
 }

@@ -487,6 +487,7 @@ public struct EventExtractor: Sendable {
                 tellingClauses[ci] = true
             }
         }
+        nameForTheirTime(&events, ctx: ctx)
         return events
     }
 
