@@ -1304,4 +1304,13 @@ struct EventTests {
         let earlier = try #require(TestSupport.events("هاجم تنظيم داعش حاجزا لقوى الأمن الداخلي في بلدة الصبحة.", date: "2022-05-26").first)
         #expect(earlier.actor2 == ActorLexicon.asayish, "\(earlier.actor2 ?? "-")")
     }
+
+    /// A party that flies drones of its own and is the strike verb's subject struck with the drone;
+    /// an air force named as the one hit is not thereby the striker unless the other party cannot fly.
+    @Test func aDroneFlyerThatStrikesIsActorOne() throws {
+        let sdf = try only("قوات سوريا الديمقراطية استهدفت بطائرة مسيرة سيارة عسكرية للجيش السوري في بلدة معدان.")
+        #expect(sdf.actor1 == ActorLexicon.sdf, "\(sdf.actor1 ?? "-") / \(sdf.actor2 ?? "-")")
+        let turkish = try only("كانت سيارة لعناصر قسد تسير قرب قرية التنورية قبل أن تستهدفها المسيرة التركية.")
+        #expect(turkish.actor1 == ActorLexicon.turkey, "\(turkish.actor1 ?? "-") / \(turkish.actor2 ?? "-")")
+    }
 }

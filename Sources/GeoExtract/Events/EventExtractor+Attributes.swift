@@ -339,7 +339,11 @@ extension EventExtractor {
         // A drone or an air strike is carried out by a party with aircraft: the party whose car or
         // post it hit, named first (كانت سيارة عناصر قسد تسير ... قبل أن تستهدفها المسيرة التركية), is
         // what it struck.
-        if type == .airDroneStrike, let a1 = actor1, let a2 = actor2, !Self.airForces.contains(a1), Self.airForces.contains(a2) {
+        // A party that flies drones of its own and is the strike verb's subject (قسد استهدفت بطائرة
+        // مسيرة سيارة للقوات الحكومية، هاجمت قسد الجيش بطائرة مسيرة) struck.
+        if type == .airDroneStrike, let a1 = actor1, let a2 = actor2, !Self.airForces.contains(a1), Self.airForces.contains(a2),
+            !(Self.droneFlyers.contains(a1) && inClause.contains { $0.name == a1 && ($0.end == trigger || $0.start == trigger + 1) })
+        {
             (actor1, actor2) = (a2, a1)
         }
         func civiliansNamed() -> Bool { clause.contains { tokens.anyForm($0, { lexicon.civilianKeys.contains($0) }) } }
@@ -381,6 +385,9 @@ extension EventExtractor {
         if actor1 == actor2 && type != .armedClash { actor2 = nil }
         return (actor1, actor2)
     }
+
+    /// The parties on the ground that fly armed drones of their own, and no other aircraft.
+    static let droneFlyers: Set<String> = [ActorLexicon.sdf, ActorLexicon.isis]
 
     /// The parties that fly aircraft over the region.
     static let airForces: Set<String> = [ActorLexicon.turkey, ActorLexicon.russia, ActorLexicon.israel, ActorLexicon.coalition, ActorLexicon.saa,
