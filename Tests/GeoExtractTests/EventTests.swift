@@ -1313,4 +1313,21 @@ struct EventTests {
         let turkish = try only("كانت سيارة لعناصر قسد تسير قرب قرية التنورية قبل أن تستهدفها المسيرة التركية.")
         #expect(turkish.actor1 == ActorLexicon.turkey, "\(turkish.actor1 ?? "-") / \(turkish.actor2 ?? "-")")
     }
+
+    /// The speaker told before its verb of saying (وكانت الأسايش قالت إن...) is the source, not a side.
+    @Test func aSpeakerToldFirstIsNoSide() throws {
+        let e = try only("وكانت قوى الأمن الداخلي قالت في بيان إن القصف التركي أدى إلى مقتل أربعة أشخاص في مدينة القامشلي.")
+        #expect(e.actor1 == ActorLexicon.turkey && e.actor2 != ActorLexicon.asayish, "\(e.actor1 ?? "-") / \(e.actor2 ?? "-")")
+        let acted = try only("وكانت قوى الأمن الداخلي اعتقلت ثلاثة شبان في مدينة القامشلي.")
+        #expect(acted.actor1 == ActorLexicon.asayish)
+    }
+
+    /// The party a clause names as its source (بحسب بيان للمركز الإعلامي لقسد) is no subject the
+    /// next clause leaves out; a party that acted is.
+    @Test func aSourceIsNoOmittedSubject() throws {
+        let e = try only("بحسب بيان صادر عن المركز الإعلامي لقسد، أسفر القصف على حي الصناعة بمدينة القامشلي عن مقتل أربعة أشخاص.")
+        #expect(e.actor1 != ActorLexicon.sdf, "\(e.actor1 ?? "-")")
+        let acted = try only("وشنت قوات تابعة لقسد، ليلة الخميس، حملة اعتقالات في بلدة الشحيل.")
+        #expect(acted.actor1 == ActorLexicon.sdf)
+    }
 }

@@ -72,11 +72,13 @@ extension EventExtractor {
     static let ownershipLinkKeys = WordPattern.keys(Array(ownershipLinks))
     /// Words between a source noun and the actor it speaks for: مصدر في، بيان من، المتحدث باسم.
     static let sourceLinkKeys = WordPattern.keys(["في", "من", "باسم"])
-    /// The actor is the subject of a verb of saying, and another actor is named in what it says.
+    /// The actor is the subject of a verb of saying, and another actor is named in what it says. The
+    /// verb stands before it or, the subject told first, just after it and its alias in brackets
+    /// (وكانت قوى الأمن الداخلي (أسايش) قالت في بيان أن القصف التركي...).
     func isSpeaker(_ a: ActorHit, of actors: [ActorHit], clause: Range<Int>, ctx: Context) -> Bool {
-        let said = (max(clause.lowerBound, a.start - 2)..<a.start).contains { k in
-            Self.sayingKeys.contains(ctx.keys[k]) || Self.sayingKeys.contains(ctx.keysWithoutConjunction[k])
-        }
+        func saying(_ k: Int) -> Bool { Self.sayingKeys.contains(ctx.keys[k]) || Self.sayingKeys.contains(ctx.keysWithoutConjunction[k]) }
+        let said = (max(clause.lowerBound, a.start - 2)..<a.start).contains(where: saying)
+            || (a.end..<min(clause.upperBound, a.end + 2)).contains(where: saying)
         guard said, let that = (a.end..<clause.upperBound).first(where: { Self.thatKeys.contains(ctx.keys[$0]) }) else { return false }
         return actors.contains { $0.start > that && $0.name != a.name }
     }
@@ -539,7 +541,9 @@ extension EventExtractor {
 
     /// Nouns that make the actor after them a source of the report: مصدر في، المتحدث باسم.
     static let sourceNouns: Set<String> = Set(["مصدر", "مصادر", "متحدث", "المتحدث", "ناطق", "الناطق", "بيان", "بيانا", "باسم",
-                                               "إعلام", "اعلام", "وكالة", "مراسل"]
+                                               "إعلام", "اعلام", "وكالة", "مراسل",
+                                               // The media centre (بيان المركز الإعلامي لقسد، المكتب الإعلامي للتحالف).
+                                               "الإعلامي", "الاعلامي", "الإعلامية", "الاعلامية"]
         .map(ArabicNormalizer.normalize))
     static let ownershipLinks: Set<String> = Set(["تابعة", "التابعة", "تابع", "التابع", "من"].map(ArabicNormalizer.normalize))
     static let pluralVictims: Set<String> = Set(["قتلى", "جرحى", "القتلى", "الجرحى", "ضحايا", "الضحايا", "اصابات", "إصابات", "شهداء", "مصابين"]

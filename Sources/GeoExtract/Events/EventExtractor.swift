@@ -391,6 +391,7 @@ public struct EventExtractor: Sendable {
                 // لسيطرة الجيش الوطني، تفجيرات متكررة، إذ استشهد ثلاثة مدنيين.)
                 let named = ctx.actors[ctx.actors(startingIn: span.lowerBound..<max(span.lowerBound, clause.tokens.lowerBound))].last(where: {
                     !Self.unnamedParties[$0.id] && !Self.backsOrHolds($0, tokens: tokens, keys: ctx.keys)
+                        && !isSource($0, from: span.lowerBound, ctx: ctx)
                 }),
                 let home = split.firstIndex(where: { $0.tokens.contains(named.start) }), !tellingClauses[home]
             {
@@ -574,6 +575,14 @@ public struct EventExtractor: Sendable {
     static let lastOfKeys = KeyTable(keys: ["آخرها", "أحدها", "أبرزها", "آخرهم"].map(NameKey.wordKey))
 
     /// The trigger is a definite noun (الهجوم، المعارك) and no other event word in the clause is a verb.
+    /// The party is named as whose word the news is (بحسب بيان صادر عن المركز الإعلامي لقسد، وفقاً
+    /// لمصادر في الأسايش): a source, no subject a later clause leaves out.
+    func isSource(_ a: ActorHit, from start: Int, ctx: Context) -> Bool {
+        (max(start, a.start - 8)..<a.start).contains { Self.accordingKeys.contains(ctx.keys[$0]) || Self.accordingKeys.contains(ctx.keysWithoutConjunction[$0]) }
+    }
+
+    static let accordingKeys = WordPattern.keys(["بحسب", "حسب", "وفق", "وفقا", "وفقاً", "نقلا", "نقلاً"])
+
     func isBackReference(_ trigger: CueHit, cues: [CueHit], tokens: TokenizedText) -> Bool {
         let definite = { (i: Int) in tokens.hasPrefix(i, anyOf: Self.definitePrefixes) }
         // النار of أطلق النار على is the fire opened, not an incident named again.
