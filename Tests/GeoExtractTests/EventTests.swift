@@ -1330,4 +1330,11 @@ struct EventTests {
         let acted = try only("وشنت قوات تابعة لقسد، ليلة الخميس، حملة اعتقالات في بلدة الشحيل.")
         #expect(acted.actor1 == ActorLexicon.sdf)
     }
+
+    /// A bombardment told first with no party and again as Turkish is Turkey's.
+    @Test func aShellingNamedLaterTakesItsParty() throws {
+        let events = TestSupport.events("أسفر القصف على حي الصناعة بمدينة القامشلي عن مقتل أربعة أشخاص. "
+            + "وقالت الأسايش في بيان إن القصف التركي على مدينة القامشلي أدى إلى مقتل أربعة أشخاص.", date: "2022-08-08")
+        #expect(events.count == 1 && events.first?.actor1 == ActorLexicon.turkey, "\(events.map { $0.actor1 ?? "-" })")
+    }
 }

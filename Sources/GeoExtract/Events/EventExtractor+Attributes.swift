@@ -980,8 +980,11 @@ extension EventExtractor {
             // A retelling that names whose aircraft struck (طائرة مسيرة تركية, after "a drone" of no
             // named side) names the party the first telling left unidentified. (Gunmen told as
             // unknown stay so: a claim is no finding.)
+            // (So does a shelling told first as "the bombardment" and then as القصف التركي: the
+            // unknown party was a default, not a finding.)
             if let a = event.actor1, e.actor1 == nil
                 || (e.actor1 == ActorLexicon.unidentifiedMilitary && !Self.unnamedPartyNames.contains(a))
+                || (e.eventType == .shelling && e.actor1 == ActorLexicon.unidentifiedArmed && !Self.unnamedPartyNames.contains(a))
             {
                 e.actor1 = a
                 if e.actor2 == a { e.actor2 = event.actor2 }

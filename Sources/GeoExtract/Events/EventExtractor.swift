@@ -340,6 +340,16 @@ public struct EventExtractor: Sendable {
                 let toll = casualties(in: clause.tokens, cues: cues, tokens: tokens)
                 let summingUp = ctx.sentences[clause.sentence].map { hasLongPeriod($0.span, ctx: ctx) } ?? false
                 if !summingUp { events[k].take(fatalities: toll.fatalities, injured: toll.injured, vague: toll.vague) }
+                // Or name whose bombardment it was (أسفر القصف عن مقتل أربعة، then إن القصف التركي أدى
+                // إلى): the unknown party of the first telling was a default, not a finding.
+                if events[k].eventType == .shelling || events[k].eventType == .airDroneStrike,
+                    let a = events[k].actor1, Self.unnamedPartyNames.contains(a), !ctx.actors(startingIn: clause.tokens).isEmpty,
+                    let named = actorsFor(type: events[k].eventType, clause: clause.tokens, trigger: trigger.token, cues: cues, ctx: ctx).0,
+                    !Self.unnamedPartyNames.contains(named)
+                {
+                    events[k].actor1 = named
+                    if events[k].actor2 == named { events[k].actor2 = nil }
+                }
                 // Or name the place the first telling left vague (تم الإفراج عنهم في بلدة عين عيسى), or the
                 // places it reached: each is the incident at a place of its own (والضربات استهدفت
                 // تجمعات في قرى الجلاء والسيال وحسرات after strikes "in the Albu Kamal area").
