@@ -1314,6 +1314,19 @@ struct EventTests {
         #expect(turkish.actor1 == ActorLexicon.turkey, "\(turkish.actor1 ?? "-") / \(turkish.actor2 ?? "-")")
     }
 
+    /// An exchange of fire is a clash; an exchange of accusations is none.
+    @Test func anExchangeOfAccusationsIsNoClash() throws {
+        nonEvent("وسط تبادل للاتهامات بين قسد والجيش السوري في بلدة معدان حول الطرف المسؤول.")
+        #expect(try only("وقع تبادل متقطع لإطلاق النار بين قسد والجيش السوري في بلدة معدان.").eventType == .armedClash)
+    }
+
+    /// Readiness and vows to go on are no incident; the deed itself is.
+    @Test func readinessIsNoIncident() throws {
+        nonEvent("أعلنت وزارة الدفاع جاهزيتها لتسلم السجون في مدينة الشدادي.")
+        nonEvent("وأكدت قسد أنها ستواصل عملياتها الأمنية في بلدة ذيبان.")
+        #expect(try only("واصلت قسد عملياتها الأمنية في بلدة ذيبان واعتقلت ثلاثة شبان.").eventType == .arrests)
+    }
+
     /// The speaker told before its verb of saying (وكانت الأسايش قالت إن...) is the source, not a side.
     @Test func aSpeakerToldFirstIsNoSide() throws {
         let e = try only("وكانت قوى الأمن الداخلي قالت في بيان إن القصف التركي أدى إلى مقتل أربعة أشخاص في مدينة القامشلي.")
