@@ -1344,6 +1344,19 @@ struct EventTests {
         #expect(acted.actor1 == ActorLexicon.sdf)
     }
 
+    /// The report's first incident, told without a day, and an earlier one it recalls at the same
+    /// place by a past month are two incidents; the first keeps its toll.
+    @Test func aRecalledMonthIsAnotherIncident() throws {
+        let events = TestSupport.events("قتل شخصان جراء استهداف مسيرة تركية لسيارة في مدينة القامشلي. "
+            + "ومطلع أيلول الماضي، قتل عضو إداري إثر استهداف مسيرة تركية في مدينة القامشلي.", date: "2024-10-04")
+        #expect(events.count == 2, "\(events.map { "\($0.date?.description ?? "-") \($0.fatalities ?? -1)" })")
+        #expect(events.first?.fatalities == 2 && events.first?.date == nil)
+        // The same incident dated by its day merges.
+        let one = TestSupport.events("قتل شخصان جراء استهداف مسيرة تركية لسيارة في مدينة القامشلي. "
+            + "وكانت المسيرة استهدفت السيارة يوم الخميس في مدينة القامشلي.", date: "2024-10-04")
+        #expect(one.count == 1, "\(one.map { "\($0.date?.description ?? "-")" })")
+    }
+
     /// A bombardment told first with no party and again as Turkish is Turkey's.
     @Test func aShellingNamedLaterTakesItsParty() throws {
         let events = TestSupport.events("أسفر القصف على حي الصناعة بمدينة القامشلي عن مقتل أربعة أشخاص. "

@@ -840,6 +840,14 @@ extension EventExtractor {
     /// Adds an event, or merges it with the one it repeats: same type and day, and the same place
     /// or one inside the other (a report first says "in eastern Syria", then names the town). The
     /// merged event keeps the more specific place.
+    /// Whether `a` is dated only by a period (a week or a month: مطلع أيلول الماضي) more than a week
+    /// before the report, and `b` is undated: the report's first incident, told without a day, is
+    /// its fresh news, not the earlier one it recalls at the same place.
+    func isEarlierPeriod(_ a: Event, than b: Event) -> Bool {
+        guard b.date == nil, let d = a.date, (a.timePrecision ?? 1) >= 2, let p = options.publicationDate else { return false }
+        return p.dayNumber - d.dayNumber > 7
+    }
+
     func merge(_ told: Event, into events: inout [Event]) {
         let event = told.eventType == .nonStateActorOvertakesTerritory || told.eventType == .governmentRegainsTerritory
             ? absorbingBattle(told, from: &events) : told
@@ -951,6 +959,7 @@ extension EventExtractor {
             e.eventType == event.eventType && (e.family ?? .violence) == (event.family ?? .violence) && e.recalled == event.recalled
                 && samePlace(e)
                 && (e.date == nil || event.date == nil || e.date == event.date)
+                && !(e.evidenceStart == events[0].evidenceStart && isEarlierPeriod(event, than: e))
                 // An incident that hurt no one and one that killed or wounded are two (an IED
                 // defused of its harm, then a blast that killed nine, in the same town that day).
                 && !(e.hurtNoOne && event.hurtSomeone) && !(e.hurtSomeone && event.hurtNoOne)
