@@ -150,6 +150,9 @@ struct EventTests {
     /// Counts: digits, Arabic-Indic digits, words, duals, sums and ACLED's vague counts.
     static let tollCases: [(text: String, fatalities: Int?, injured: Int?)] = [
         ("قتل خمسة مدنيين بغارة على بلدة هجين.", 5, nil),
+        // A member (عضو) is one person, not a count left to the next number; a count before it stands.
+        ("قتل عضو في قوات الأمن السريانية وأصيب 3 بجروح نتيجة استهداف مسيرة تركية في مدينة المالكية.", 1, 3),
+        ("قتل أربعة أشخاص بينهم عضو في المجلس العسكري بقصف تركي على مدينة تل تمر.", 4, nil),
         ("انفجرت عبوة ناسفة في مدينة الرقة، دون أن تسفر عن وقوع إصابات.", 0, 0),  // none
         ("انفجرت عبوة ناسفة في مدينة الرقة، ولم ينتج عنها إصابات تذكر.", 0, 0),
         ("انفجرت عبوة ناسفة في مدينة الرقة، دون ورود معلومات عن إصابات.", nil, nil),  // not known
