@@ -1366,4 +1366,11 @@ struct EventTests {
             + "وقالت الأسايش في بيان إن القصف التركي على مدينة القامشلي أدى إلى مقتل أربعة أشخاص.", date: "2022-08-08")
         #expect(events.count == 1 && events.first?.actor1 == ActorLexicon.turkey, "\(events.map { $0.actor1 ?? "-" })")
     }
+
+    /// القبض after the verb that makes it (ألقت قسد القبض على، تم القبض على) is an arrest told now,
+    /// not one named again; القبض with no such verb and nothing to date it still refers back.
+    @Test func anArrestMadeByItsVerbIsNoBackReference() throws {
+        #expect(try only("ألقت قسد القبض على شاب في مدينة الرقة.").eventType == .arrests)
+        nonEvent("تحدث الأهالي عن القبض على الشاب في مدينة الرقة.")
+    }
 }

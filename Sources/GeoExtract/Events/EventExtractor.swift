@@ -330,7 +330,7 @@ public struct EventExtractor: Sendable {
             let places = locations(for: clause, clauseIndex: ci, type: type, trigger: trigger.token, ctx: ctx, events: events)
             // "الهجوم" with the article and no verb of its own refers back to an incident of that
             // type already reported (ضحايا الهجوم، المعارك تسير): not a new one.
-            if isBackReference(trigger, cues: cues, tokens: tokens),
+            if isBackReference(trigger, cues: cues, tokens: tokens, keys: ctx.keys),
                 let k = referent(of: type, in: events)
                     ?? (trigger.cue == .assault ? attackReferent(in: events, before: tokens.tokens[clause.tokens.lowerBound].start) : nil)
             {
@@ -434,7 +434,7 @@ public struct EventExtractor: Sendable {
             }
             // A noun like "the fighting" with no verb of its own and nothing to date or count it is
             // commentary (شراسة القتال في البلدة يكشف), not the report of an incident.
-            if isBackReference(trigger, cues: cues, tokens: tokens), !dates.contains(where: { clause.tokens.contains($0.start) }),
+            if isBackReference(trigger, cues: cues, tokens: tokens, keys: ctx.keys), !dates.contains(where: { clause.tokens.contains($0.start) }),
                 toll.fatalities == nil, toll.injured == nil,
                 !clause.tokens.contains(where: { Self.occurrenceKeys.contains(ctx.keys[$0]) || Self.occurrenceKeys.contains(ctx.keysWithoutConjunction[$0]) })
             {
@@ -593,13 +593,22 @@ public struct EventExtractor: Sendable {
 
     static let accordingKeys = WordPattern.keys(["بحسب", "حسب", "وفق", "وفقا", "وفقاً", "نقلا", "نقلاً"])
 
-    func isBackReference(_ trigger: CueHit, cues: [CueHit], tokens: TokenizedText) -> Bool {
+    func isBackReference(_ trigger: CueHit, cues: [CueHit], tokens: TokenizedText, keys: [UInt64]) -> Bool {
         let definite = { (i: Int) in tokens.hasPrefix(i, anyOf: Self.definitePrefixes) }
         // النار of أطلق النار على is the fire opened, not an incident named again.
         guard trigger.cue != .shooting, definite(trigger.token) else { return false }
+        // Nor is القبض of ألقت القبض على، تم القبض على the arrest named again: the verb before it makes it.
+        if trigger.cue == .arrest,
+            (max(0, trigger.token - 3)..<trigger.token).contains(where: { Self.seizingVerbKeys.contains(keys[$0]) })
+        {
+            return false
+        }
         // (Destruction told with it, تدمير 3 آليات, is a detail of the incident, not a deed of its own.)
         return cues.allSatisfy { hit in hit.cue.family == nil || hit.cue.family == .looting || definite(hit.token) }
     }
+
+    static let seizingVerbKeys = WordPattern.keys(["ألقت", "ألقى", "ألقوا", "وألقت", "وألقى", "وألقوا", "القت", "القى", "يلقي",
+                                                   "تلقي", "تم", "وتم", "جرى", "وجرى"])
 
     /// The article, alone or after و، ب، or as لل: a word that begins so is definite.
     static let definitePrefixes = WordPattern.letters(["ال", "وال", "بال", "لل"])
