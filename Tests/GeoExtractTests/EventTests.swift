@@ -1373,4 +1373,13 @@ struct EventTests {
         #expect(try only("ألقت قسد القبض على شاب في مدينة الرقة.").eventType == .arrests)
         nonEvent("تحدث الأهالي عن القبض على الشاب في مدينة الرقة.")
     }
+
+    /// A speaker that says it did the deed (أعلنت الوزارة أنها ألقت القبض على عناصر من داعش) acted; one
+    /// that says it came under an attack is acted on.
+    @Test func aSpeakerThatSaysItDidActed() throws {
+        let arrest = try only("أعلنت وزارة الداخلية أنها ألقت القبض على عشرة عناصر من تنظيم الدولة في مدينة الشدادي.")
+        #expect(arrest.actor1 == ActorLexicon.syriaPolice || arrest.actor1 == ActorLexicon.saa, "\(arrest.actor1 ?? "-")")
+        let attacked = try only("أعلنت قسد أنها تعرضت لهجوم من قبل خلايا داعش في بلدة درنج.")
+        #expect(attacked.actor1 == ActorLexicon.isis && attacked.actor2 == ActorLexicon.sdf, "\(attacked.actor1 ?? "-") / \(attacked.actor2 ?? "-")")
+    }
 }

@@ -80,6 +80,13 @@ extension EventExtractor {
         let said = (max(clause.lowerBound, a.start - 2)..<a.start).contains(where: saying)
             || (a.end..<min(clause.upperBound, a.end + 2)).contains(where: saying)
         guard said, let that = (a.end..<clause.upperBound).first(where: { Self.thatKeys.contains(ctx.keys[$0]) }) else { return false }
+        // Said that it did (أعلنت وزارة الداخلية أنها ألقت القبض على عناصر من داعش): the speaker acted
+        // (one that says it came under an attack, أنها تعرضت لهجوم، is acted on: a side all the same).
+        if Self.thatItKeys.contains(ctx.keys[that]), that + 1 < clause.upperBound,
+            !ctx.analysis.tokens.hasPrefix(that + 1, anyOf: Self.undergoStems)
+        {
+            return false
+        }
         return actors.contains { $0.start > that && $0.name != a.name }
     }
 
@@ -87,6 +94,7 @@ extension EventExtractor {
                                              "أشار", "أشارت", "أوضح", "أوضحت", "اتهم", "اتهمت", "زعم", "زعمت", "كشف", "كشفت",
                                              "نشر", "نشرت", "أورد", "أوردت", "بث", "بثت", "وثق", "وثقت"])
     static let thatKeys = WordPattern.keys(["إن", "أن", "بأن", "إنه", "أنه", "بأنه", "إنها", "أنها", "بأنها", "إنهم", "أنهم"])
+    static let thatItKeys = WordPattern.keys(["إنه", "أنه", "بأنه", "إنها", "أنها", "بأنها", "إنهم", "أنهم"])
 
     /// على، ضد before a name that follows an agent head keep it the target.
     static let onAgainstKeys = WordPattern.keys(["على", "ضد"])
