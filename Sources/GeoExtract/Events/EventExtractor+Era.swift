@@ -19,8 +19,6 @@ extension EventExtractor {
     /// or names the SDF and no government force); before it the Ministry of the Interior's men are
     /// Assad's. An event with no day keeps the names it was given.
     func nameForTheirTime(_ events: inout [Event], ctx: Context) {
-        let era: Set<String> = [ActorLexicon.saa, ActorLexicon.asayish, ActorLexicon.syriaPolice]
-        guard events.contains(where: { e in e.actor1.map(era.contains) == true || e.actor2.map(era.contains) == true }) else { return }
         var speaksForAsayish: Bool?
         func asayishReport() -> Bool {
             if let known = speaksForAsayish { return known }
@@ -39,19 +37,19 @@ extension EventExtractor {
             return named
         }
         func named(_ actor: String?, after: Bool) -> String? {
-            switch actor {
-            case ActorLexicon.saa? where after: return ActorLexicon.syriaMilitary
-            case ActorLexicon.asayish? where after && !asayishReport(): return ActorLexicon.syriaPolice
-            case ActorLexicon.syriaPolice? where !after: return ActorLexicon.saa
-            default: return actor
-            }
+            guard let a = actor else { return nil }
+            if !after { return a == ActorLexicon.syriaPolice ? ActorLexicon.saa : a }
+            if a == ActorLexicon.saa { return ActorLexicon.syriaMilitary }
+            if a == ActorLexicon.asayish && !asayishReport() { return ActorLexicon.syriaPolice }
+            return a
         }
         for k in events.indices {
             guard let day = events[k].date ?? ctx.published else { continue }
             let after = day >= Self.fallOfAssad
-            events[k].actor1 = named(events[k].actor1, after: after)
-            events[k].actor2 = named(events[k].actor2, after: after)
-            if events[k].actor1 == events[k].actor2 && events[k].eventType != .armedClash { events[k].actor2 = nil }
+            let (a1, a2) = (named(events[k].actor1, after: after), named(events[k].actor2, after: after))
+            guard a1 != events[k].actor1 || a2 != events[k].actor2 else { continue }
+            events[k].actor1 = a1
+            events[k].actor2 = a1 == a2 && events[k].eventType != .armedClash ? nil : a2
         }
     }
 }
