@@ -1382,4 +1382,15 @@ struct EventTests {
         let attacked = try only("أعلنت قسد أنها تعرضت لهجوم من قبل خلايا داعش في بلدة درنج.")
         #expect(attacked.actor1 == ActorLexicon.isis && attacked.actor2 == ActorLexicon.sdf, "\(attacked.actor1 ?? "-") / \(attacked.actor2 ?? "-")")
     }
+
+    /// Civilians' trucks targeted with machine guns are an attack on civilians, a driver is a
+    /// civilian; a post so targeted is no attack on civilians.
+    @Test func aTruckShotAtIsAnAttackOnCivilians() throws {
+        let truck = try only("استهدف مسلحون صهريجا لنقل النفط بالأسلحة الرشاشة في بلدة الشحيل.")
+        #expect(truck.eventType == .attack && truck.actor2 == ActorLexicon.civilians, "\(truck.eventType) \(truck.actor2 ?? "-")")
+        let driver = try only("انفجر لغم أرضي بجرار زراعي في بلدة الشحيل ما تسبب بمقتل سائق الجرار.")
+        #expect(driver.actor2 == ActorLexicon.civilians, "\(driver.actor2 ?? "-")")
+        let post = TestSupport.events("استهدف مسلحون حاجزا لقسد بالأسلحة الرشاشة في بلدة الشحيل.", date: Self.published)
+        #expect(post.allSatisfy { $0.eventType != .attack && $0.actor2 != ActorLexicon.civilians }, "\(post.map(\.eventType))")
+    }
 }

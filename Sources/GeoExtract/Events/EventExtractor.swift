@@ -1298,6 +1298,14 @@ public struct EventExtractor: Sendable {
         {
             return (civiliansNamed() && !combatantWordsNamed() ? .attack : .armedClash, t)
         }
+        // Civilians or their trucks targeted by a verb with guns, no one hurt (استهدف مسلحون صهريجاً
+        // بالأسلحة الرشاشة): an attack. (With a post or a patrol named, the fire may be a battle's or
+        // the detail of one already told: no incident of its own here.)
+        if order.isEmpty, let t = first(.target), !tokens.hasPrefix(t.token, anyOf: Self.definitePrefixes), has(.killingWeapon),
+            !WordPattern.anyStem(tokens, t.token, { Self.targetingsKeys.contains($0) }), civiliansNamed(), !combatantWordsNamed()
+        {
+            return (.attack, t)
+        }
         return nil
     }
 
