@@ -1393,4 +1393,13 @@ struct EventTests {
         let post = TestSupport.events("استهدف مسلحون حاجزا لقسد بالأسلحة الرشاشة في بلدة الشحيل.", date: Self.published)
         #expect(post.allSatisfy { $0.eventType != .attack && $0.actor2 != ActorLexicon.civilians }, "\(post.map(\.eventType))")
     }
+
+    /// لـ written apart before a quoted name (مواقع لـ"قسد") marks the name as the head's, as لقسد does:
+    /// the positions struck, or the patrol whose men fired.
+    @Test func aLamWrittenApartIsTheNamesPrefix() throws {
+        let struck = try only("استهدفت طائرات مسيرة مواقع لـ\"قسد\" في بلدة معدان.")
+        #expect(struck.actor2 == ActorLexicon.sdf && struck.actor1 != ActorLexicon.sdf, "\(struck.actor1 ?? "-") / \(struck.actor2 ?? "-")")
+        let fired = try only("قُتل شاب برصاص عناصر دورية تابعة لـ\"قسد\" في بلدة الشحيل.")
+        #expect(fired.actor1 == ActorLexicon.sdf, "\(fired.actor1 ?? "-") / \(fired.actor2 ?? "-")")
+    }
 }

@@ -251,18 +251,23 @@ extension EventExtractor {
                 pair.append(a.name)
                 continue
             }
+            // لـ written apart before a quoted name (مواقع لـ"قسد"): the name's own prefix, the head
+            // the word before it.
+            let loneLam = a.start > clause.lowerBound && tokens.tokens[a.start - 1].letterCount == 1
+                && tokens.firstLetter(a.start - 1) == NameKey.lam
             // The head the name belongs to: the word before it, or the one before تابعة لـ / من.
-            var head = [1]
-            if a.start > clause.lowerBound, Self.ownershipLinkKeys.contains(ctx.keys[a.start - 1]) {
+            let apart = loneLam ? 1 : 0
+            var head = [1 + apart]
+            if a.start - 1 - apart >= clause.lowerBound, Self.ownershipLinkKeys.contains(ctx.keys[a.start - 1 - apart]) {
                 // The noun the unit belongs to may stand a word or two further back: سيارة عسكرية تابعة لـ.
                 head = []
-                for back in 2...4 where a.start - back >= clause.lowerBound {
+                for back in (2 + apart)...(4 + apart) where a.start - back >= clause.lowerBound {
                     head.append(back)
                     if stemBefore(back, in: Self.agentHeadKeys) || stemBefore(back, in: Self.targetHeadKeys) { break }
                 }
             }
             func headIn(_ table: KeyTable) -> Bool { head.contains { stemBefore($0, in: table) } }
-            let lPrefixed = tokens.hasPrefix(a.start, Self.lamLetters) && !tokens.hasPrefix(a.start, Self.articleLetters)
+            let lPrefixed = (tokens.hasPrefix(a.start, Self.lamLetters) && !tokens.hasPrefix(a.start, Self.articleLetters)) || loneLam
             // An alias that names aircraft (طيران التحالف، الطائرات الروسية) is the one striking.
             let airborne = (max(clause.lowerBound, a.start - 1)...a.start).contains { k in
                 ctx.cueHits[k].contains { lexicon.patternCues[Int($0.slot.pattern)] == .airAsset } && !isOverflight(k, clause: clause, ctx: ctx)
