@@ -150,6 +150,9 @@ struct EventTests {
     /// Counts: digits, Arabic-Indic digits, words, duals, sums and ACLED's vague counts.
     static let tollCases: [(text: String, fatalities: Int?, injured: Int?)] = [
         ("قتل خمسة مدنيين بغارة على بلدة هجين.", 5, nil),
+        // A member (عضو) is one person, not a count left to the next number; a count before it stands.
+        ("قتل عضو في قوات الأمن السريانية وأصيب 3 بجروح نتيجة استهداف مسيرة تركية في مدينة المالكية.", 1, 3),
+        ("قتل أربعة أشخاص بينهم عضو في المجلس العسكري بقصف تركي على مدينة تل تمر.", 4, nil),
         ("انفجرت عبوة ناسفة في مدينة الرقة، دون أن تسفر عن وقوع إصابات.", 0, 0),  // none
         ("انفجرت عبوة ناسفة في مدينة الرقة، ولم ينتج عنها إصابات تذكر.", 0, 0),
         ("انفجرت عبوة ناسفة في مدينة الرقة، دون ورود معلومات عن إصابات.", nil, nil),  // not known
@@ -1407,5 +1410,121 @@ struct EventTests {
         let hit = try only("استُهدفت قسد بصواريخ قرب تل تمر.")
         #expect(hit.actor2 == ActorLexicon.sdf)
         nonEvent("تستهدف قسد مواقع داعش منذ سنوات.")
+    }
+
+    /// The government's forces are named for the day of the event: the new government's army and
+    /// security forces after 8 December 2024, Assad's army before; the SDF's Asayish stay so in a
+    /// report that speaks for them.
+    @Test func governmentForcesAreNamedForTheirTime() throws {
+        let army = "اندلعت اشتباكات بين الجيش السوري وقسد في بلدة معدان."
+        let after = try #require(TestSupport.events(army, date: "2025-11-20").first)
+        #expect(Set([after.actor1, after.actor2]) == [ActorLexicon.syriaMilitary, ActorLexicon.sdf])
+        let before = try #require(TestSupport.events(army, date: "2019-03-02").first)
+        #expect(Set([before.actor1, before.actor2]) == [ActorLexicon.saa, ActorLexicon.sdf])
+        // قوى الأمن الداخلي at a government checkpoint, and the Ministry of the Interior's arrests.
+        let checkpoint = try #require(TestSupport.events("هاجم تنظيم داعش حاجزا لقوى الأمن الداخلي في مدينة الميادين.", date: "2025-08-23").first)
+        #expect(checkpoint.actor2 == ActorLexicon.syriaPolice, "\(checkpoint.actor2 ?? "-")")
+        let arrests = try #require(TestSupport.events("اعتقل الأمن العام ثلاثة شبان في مدينة الميادين.", date: "2025-08-01").first)
+        #expect(arrests.actor1 == ActorLexicon.syriaPolice, "\(arrests.actor1 ?? "-")")
+        // The Asayish by their own name, and before the fall.
+        let asayish = try #require(TestSupport.events("هاجم تنظيم داعش حاجزا لقوى الأمن الداخلي (الأسايش) في بلدة الصبحة.", date: "2025-05-26").first)
+        #expect(asayish.actor2 == ActorLexicon.asayish, "\(asayish.actor2 ?? "-")")
+        let earlier = try #require(TestSupport.events("هاجم تنظيم داعش حاجزا لقوى الأمن الداخلي في بلدة الصبحة.", date: "2022-05-26").first)
+        #expect(earlier.actor2 == ActorLexicon.asayish, "\(earlier.actor2 ?? "-")")
+    }
+
+    /// A party that flies drones of its own and is the strike verb's subject struck with the drone;
+    /// an air force named as the one hit is not thereby the striker unless the other party cannot fly.
+    @Test func aDroneFlyerThatStrikesIsActorOne() throws {
+        let sdf = try only("قوات سوريا الديمقراطية استهدفت بطائرة مسيرة سيارة عسكرية للجيش السوري في بلدة معدان.")
+        #expect(sdf.actor1 == ActorLexicon.sdf, "\(sdf.actor1 ?? "-") / \(sdf.actor2 ?? "-")")
+        let turkish = try only("كانت سيارة لعناصر قسد تسير قرب قرية التنورية قبل أن تستهدفها المسيرة التركية.")
+        #expect(turkish.actor1 == ActorLexicon.turkey, "\(turkish.actor1 ?? "-") / \(turkish.actor2 ?? "-")")
+    }
+
+    /// An exchange of fire is a clash; an exchange of accusations is none.
+    @Test func anExchangeOfAccusationsIsNoClash() throws {
+        nonEvent("وسط تبادل للاتهامات بين قسد والجيش السوري في بلدة معدان حول الطرف المسؤول.")
+        #expect(try only("وقع تبادل متقطع لإطلاق النار بين قسد والجيش السوري في بلدة معدان.").eventType == .armedClash)
+    }
+
+    /// Readiness and vows to go on are no incident; the deed itself is.
+    @Test func readinessIsNoIncident() throws {
+        nonEvent("أعلنت وزارة الدفاع جاهزيتها لتسلم السجون في مدينة الشدادي.")
+        nonEvent("وأكدت قسد أنها ستواصل عملياتها الأمنية في بلدة ذيبان.")
+        #expect(try only("واصلت قسد عملياتها الأمنية في بلدة ذيبان واعتقلت ثلاثة شبان.").eventType == .arrests)
+    }
+
+    /// The speaker told before its verb of saying (وكانت الأسايش قالت إن...) is the source, not a side.
+    @Test func aSpeakerToldFirstIsNoSide() throws {
+        let e = try only("وكانت قوى الأمن الداخلي قالت في بيان إن القصف التركي أدى إلى مقتل أربعة أشخاص في مدينة القامشلي.")
+        #expect(e.actor1 == ActorLexicon.turkey && e.actor2 != ActorLexicon.asayish, "\(e.actor1 ?? "-") / \(e.actor2 ?? "-")")
+        let acted = try only("وكانت قوى الأمن الداخلي اعتقلت ثلاثة شبان في مدينة القامشلي.")
+        #expect(acted.actor1 == ActorLexicon.asayish)
+    }
+
+    /// The party a clause names as its source (بحسب بيان للمركز الإعلامي لقسد) is no subject the
+    /// next clause leaves out; a party that acted is.
+    @Test func aSourceIsNoOmittedSubject() throws {
+        let e = try only("بحسب بيان صادر عن المركز الإعلامي لقسد، أسفر القصف على حي الصناعة بمدينة القامشلي عن مقتل أربعة أشخاص.")
+        #expect(e.actor1 != ActorLexicon.sdf, "\(e.actor1 ?? "-")")
+        let acted = try only("وشنت قوات تابعة لقسد، ليلة الخميس، حملة اعتقالات في بلدة الشحيل.")
+        #expect(acted.actor1 == ActorLexicon.sdf)
+    }
+
+    /// The report's first incident, told without a day, and an earlier one it recalls at the same
+    /// place by a past month are two incidents; the first keeps its toll.
+    @Test func aRecalledMonthIsAnotherIncident() throws {
+        let events = TestSupport.events("قتل شخصان جراء استهداف مسيرة تركية لسيارة في مدينة القامشلي. "
+            + "ومطلع أيلول الماضي، قتل عضو إداري إثر استهداف مسيرة تركية في مدينة القامشلي.", date: "2024-10-04")
+        #expect(events.count == 2, "\(events.map { "\($0.date?.description ?? "-") \($0.fatalities ?? -1)" })")
+        #expect(events.first?.fatalities == 2 && events.first?.date == nil)
+        // The same incident dated by its day merges.
+        let one = TestSupport.events("قتل شخصان جراء استهداف مسيرة تركية لسيارة في مدينة القامشلي. "
+            + "وكانت المسيرة استهدفت السيارة يوم الخميس في مدينة القامشلي.", date: "2024-10-04")
+        #expect(one.count == 1, "\(one.map { "\($0.date?.description ?? "-")" })")
+    }
+
+    /// A bombardment told first with no party and again as Turkish is Turkey's.
+    @Test func aShellingNamedLaterTakesItsParty() throws {
+        let events = TestSupport.events("أسفر القصف على حي الصناعة بمدينة القامشلي عن مقتل أربعة أشخاص. "
+            + "وقالت الأسايش في بيان إن القصف التركي على مدينة القامشلي أدى إلى مقتل أربعة أشخاص.", date: "2022-08-08")
+        #expect(events.count == 1 && events.first?.actor1 == ActorLexicon.turkey, "\(events.map { $0.actor1 ?? "-" })")
+    }
+
+    /// القبض after the verb that makes it (ألقت قسد القبض على، تم القبض على) is an arrest told now,
+    /// not one named again; القبض with no such verb and nothing to date it still refers back.
+    @Test func anArrestMadeByItsVerbIsNoBackReference() throws {
+        #expect(try only("ألقت قسد القبض على شاب في مدينة الرقة.").eventType == .arrests)
+        nonEvent("تحدث الأهالي عن القبض على الشاب في مدينة الرقة.")
+    }
+
+    /// A speaker that says it did the deed (أعلنت الوزارة أنها ألقت القبض على عناصر من داعش) acted; one
+    /// that says it came under an attack is acted on.
+    @Test func aSpeakerThatSaysItDidActed() throws {
+        let arrest = try only("أعلنت وزارة الداخلية أنها ألقت القبض على عشرة عناصر من تنظيم الدولة في مدينة الشدادي.")
+        #expect(arrest.actor1 == ActorLexicon.syriaPolice || arrest.actor1 == ActorLexicon.saa, "\(arrest.actor1 ?? "-")")
+        let attacked = try only("أعلنت قسد أنها تعرضت لهجوم من قبل خلايا داعش في بلدة درنج.")
+        #expect(attacked.actor1 == ActorLexicon.isis && attacked.actor2 == ActorLexicon.sdf, "\(attacked.actor1 ?? "-") / \(attacked.actor2 ?? "-")")
+    }
+
+    /// Civilians' trucks targeted with machine guns are an attack on civilians, a driver is a
+    /// civilian; a post so targeted is no attack on civilians.
+    @Test func aTruckShotAtIsAnAttackOnCivilians() throws {
+        let truck = try only("استهدف مسلحون صهريجا لنقل النفط بالأسلحة الرشاشة في بلدة الشحيل.")
+        #expect(truck.eventType == .attack && truck.actor2 == ActorLexicon.civilians, "\(truck.eventType) \(truck.actor2 ?? "-")")
+        let driver = try only("انفجر لغم أرضي بجرار زراعي في بلدة الشحيل ما تسبب بمقتل سائق الجرار.")
+        #expect(driver.actor2 == ActorLexicon.civilians, "\(driver.actor2 ?? "-")")
+        let post = TestSupport.events("استهدف مسلحون حاجزا لقسد بالأسلحة الرشاشة في بلدة الشحيل.", date: Self.published)
+        #expect(post.allSatisfy { $0.eventType != .attack && $0.actor2 != ActorLexicon.civilians }, "\(post.map(\.eventType))")
+    }
+
+    /// لـ written apart before a quoted name (مواقع لـ"قسد") marks the name as the head's, as لقسد does:
+    /// the positions struck, or the patrol whose men fired.
+    @Test func aLamWrittenApartIsTheNamesPrefix() throws {
+        let struck = try only("استهدفت طائرات مسيرة مواقع لـ\"قسد\" في بلدة معدان.")
+        #expect(struck.actor2 == ActorLexicon.sdf && struck.actor1 != ActorLexicon.sdf, "\(struck.actor1 ?? "-") / \(struck.actor2 ?? "-")")
+        let fired = try only("قُتل شاب برصاص عناصر دورية تابعة لـ\"قسد\" في بلدة الشحيل.")
+        #expect(fired.actor1 == ActorLexicon.sdf, "\(fired.actor1 ?? "-") / \(fired.actor2 ?? "-")")
     }
 }

@@ -92,12 +92,21 @@ extension EventExtractor {
     static let ownershipLinkKeys = WordPattern.keys(Array(ownershipLinks))
     /// Words between a source noun and the actor it speaks for: مصدر في، بيان من، المتحدث باسم.
     static let sourceLinkKeys = WordPattern.keys(["في", "من", "باسم"])
-    /// The actor is the subject of a verb of saying, and another actor is named in what it says.
+    /// The actor is the subject of a verb of saying, and another actor is named in what it says. The
+    /// verb stands before it or, the subject told first, just after it and its alias in brackets
+    /// (وكانت قوى الأمن الداخلي (أسايش) قالت في بيان أن القصف التركي...).
     func isSpeaker(_ a: ActorHit, of actors: [ActorHit], clause: Range<Int>, ctx: Context) -> Bool {
         let said = (max(clause.lowerBound, a.start - 2)..<a.start).contains { k in
             Self.sayingKeys.contains(ctx.keys[k]) || Self.sayingKeys.contains(ctx.keysWithoutConjunction[k])
-        }
+        } || (a.end..<min(clause.upperBound, a.end + 2)).contains { Self.sayingKeys.contains(ctx.keys[$0]) }
         guard said, let that = (a.end..<clause.upperBound).first(where: { Self.thatKeys.contains(ctx.keys[$0]) }) else { return false }
+        // Said that it did (أعلنت وزارة الداخلية أنها ألقت القبض على عناصر من داعش): the speaker acted
+        // (one that says it came under an attack, أنها تعرضت لهجوم، is acted on: a side all the same).
+        if Self.thatItKeys.contains(ctx.keys[that]), that + 1 < clause.upperBound,
+            !ctx.analysis.tokens.hasPrefix(that + 1, anyOf: Self.undergoStems)
+        {
+            return false
+        }
         return actors.contains { $0.start > that && $0.name != a.name }
     }
 
@@ -105,6 +114,7 @@ extension EventExtractor {
                                              "أشار", "أشارت", "أوضح", "أوضحت", "اتهم", "اتهمت", "زعم", "زعمت", "كشف", "كشفت",
                                              "نشر", "نشرت", "أورد", "أوردت", "بث", "بثت", "وثق", "وثقت"])
     static let thatKeys = WordPattern.keys(["إن", "أن", "بأن", "إنه", "أنه", "بأنه", "إنها", "أنها", "بأنها", "إنهم", "أنهم"])
+    static let thatItKeys = WordPattern.keys(["إنه", "أنه", "بأنه", "إنها", "أنها", "بأنها", "إنهم", "أنهم"])
 
     /// على، ضد before a name that follows an agent head keep it the target.
     static let onAgainstKeys = WordPattern.keys(["على", "ضد"])
@@ -264,18 +274,23 @@ extension EventExtractor {
                 pair.append(a.name)
                 continue
             }
+            // لـ written apart before a quoted name (مواقع لـ"قسد"): the name's own prefix, the head
+            // the word before it.
+            let loneLam = a.start > clause.lowerBound && tokens.tokens[a.start - 1].letterCount == 1
+                && tokens.firstLetter(a.start - 1) == NameKey.lam
             // The head the name belongs to: the word before it, or the one before تابعة لـ / من.
-            var head = [1]
-            if a.start > clause.lowerBound, Self.ownershipLinkKeys.contains(ctx.keys[a.start - 1]) {
+            let apart = loneLam ? 1 : 0
+            var head = [1 + apart]
+            if a.start - 1 - apart >= clause.lowerBound, Self.ownershipLinkKeys.contains(ctx.keys[a.start - 1 - apart]) {
                 // The noun the unit belongs to may stand a word or two further back: سيارة عسكرية تابعة لـ.
                 head = []
-                for back in 2...4 where a.start - back >= clause.lowerBound {
+                for back in (2 + apart)...(4 + apart) where a.start - back >= clause.lowerBound {
                     head.append(back)
                     if stemBefore(back, in: Self.agentHeadKeys) || stemBefore(back, in: Self.targetHeadKeys) { break }
                 }
             }
             func headIn(_ table: KeyTable) -> Bool { head.contains { stemBefore($0, in: table) } }
-            let lPrefixed = tokens.hasPrefix(a.start, Self.lamLetters) && !tokens.hasPrefix(a.start, Self.articleLetters)
+            let lPrefixed = (tokens.hasPrefix(a.start, Self.lamLetters) && !tokens.hasPrefix(a.start, Self.articleLetters)) || loneLam
             // An alias that names aircraft (طيران التحالف، الطائرات الروسية) is the one striking.
             let airborne = (max(clause.lowerBound, a.start - 1)...a.start).contains { k in
                 ctx.cueHits[k].contains { lexicon.patternCues[Int($0.slot.pattern)] == .airAsset } && !isOverflight(k, clause: clause, ctx: ctx)
@@ -362,7 +377,11 @@ extension EventExtractor {
         // A drone or an air strike is carried out by a party with aircraft: the party whose car or
         // post it hit, named first (كانت سيارة عناصر قسد تسير ... قبل أن تستهدفها المسيرة التركية), is
         // what it struck.
-        if type == .airDroneStrike, let a1 = actor1, let a2 = actor2, !Self.airForces.contains(a1), Self.airForces.contains(a2) {
+        // A party that flies drones of its own and is the strike verb's subject (قسد استهدفت بطائرة
+        // مسيرة سيارة للقوات الحكومية، هاجمت قسد الجيش بطائرة مسيرة) struck.
+        if type == .airDroneStrike, let a1 = actor1, let a2 = actor2, !Self.airForces.contains(a1), Self.airForces.contains(a2),
+            !(Self.droneFlyers.contains(a1) && inClause.contains { $0.name == a1 && ($0.end == trigger || $0.start == trigger + 1) })
+        {
             (actor1, actor2) = (a2, a1)
         }
         func civiliansNamed() -> Bool { clause.contains { tokens.anyForm($0, { lexicon.civilianKeys.contains($0) }) } }
@@ -404,6 +423,9 @@ extension EventExtractor {
         if actor1 == actor2 && type != .armedClash { actor2 = nil }
         return (actor1, actor2)
     }
+
+    /// The parties on the ground that fly armed drones of their own, and no other aircraft.
+    static let droneFlyers: Set<String> = [ActorLexicon.sdf, ActorLexicon.isis]
 
     /// The parties that fly aircraft over the region.
     static let airForces: Set<String> = [ActorLexicon.turkey, ActorLexicon.russia, ActorLexicon.israel, ActorLexicon.coalition, ActorLexicon.saa,
@@ -568,7 +590,9 @@ extension EventExtractor {
 
     /// Nouns that make the actor after them a source of the report: مصدر في، المتحدث باسم.
     static let sourceNouns: Set<String> = Set(["مصدر", "مصادر", "متحدث", "المتحدث", "ناطق", "الناطق", "بيان", "بيانا", "باسم",
-                                               "إعلام", "اعلام", "وكالة", "مراسل"]
+                                               "إعلام", "اعلام", "وكالة", "مراسل",
+                                               // The media centre (بيان المركز الإعلامي لقسد، المكتب الإعلامي للتحالف).
+                                               "الإعلامي", "الاعلامي", "الإعلامية", "الاعلامية"]
         .map(ArabicNormalizer.normalize))
     static let ownershipLinks: Set<String> = Set(["تابعة", "التابعة", "تابع", "التابع", "من"].map(ArabicNormalizer.normalize))
     static let pluralVictims: Set<String> = Set(["قتلى", "جرحى", "القتلى", "الجرحى", "ضحايا", "الضحايا", "اصابات", "إصابات", "شهداء", "مصابين"]
@@ -867,6 +891,14 @@ extension EventExtractor {
     /// Adds an event, or merges it with the one it repeats: same type and day, and the same place
     /// or one inside the other (a report first says "in eastern Syria", then names the town). The
     /// merged event keeps the more specific place.
+    /// Whether `a` is dated only by a period (a week or a month: مطلع أيلول الماضي) more than a week
+    /// before the report, and `b` is undated: the report's first incident, told without a day, is
+    /// its fresh news, not the earlier one it recalls at the same place.
+    func isEarlierPeriod(_ a: Event, than b: Event) -> Bool {
+        guard b.date == nil, let d = a.date, (a.timePrecision ?? 1) >= 2, let p = options.publicationDate else { return false }
+        return p.dayNumber - d.dayNumber > 7
+    }
+
     func merge(_ told: Event, into events: inout [Event]) {
         let event = told.eventType == .nonStateActorOvertakesTerritory || told.eventType == .governmentRegainsTerritory
             ? absorbingBattle(told, from: &events) : told
@@ -982,6 +1014,7 @@ extension EventExtractor {
             e.eventType == event.eventType && (e.family ?? .violence) == (event.family ?? .violence) && e.recalled == event.recalled
                 && samePlace(e)
                 && (e.date == nil || event.date == nil || e.date == event.date)
+                && !(e.evidenceStart == events[0].evidenceStart && isEarlierPeriod(event, than: e))
                 // An incident that hurt no one and one that killed or wounded are two (an IED
                 // defused of its harm, then a blast that killed nine, in the same town that day).
                 && !(e.hurtNoOne && event.hurtSomeone) && !(e.hurtSomeone && event.hurtNoOne)
@@ -1011,8 +1044,11 @@ extension EventExtractor {
             // A retelling that names whose aircraft struck (طائرة مسيرة تركية, after "a drone" of no
             // named side) names the party the first telling left unidentified. (Gunmen told as
             // unknown stay so: a claim is no finding.)
+            // (So does a shelling told first as "the bombardment" and then as القصف التركي: the
+            // unknown party was a default, not a finding.)
             if let a = event.actor1, e.actor1 == nil
                 || (e.actor1 == ActorLexicon.unidentifiedMilitary && !Self.unnamedPartyNames.contains(a))
+                || (e.eventType == .shelling && e.actor1 == ActorLexicon.unidentifiedArmed && !Self.unnamedPartyNames.contains(a))
             {
                 e.actor1 = a
                 if e.actor2 == a { e.actor2 = event.actor2 }

@@ -345,6 +345,16 @@ public struct EventExtractor: Sendable {
                 let toll = casualties(in: clause.tokens, cues: cues, tokens: tokens)
                 let summingUp = ctx.sentences[clause.sentence].map { hasLongPeriod($0.span, ctx: ctx) } ?? false
                 if !summingUp { events[k].take(fatalities: toll.fatalities, injured: toll.injured, vague: toll.vague) }
+                // Or name whose bombardment it was (أسفر القصف عن مقتل أربعة، then إن القصف التركي أدى
+                // إلى): the unknown party of the first telling was a default, not a finding.
+                if events[k].eventType == .shelling || events[k].eventType == .airDroneStrike,
+                    let a = events[k].actor1, Self.unnamedPartyNames.contains(a), !ctx.actors(startingIn: clause.tokens).isEmpty,
+                    let named = actorsFor(type: events[k].eventType, clause: clause.tokens, trigger: trigger.token, cues: cues, ctx: ctx).0,
+                    !Self.unnamedPartyNames.contains(named)
+                {
+                    events[k].actor1 = named
+                    if events[k].actor2 == named { events[k].actor2 = nil }
+                }
                 // Or name the place the first telling left vague (تم الإفراج عنهم في بلدة عين عيسى), or the
                 // places it reached: each is the incident at a place of its own (والضربات استهدفت
                 // تجمعات في قرى الجلاء والسيال وحسرات after strikes "in the Albu Kamal area").
@@ -396,6 +406,7 @@ public struct EventExtractor: Sendable {
                 // لسيطرة الجيش الوطني، تفجيرات متكررة، إذ استشهد ثلاثة مدنيين.)
                 let named = ctx.actors[ctx.actors(startingIn: span.lowerBound..<max(span.lowerBound, clause.tokens.lowerBound))].last(where: {
                     !Self.unnamedParties[$0.id] && !Self.backsOrHolds($0, tokens: tokens, keys: ctx.keys)
+                        && !isSource($0, from: span.lowerBound, ctx: ctx)
                 }),
                 let home = split.firstIndex(where: { $0.tokens.contains(named.start) }), !tellingClauses[home]
             {
@@ -492,6 +503,7 @@ public struct EventExtractor: Sendable {
                 tellingClauses[ci] = true
             }
         }
+        nameForTheirTime(&events, ctx: ctx)
         return events
     }
 
@@ -578,6 +590,14 @@ public struct EventExtractor: Sendable {
     static let lastOfKeys = KeyTable(keys: ["آخرها", "أحدها", "أبرزها", "آخرهم"].map(NameKey.wordKey))
 
     /// The trigger is a definite noun (الهجوم، المعارك) and no other event word in the clause is a verb.
+    /// The party is named as whose word the news is (بحسب بيان صادر عن المركز الإعلامي لقسد، وفقاً
+    /// لمصادر في الأسايش): a source, no subject a later clause leaves out.
+    func isSource(_ a: ActorHit, from start: Int, ctx: Context) -> Bool {
+        (max(start, a.start - 8)..<a.start).contains { Self.accordingKeys.contains(ctx.keys[$0]) || Self.accordingKeys.contains(ctx.keysWithoutConjunction[$0]) }
+    }
+
+    static let accordingKeys = WordPattern.keys(["بحسب", "حسب", "وفق", "وفقا", "وفقاً", "نقلا", "نقلاً"])
+
     func isBackReference(_ trigger: CueHit, cues: [CueHit], tokens: TokenizedText) -> Bool {
         let definite = { (i: Int) in tokens.hasPrefix(i, anyOf: Self.definitePrefixes) }
         // النار of أطلق النار على is the fire opened, not an incident named again.
@@ -597,7 +617,7 @@ public struct EventExtractor: Sendable {
     }
 
     static let lightVerbKeys = WordPattern.keys(["ألقت", "ألقى", "ألقوا", "القت", "القى", "القوا", "وألقت", "وألقى", "والقت", "والقى",
-                                                 "تمكنت", "تمكن", "وتمكنت", "وتمكن", "تمكنوا"])
+                                                 "وألقوا", "يلقي", "تلقي", "تمكنت", "تمكن", "وتمكنت", "وتمكن", "تمكنوا"])
     static let passiveLightVerbKeys = WordPattern.keys(["تم", "وتم", "جرى", "وجرى"])
     static let barePrepositionKeys = WordPattern.keys(["على", "من", "عن", "ضد"])
 
@@ -1331,6 +1351,14 @@ public struct EventExtractor: Sendable {
             !WordPattern.anyStem(tokens, t.token, { Self.targetingsKeys.contains($0) })
         {
             return (civiliansNamed() && !combatantWordsNamed() ? .attack : .armedClash, t)
+        }
+        // Civilians or their trucks targeted by a verb with guns, no one hurt (استهدف مسلحون صهريجاً
+        // بالأسلحة الرشاشة): an attack. (With a post or a patrol named, the fire may be a battle's or
+        // the detail of one already told: no incident of its own here.)
+        if order.isEmpty, let t = first(.target), !tokens.hasPrefix(t.token, anyOf: Self.definitePrefixes), has(.killingWeapon),
+            !WordPattern.anyStem(tokens, t.token, { Self.targetingsKeys.contains($0) }), civiliansNamed(), !combatantWordsNamed()
+        {
+            return (.attack, t)
         }
         return nil
     }
