@@ -1527,4 +1527,14 @@ struct EventTests {
         let fired = try only("قُتل شاب برصاص عناصر دورية تابعة لـ\"قسد\" في بلدة الشحيل.")
         #expect(fired.actor1 == ActorLexicon.sdf, "\(fired.actor1 ?? "-") / \(fired.actor2 ?? "-")")
     }
+
+    /// A party's name read across the end of a sentence (التنظيم / الدولة الإسلامية on the next line)
+    /// ends past its clause: the speaker rule reads only what is inside the clause (it trapped).
+    @Test func aNameRunningPastItsClauseIsRead() {
+        let text = "قال مصدر في قسد إن طائرات التحالف قصفت المواقع في بلدة هجين، ولم يعرف هل هو قصف التحالف أم تفجيرات التنظيم.\n"
+            + "الدولة الإسلامية تخسر مواقع في شرق سوريا"
+        let events = TestSupport.events(text, date: Self.published)
+        #expect(events.first?.eventType == .airDroneStrike && events.first?.actor1 == ActorLexicon.coalition,
+                "\(events.map { "\($0.eventType) \($0.actor1 ?? "-")" })")
+    }
 }

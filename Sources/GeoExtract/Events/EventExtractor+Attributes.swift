@@ -96,10 +96,12 @@ extension EventExtractor {
     /// verb stands before it or, the subject told first, just after it and its alias in brackets
     /// (وكانت قوى الأمن الداخلي (أسايش) قالت في بيان أن القصف التركي...).
     func isSpeaker(_ a: ActorHit, of actors: [ActorHit], clause: Range<Int>, ctx: Context) -> Bool {
+        // (A name may run on past the clause's end: what follows it in the clause is then nothing.)
+        let end = min(a.end, clause.upperBound)
         let said = (max(clause.lowerBound, a.start - 2)..<a.start).contains { k in
             Self.sayingKeys.contains(ctx.keys[k]) || Self.sayingKeys.contains(ctx.keysWithoutConjunction[k])
-        } || (a.end..<min(clause.upperBound, a.end + 2)).contains { Self.sayingKeys.contains(ctx.keys[$0]) }
-        guard said, let that = (a.end..<clause.upperBound).first(where: { Self.thatKeys.contains(ctx.keys[$0]) }) else { return false }
+        } || (end..<min(clause.upperBound, end + 2)).contains { Self.sayingKeys.contains(ctx.keys[$0]) }
+        guard said, let that = (end..<clause.upperBound).first(where: { Self.thatKeys.contains(ctx.keys[$0]) }) else { return false }
         // Said that it did (أعلنت وزارة الداخلية أنها ألقت القبض على عناصر من داعش): the speaker acted
         // (one that says it came under an attack, أنها تعرضت لهجوم، is acted on: a side all the same).
         if Self.thatItKeys.contains(ctx.keys[that]), that + 1 < clause.upperBound,
