@@ -165,6 +165,14 @@ struct MentionTests {
         #expect(!none.contains { $0.place.nameEn == "Eizbah" }, "\(none.map(\.place.nameEn))")
     }
 
+    @Test func theMainGateIsNoTown() throws {
+        // الباب الرئيسي للسجن: the main gate of the prison, not al-Bab in Aleppo.
+        let gate = TestSupport.mentions("فجّروا سيارة مفخخة بالقرب من الباب الرئيسي للسجن في مدينة الحسكة")
+        #expect(!gate.contains { $0.place.nameEn == "Al-Bab" }, "\(gate.map(\.place.nameEn))")
+        let town = TestSupport.mentions("قصفت القوات مواقع في مدينة الباب شرقي حلب")
+        #expect(town.contains { $0.place.nameEn == "Al-Bab" }, "\(town.map(\.place.nameEn))")
+    }
+
     @Test func offsetsAreUnicodeScalarsOfTheText() throws {
         let text = "قصف مدفعي على هَجِين أمس"
         let m = try #require(TestSupport.mentions(text).first)
