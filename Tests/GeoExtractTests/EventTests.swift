@@ -1276,6 +1276,15 @@ struct EventTests {
         #expect(events.map(\.fatalities) == [17, nil])
     }
 
+    /// A list that ends at the verb (قرى الصور وبريهة والعزبة شهدت هجمات): an incident at each village.
+    @Test func aListBeforeTheVerbIsAnIncidentAtEachPlace() {
+        let events = TestSupport.events("وذكرت شبكات محلية أن قرى الصور وبريهة والعزبة شهدت هجمات لمقاتلي العشائر على مقرات قسد.", date: Self.published)
+        #expect(events.compactMap { $0.location?.place.nameEn } == ["Sur", "Breiha", "Eizbah"], "\(events.compactMap { $0.location?.place.nameEn })")
+        // A place the people come from, out of the area, is no item of the incident's list.
+        let arrest = TestSupport.events("واعتقلت قسد 13 شابًا من نازحي تدمر ودير الزور.", date: Self.published)
+        #expect(!arrest.contains { $0.location?.place.nameEn == "Palmyra" }, "\(arrest.compactMap { $0.location?.place.nameEn })")
+    }
+
     /// A country someone went to or came back from is a place, no party; a country that acts is one.
     @Test func aCountryTravelledToIsNoParty() throws {
         let killed = try only("قتل شاب برصاص مسلحين مجهولين في بلدة البصيرة بعد أيام من عودته من تركيا.")
