@@ -1285,6 +1285,17 @@ struct EventTests {
         #expect(!arrest.contains { $0.location?.place.nameEn == "Palmyra" }, "\(arrest.compactMap { $0.location?.place.nameEn })")
     }
 
+    /// Anadolu names the SDF تنظيم "بي كي كي/ واي بي جي", then "the organisation": the SDF, not ISIS.
+    @Test func theOrganisationIsTheOneLastNamed() throws {
+        let events = TestSupport.events("تتواصل الاشتباكات بين عشائر عربية وتنظيم \"بي كي كي/ واي بي جي\" الإرهابي في بلدة ذيبان. "
+            + "وهاجمت العشائر مقرا للتنظيم في بلدة الشحيل.", date: Self.published)
+        #expect(events.allSatisfy { $0.actor1 != ActorLexicon.isis && $0.actor2 != ActorLexicon.isis }, "\(events.map { ($0.actor1, $0.actor2) })")
+        #expect(events.first?.actor2 == ActorLexicon.sdf || events.first?.actor1 == ActorLexicon.sdf)
+        // Where ISIS is the organisation named, التنظيم stays ISIS.
+        let isis = try only("شن تنظيم داعش هجوما على حاجز لقسد في بلدة ذيبان، وقتل عناصر التنظيم ثلاثة من الحراس.")
+        #expect(isis.actor1 == ActorLexicon.isis, "\(isis.actor1 ?? "-")")
+    }
+
     /// A country someone went to or came back from is a place, no party; a country that acts is one.
     @Test func aCountryTravelledToIsNoParty() throws {
         let killed = try only("قتل شاب برصاص مسلحين مجهولين في بلدة البصيرة بعد أيام من عودته من تركيا.")

@@ -212,10 +212,11 @@ public struct EventExtractor: Sendable {
     public func events(in analysis: MentionExtractor.Analysis) -> [Event] {
         let tokens = analysis.tokens
         let clauses = Segmenter.clauses(text: analysis.document.text, tokens: tokens)
-        let actorMatches = actorLexicon.index.matches(in: tokens).map { m in
+        var actorMatches = actorLexicon.index.matches(in: tokens).map { m in
             let id = actorLexicon.index.entries[m.entries[0]].place
             return ActorHit(name: actorLexicon.names[id], id: id, start: m.startToken, end: m.endToken)
         }
+        Self.resolveOrganisationAnaphors(&actorMatches, tokens: tokens)
         let published = options.publicationDate ?? Self.dateline(clauses: clauses, tokens: tokens)
         let ctx = Context(
             analysis: analysis, clauses: clauses, actors: actorMatches, published: published,
@@ -1539,6 +1540,44 @@ public struct EventExtractor: Sendable {
                       "طفل", "أطفال", "اطفال", "عنصر", "عناصر", "عنصرا", "دفعة", "الأهالي", "أهالي", "سكان", "مواطنين",
                       "لاجئ", "لاجئين", "موقوف", "موقوفا", "مقاتل", "مقاتلين",
                       "آلاف", "مئات", "عشرات", "المئات", "الآلاف", "العائلات", "المدنيين", "شخصا", "طفلا", "العائلة"]
+}
+
+extension EventExtractor {
+    /// "The organisation" (التنظيم، عناصر التنظيم) is the one the report last named تنظيم X: ISIS
+    /// in most reports, the SDF where a Turkish outlet calls them تنظيم "بي كي كي/ واي بي جي". And
+    /// تنظيم alone, read as التنظيم, is no party when another's name follows it.
+    static func resolveOrganisationAnaphors(_ actors: inout [ActorHit], tokens: TokenizedText) {
+        var named: Int?
+        var heads: [Int] = []
+        for n in actors.indices {
+            let a = actors[n]
+            if isOrganisationWord(a.start, tokens) {
+                if a.end == a.start + 1, n + 1 < actors.count, actors[n + 1].start == a.end {
+                    heads.append(n)
+                    continue
+                }
+                named = a.id
+            } else if a.start > 0 && isOrganisationWord(a.start - 1, tokens) {
+                named = a.id
+            } else if a.id == isisID, let other = named, other != a.id, tokens.anyForm(a.end - 1, { $0 == organisationKey }) {
+                actors[n].id = other
+                actors[n].name = ActorLexicon.shared.names[other]
+            }
+        }
+        for n in heads.reversed() { actors.remove(at: n) }
+    }
+
+    static let isisID = ActorLexicon.shared.names.firstIndex(of: ActorLexicon.isis)
+
+    /// تنظيم, or وتنظيم، بتنظيم، لتنظيم (not التنظيم, the anaphor).
+    static func isOrganisationWord(_ i: Int, _ tokens: TokenizedText) -> Bool {
+        if tokens.key(i) == organisationKey { return true }
+        let first = tokens.firstLetter(i)
+        return (first == FoldedLetter.waw || first == 0x0628 || first == NameKey.lam) && tokens.tokens[i].letterCount == 6
+            && tokens.key(i, dropping: 1) == organisationKey
+    }
+
+    static let organisationKey = NameKey.wordKey("تنظيم")
 }
 
 extension [EventExtractor.ActorHit] {
