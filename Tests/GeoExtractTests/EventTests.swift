@@ -1296,6 +1296,15 @@ struct EventTests {
         #expect(isis.actor1 == ActorLexicon.isis, "\(isis.actor1 ?? "-")")
     }
 
+    /// على خلفية اعتقال قائد المجلس: the arrest is the background of what the clause tells, no
+    /// incident of its own; an arrest told as the deed still is one.
+    @Test func theBackgroundOfADeedIsNoIncident() {
+        let events = TestSupport.events("وفرض المسلحون حصاراً على بلدة البصيرة على خلفية اعتقال قائد المجلس.", date: Self.published)
+        #expect(!events.contains { $0.eventType == .arrests }, "\(events.map(\.eventType))")
+        let arrest = TestSupport.events("واعتقلت قوات سوريا الديمقراطية قائد المجلس في بلدة البصيرة.", date: Self.published)
+        #expect(arrest.contains { $0.eventType == .arrests }, "\(arrest.map(\.eventType))")
+    }
+
     /// A country someone went to or came back from is a place, no party; a country that acts is one.
     @Test func aCountryTravelledToIsNoParty() throws {
         let killed = try only("قتل شاب برصاص مسلحين مجهولين في بلدة البصيرة بعد أيام من عودته من تركيا.")

@@ -1489,11 +1489,17 @@ public struct EventExtractor: Sendable {
         guard hit.token > clause.lowerBound else { return false }
         // بعد (عشرة) أيام من إنزال جوي: a deed dated against another, reported elsewhere.
         if isDatedAgainst(hit, clause: clause, ctx: ctx) { return true }
+        // على خلفية اعتقال قائد المجلس: the deed that set this one off, told as its background.
+        if hit.token >= clause.lowerBound + 2, ctx.keys[hit.token - 1] == Self.backgroundKey, Self.onKeys.contains(ctx.keys[hit.token - 2]) {
+            return true
+        }
         // بعد السيطرة على reports the capture; قبل الهجوم, أثناء المعارك place something else in time.
         return Self.timeRelationKeys.contains(ctx.keys[hit.token - 1]) && ctx.analysis.tokens.hasPrefix(hit.token, Self.articleLetters)
     }
 
     static let timeUnitKeys = WordPattern.keys(Array(timeUnits))
+    static let backgroundKey = NameKey.wordKey("خلفية")
+    static let onKeys = WordPattern.keys(["على", "وعلى"])
     /// The start of a deed that dates another (من توقيع الاتفاق، من بدء الهجوم، من إعلان الهدنة).
     static let onsetNounKeys = WordPattern.keys(["توقيع", "بدء", "بداية", "إعلان", "اعلان", "انطلاق", "إبرام", "ابرام"])
     static let beforeAfterKeys = WordPattern.keys(beforeAfter)
