@@ -1305,6 +1305,15 @@ struct EventTests {
         #expect(arrest.contains { $0.eventType == .arrests }, "\(arrest.map(\.eventType))")
     }
 
+    /// لمنع الطيران من تتبعها: aircraft the attackers would keep off struck nothing; aircraft that
+    /// targeted something did.
+    @Test func aircraftToBeKeptOffStrikeNothing() {
+        let fire = TestSupport.events("وتراجعت الخلايا بعد استهدافها لخزانات الوقود قرب سجن غويران لمنع الطيران من تتبعها.", date: Self.published)
+        #expect(!fire.contains { $0.eventType == .airDroneStrike }, "\(fire.map(\.eventType))")
+        let strike = TestSupport.events("واستهدف الطيران المروحي للتحالف الدولي أبنية قرب سجن غويران.", date: Self.published)
+        #expect(strike.contains { $0.eventType == .airDroneStrike }, "\(strike.map(\.eventType))")
+    }
+
     /// A country someone went to or came back from is a place, no party; a country that acts is one.
     @Test func aCountryTravelledToIsNoParty() throws {
         let killed = try only("قتل شاب برصاص مسلحين مجهولين في بلدة البصيرة بعد أيام من عودته من تركيا.")

@@ -911,11 +911,16 @@ public struct EventExtractor: Sendable {
         var hits: [CueHit] = []
         for i in range where !ctx.cueHits.isEmpty(i) {
             for h in ctx.cueHits[i] {
-                if let hit = cue(at: i, h, within: range, ctx: ctx) { hits.append(hit) }
+                guard let hit = cue(at: i, h, within: range, ctx: ctx) else { continue }
+                // لمنع الطيران من تتبعها: aircraft to be kept off strike nothing.
+                if hit.cue == .airAsset, i > range.lowerBound, Self.preventKeys.contains(ctx.keys[i - 1]) { continue }
+                hits.append(hit)
             }
         }
         return hits
     }
+
+    static let preventKeys = WordPattern.keys(["منع", "لمنع", "ومنع", "يمنع", "تمنع", "لتجنب", "تجنب"])
 
     /// The first whole cue with a family that starts at token `i` and ends inside `range`.
     func firstFamilyCue(at i: Int, within range: Range<Int>, ctx: Context) -> CueHit? {
