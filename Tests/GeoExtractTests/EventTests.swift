@@ -1314,6 +1314,15 @@ struct EventTests {
         #expect(strike.contains { $0.eventType == .airDroneStrike }, "\(strike.map(\.eventType))")
     }
 
+    /// Tribesmen who attack the SDF (هاجم أبناء العشائر مقرات قسد) fight the SDF; tribal clashes in
+    /// a town the SDF holds (اشتباكات عشائرية في بلدة تسيطر عليها قسد) are still tribe against tribe.
+    @Test func tribesmenAttackingAPartyFightThatParty() throws {
+        let attack = try only("وهاجم أبناء العشائر في بلدة الشحيل مقرات وحواجز قسد.")
+        #expect(attack.actor1 == ActorLexicon.tribal && attack.actor2 == ActorLexicon.sdf, "\(attack.actor1 ?? "-") / \(attack.actor2 ?? "-")")
+        let feud = try only("قتل 5 أشخاص باشتباكات عشائرية في بلدة ذيبان التي تسيطر عليها قوات سوريا الديمقراطية/قسد/.")
+        #expect(feud.actor1 == ActorLexicon.tribal && feud.actor2 == ActorLexicon.tribal, "\(feud.actor1 ?? "-") / \(feud.actor2 ?? "-")")
+    }
+
     /// A country someone went to or came back from is a place, no party; a country that acts is one.
     @Test func aCountryTravelledToIsNoParty() throws {
         let killed = try only("قتل شاب برصاص مسلحين مجهولين في بلدة البصيرة بعد أيام من عودته من تركيا.")

@@ -315,8 +315,15 @@ extension EventExtractor {
         {
             return (attacker.name, target.name)
         }
-        // اشتباكات عشائرية، اقتتال عشائري: tribe against tribe.
-        if type == .armedClash, inClause.contains(where: { $0.start == trigger + 1 && $0.name == ActorLexicon.tribal }) {
+        // اشتباكات عشائرية، اقتتال عشائري: tribe against tribe, when no other party is named but
+        // the holder of the place (هاجم أبناء العشائر مقرات قسد: the tribes against the SDF).
+        if type == .armedClash, inClause.contains(where: { $0.start == trigger + 1 && $0.name == ActorLexicon.tribal }),
+            !inClause.contains(where: { a in
+                a.name != ActorLexicon.tribal && !Self.unnamedParties[a.id]
+                    // (تسيطر عليها قوات سوريا الديمقراطية/قسد/: the holder, however often named.)
+                    && !inClause.contains { $0.id == a.id && Self.backsOrHolds($0, tokens: ctx.analysis.tokens, keys: ctx.keys) }
+            })
+        {
             return (ActorLexicon.tribal, ActorLexicon.tribal)
         }
         agents += partners
