@@ -1323,6 +1323,13 @@ struct EventTests {
         #expect(feud.actor1 == ActorLexicon.tribal && feud.actor2 == ActorLexicon.tribal, "\(feud.actor1 ?? "-") / \(feud.actor2 ?? "-")")
     }
 
+    /// Snipers posted (ونشرت قناصة وحواجز) fire no shot; a sniper's bullet that killed does.
+    @Test func snipersPostedFireNoShot() {
+        nonEvent("ونشرت قوات سوريا الديمقراطية قناصة وحواجز على أطراف بلدة الصور.")
+        let shot = TestSupport.events("قتل شاب برصاص قناص في بلدة الصور.", date: Self.published)
+        #expect(shot.first?.fatalities == 1, "\(shot.map(\.eventType))")
+    }
+
     /// A country someone went to or came back from is a place, no party; a country that acts is one.
     @Test func aCountryTravelledToIsNoParty() throws {
         let killed = try only("قتل شاب برصاص مسلحين مجهولين في بلدة البصيرة بعد أيام من عودته من تركيا.")

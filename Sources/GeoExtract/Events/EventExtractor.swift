@@ -914,13 +914,25 @@ public struct EventExtractor: Sendable {
                 guard let hit = cue(at: i, h, within: range, ctx: ctx) else { continue }
                 // لمنع الطيران من تتبعها: aircraft to be kept off strike nothing.
                 if hit.cue == .airAsset, i > range.lowerBound, Self.preventKeys.contains(ctx.keys[i - 1]) { continue }
+                // ونشرت قناصة وحواجز: snipers posted, not firing.
+                if hit.cue == .sniper, isPosted(i, range: range, ctx: ctx) { continue }
                 hits.append(hit)
             }
         }
         return hits
     }
 
+    /// The word at `i` follows a verb of posting, the party that posts perhaps between (ونشرت قسد
+    /// قناصة، ونشرت قوات سوريا الديمقراطية قناصة).
+    func isPosted(_ i: Int, range: Range<Int>, ctx: Context) -> Bool {
+        var start = i
+        if let a = ctx.actors[ctx.actors(startingIn: max(range.lowerBound, i - 6)..<i)].last, a.end == i { start = a.start }
+        return (max(range.lowerBound, start - 2)..<start).contains { Self.deployKeys.contains(ctx.keys[$0]) }
+    }
+
     static let preventKeys = WordPattern.keys(["منع", "لمنع", "ومنع", "يمنع", "تمنع", "لتجنب", "تجنب"])
+    static let deployKeys = WordPattern.keys(["نشر", "نشرت", "ونشر", "ونشرت", "ينشر", "تنشر", "بنشر", "وبنشر", "انتشار", "وانتشار",
+                                              "نشروا", "ونشروا"])
 
     /// The first whole cue with a family that starts at token `i` and ends inside `range`.
     func firstFamilyCue(at i: Int, within range: Range<Int>, ctx: Context) -> CueHit? {
