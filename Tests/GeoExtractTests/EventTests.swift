@@ -1330,6 +1330,14 @@ struct EventTests {
         #expect(shot.first?.fatalities == 1, "\(shot.map(\.eventType))")
     }
 
+    /// A deed named as another's aim (لتسهيل فرار العناصر، بهدف السيطرة على) is no incident of its own.
+    @Test func aDeedNamedAsAnAimIsNoIncident() {
+        let events = TestSupport.events("شنت خلايا داعش هجوماً على سجن غويران بعد تفجيرات سبقت الهجوم، لتسهيل فرار العناصر من السجن.", date: Self.published)
+        #expect(events.map(\.eventType) == [.armedClash], "\(events.map(\.eventType))")
+        let fled = TestSupport.events("وفرّ عشرات العناصر من سجن غويران.", date: Self.published)
+        #expect(!fled.isEmpty)
+    }
+
     /// A country someone went to or came back from is a place, no party; a country that acts is one.
     @Test func aCountryTravelledToIsNoParty() throws {
         let killed = try only("قتل شاب برصاص مسلحين مجهولين في بلدة البصيرة بعد أيام من عودته من تركيا.")

@@ -256,6 +256,8 @@ public struct EventExtractor: Sendable {
                 // An aim (للسيطرة على) is no deed; aircraft that back an offensive (المدعومة من طيران
                 // التحالف) are not a strike of their own.
                 !(hit.purpose && hit.cue.isDeed && hit.cue != .dispersal && !isUndergone(hit.token, clause: clause.tokens, ctx: ctx))
+                    // لتسهيل فرار العناصر، بهدف السيطرة: the deed is the aim of another.
+                    && !(hit.cue.isDeed && hit.token > clause.tokens.lowerBound && Self.aimKeys.contains(ctx.keys[hit.token - 1]))
                     && !(hit.cue == .airAsset && isBacked(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .airStrike && isBlow(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .explosion && isDawn(hit.token, ctx: ctx))
@@ -930,6 +932,7 @@ public struct EventExtractor: Sendable {
         return (max(range.lowerBound, start - 2)..<start).contains { Self.deployKeys.contains(ctx.keys[$0]) }
     }
 
+    static let aimKeys = WordPattern.keys(["لتسهيل", "لتأمين", "لتامين", "بهدف", "وبهدف", "لضمان", "لإتاحة", "لاتاحة"])
     static let preventKeys = WordPattern.keys(["منع", "لمنع", "ومنع", "يمنع", "تمنع", "لتجنب", "تجنب"])
     static let deployKeys = WordPattern.keys(["نشر", "نشرت", "ونشر", "ونشرت", "ينشر", "تنشر", "بنشر", "وبنشر", "انتشار", "وانتشار",
                                               "نشروا", "ونشروا"])
