@@ -1338,6 +1338,15 @@ struct EventTests {
         #expect(!fled.isEmpty)
     }
 
+    /// A family "made of six people" (عائلة مكونة من 6 أشخاص) killed is six dead; its head killed
+    /// (رب عائلة مكونة من 6 أشخاص) is not.
+    @Test func aFamilyKilledCountsItsSize() throws {
+        let family = try only("أفادت مصادر بمقتل عائلة مكونة من 6 أشخاص في بلدة ذيبان بقصف طائرة مسيرة.")
+        #expect(family.fatalities == 6, "\(family.fatalities.map(String.init) ?? "-")")
+        let head = try only("قتل رب عائلة مكونة من 6 أشخاص بقصف على قرية الشعفة.")
+        #expect(head.fatalities != 6, "\(head.fatalities.map(String.init) ?? "-")")
+    }
+
     /// A country someone went to or came back from is a place, no party; a country that acts is one.
     @Test func aCountryTravelledToIsNoParty() throws {
         let killed = try only("قتل شاب برصاص مسلحين مجهولين في بلدة البصيرة بعد أيام من عودته من تركيا.")

@@ -569,6 +569,8 @@ extension EventExtractor {
         "يقل", "عدد", "ب", "سقوط", "وقوع", "إصابة", "اصابة", "مقتل", "بمقتل", "أرواح", "ارواح", "بحياة", "بأرواح", "أمس", "امس", "اليوم", "الأحد", "الاثنين",
         "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "فجر", "صباح", "مساء", "ليلة", "ليل", "ظهر"])
     static let numberOfKey = NameKey.wordKey("عدد")
+    static let familyWordKeys = WordPattern.keys(["عائلة", "أسرة", "اسرة", "العائلة", "الأسرة"])
+    static let madeOfKeys = WordPattern.keys(["مكونة", "مؤلفة", "المكونة", "المؤلفة", "تتألف", "تتكون"])
     /// هذا العدد، هذه الحصيلة: a number already told.
     static let thisNumberKeys = WordPattern.keys(["هذا", "هذه", "بهذا", "بهذه"])
     /// بينهم، منهم: the words after them name part of a total, not more.
@@ -631,6 +633,12 @@ extension EventExtractor {
         var skipped = 0
         // (ما لا يقل عن 18 takes four.)
         while j < clause.upperBound && skipped < 4 && Self.fillerKeys.contains(bare(j)) { j += 1; skipped += 1 }
+        // عائلة مكونة من 6 أشخاص: the family's size is the count.
+        if j + 3 < clause.upperBound, Self.familyWordKeys.contains(tokens.key(j)), Self.madeOfKeys.contains(tokens.key(j + 1)),
+            tokens.key(j + 2) == Self.fromKey, let n = read(j + 3), !n.vague
+        {
+            return (n.value, false)
+        }
         // A plural noun then its number (مدنيين اثنين، عناصر ثلاثة، قياديين اثنين): the number counts.
         if j + 1 < clause.upperBound,
             NumberLexicon.isDual(tokens, j) || WordPattern.anyStem(tokens, j, { lexicon.civilianKeys.contains($0) || lexicon.combatantKeys.contains($0) }),
