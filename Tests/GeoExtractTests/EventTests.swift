@@ -150,6 +150,10 @@ struct EventTests {
     /// Counts: digits, Arabic-Indic digits, words, duals, sums and ACLED's vague counts.
     static let tollCases: [(text: String, fatalities: Int?, injured: Int?)] = [
         ("قتل خمسة مدنيين بغارة على بلدة هجين.", 5, nil),
+        // A day between the word and the count (قتل مساء السبت), one person more joined by و to a group.
+        ("قُتل مساء السبت امرأتان وطفل وجرح 8 آخرون بقصف على مدينة هجين.", 3, 8),
+        // The date after the day is no count of people: 27 is the day of the month.
+        ("قتل طفلان وأصيب اثنان آخران بجروح اليوم، الجمعة 27 من تشرين الثاني، بانفجار لغم في بلدة عين عيسى.", 2, 2),
         ("انفجرت عبوة ناسفة في مدينة الرقة، دون أن تسفر عن وقوع إصابات.", 0, 0),  // none
         ("انفجرت عبوة ناسفة في مدينة الرقة، ولم ينتج عنها إصابات تذكر.", 0, 0),
         ("انفجرت عبوة ناسفة في مدينة الرقة، دون ورود معلومات عن إصابات.", nil, nil),  // not known

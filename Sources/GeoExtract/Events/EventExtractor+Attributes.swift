@@ -632,7 +632,13 @@ extension EventExtractor {
         if let a = actors.actor(startingAt: j), a.end < clause.upperBound { j = a.end }
         var skipped = 0
         // (ما لا يقل عن 18 takes four.)
-        while j < clause.upperBound && skipped < 4 && Self.fillerKeys.contains(bare(j)) { j += 1; skipped += 1 }
+        // (The days keep their article in the list, which bare drops: السبت is looked up as written.)
+        while j < clause.upperBound && skipped < 4 && (Self.fillerKeys.contains(bare(j)) || Self.fillerKeys.contains(tokens.key(j))) {
+            j += 1
+            skipped += 1
+        }
+        // A day then its date (بجروح اليوم، الجمعة 27 من تشرين الثاني): the number is the date, not people.
+        if j > k + 1, j < clause.upperBound, tokens.isNumber(j), DateResolver.weekdays.contains(tokens.key(j - 1)) { j = clause.upperBound }
         // عائلة مكونة من 6 أشخاص: the family's size is the count.
         if j + 3 < clause.upperBound, Self.familyWordKeys.contains(tokens.key(j)), Self.madeOfKeys.contains(tokens.key(j + 1)),
             tokens.key(j + 2) == Self.fromKey, let n = read(j + 3), !n.vague
@@ -668,6 +674,12 @@ extension EventExtractor {
                     total += more.value
                     m += more.length
                     steps = 0
+                    continue
+                }
+                // امرأتان وطفل: one more person joined by و right after the group.
+                if steps == 0, tokens.firstLetter(m) == FoldedLetter.waw, NumberLexicon.isSingularPerson(tokens, m, dropping: 1) {
+                    total += 1
+                    m += 1
                     continue
                 }
                 if Self.amongOrOfKeys.contains(tokens.key(m)) { break }
