@@ -1351,6 +1351,14 @@ struct EventTests {
         #expect(head.fatalities != 6, "\(head.fatalities.map(String.init) ?? "-")")
     }
 
+    /// "On the second day of the clashes" dates what the clause tells (control held), no clash of its
+    /// own; clashes told on their second day still are one.
+    @Test func theDayOfTheFightingDatesAnotherThing() {
+        nonEvent("ولا تزال بلدة البصيرة تحت سيطرة الأهالي لليوم الثاني على المواجهات.")
+        let clash = TestSupport.events("وتستمر المواجهات في بلدة البصيرة لليوم الثاني على التوالي.", date: Self.published)
+        #expect(clash.map(\.eventType) == [.armedClash], "\(clash.map(\.eventType))")
+    }
+
     /// A country someone went to or came back from is a place, no party; a country that acts is one.
     @Test func aCountryTravelledToIsNoParty() throws {
         let killed = try only("قتل شاب برصاص مسلحين مجهولين في بلدة البصيرة بعد أيام من عودته من تركيا.")

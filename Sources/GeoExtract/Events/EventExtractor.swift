@@ -1513,12 +1513,20 @@ public struct EventExtractor: Sendable {
         if hit.token >= clause.lowerBound + 2, ctx.keys[hit.token - 1] == Self.backgroundKey, Self.onKeys.contains(ctx.keys[hit.token - 2]) {
             return true
         }
+        // لليوم الثاني على المواجهات، في اليوم الثالث من المعارك: the day of the fighting something else
+        // is dated by.
+        if hit.token >= clause.lowerBound + 3, Self.dayOfKeys.contains(ctx.keys[hit.token - 3]),
+            Self.onKeys.contains(ctx.keys[hit.token - 1]) || ctx.keys[hit.token - 1] == Self.fromKey
+        {
+            return true
+        }
         // بعد السيطرة على reports the capture; قبل الهجوم, أثناء المعارك place something else in time.
         return Self.timeRelationKeys.contains(ctx.keys[hit.token - 1]) && ctx.analysis.tokens.hasPrefix(hit.token, Self.articleLetters)
     }
 
     static let timeUnitKeys = WordPattern.keys(Array(timeUnits))
     static let backgroundKey = NameKey.wordKey("خلفية")
+    static let dayOfKeys = WordPattern.keys(["لليوم", "اليوم", "واليوم"])
     static let onKeys = WordPattern.keys(["على", "وعلى"])
     /// The start of a deed that dates another (من توقيع الاتفاق، من بدء الهجوم، من إعلان الهدنة).
     static let onsetNounKeys = WordPattern.keys(["توقيع", "بدء", "بداية", "إعلان", "اعلان", "انطلاق", "إبرام", "ابرام"])
