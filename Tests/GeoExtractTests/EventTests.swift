@@ -153,6 +153,10 @@ struct EventTests {
         // A member (عضو) is one person, not a count left to the next number; a count before it stands.
         ("قتل عضو في قوات الأمن السريانية وأصيب 3 بجروح نتيجة استهداف مسيرة تركية في مدينة المالكية.", 1, 3),
         ("قتل أربعة أشخاص بينهم عضو في المجلس العسكري بقصف تركي على مدينة تل تمر.", 4, nil),
+        // A day between the word and the count (قتل مساء السبت), one person more joined by و to a group.
+        ("قُتل مساء السبت امرأتان وطفل وجرح 8 آخرون بقصف على مدينة هجين.", 3, 8),
+        // The date after the day is no count of people: 27 is the day of the month.
+        ("قتل طفلان وأصيب اثنان آخران بجروح اليوم، الجمعة 27 من تشرين الثاني، بانفجار لغم في بلدة عين عيسى.", 2, 2),
         ("انفجرت عبوة ناسفة في مدينة الرقة، دون أن تسفر عن وقوع إصابات.", 0, 0),  // none
         ("انفجرت عبوة ناسفة في مدينة الرقة، ولم ينتج عنها إصابات تذكر.", 0, 0),
         ("انفجرت عبوة ناسفة في مدينة الرقة، دون ورود معلومات عن إصابات.", nil, nil),  // not known
@@ -1279,6 +1283,85 @@ struct EventTests {
         #expect(events.map(\.fatalities) == [17, nil])
     }
 
+    /// A list that ends at the verb (قرى الصور وبريهة والعزبة شهدت هجمات): an incident at each village.
+    @Test func aListBeforeTheVerbIsAnIncidentAtEachPlace() {
+        let events = TestSupport.events("وذكرت شبكات محلية أن قرى الصور وبريهة والعزبة شهدت هجمات لمقاتلي العشائر على مقرات قسد.", date: Self.published)
+        #expect(events.compactMap { $0.location?.place.nameEn } == ["Sur", "Breiha", "Eizbah"], "\(events.compactMap { $0.location?.place.nameEn })")
+        // A place the people come from, out of the area, is no item of the incident's list.
+        let arrest = TestSupport.events("واعتقلت قسد 13 شابًا من نازحي تدمر ودير الزور.", date: Self.published)
+        #expect(!arrest.contains { $0.location?.place.nameEn == "Palmyra" }, "\(arrest.compactMap { $0.location?.place.nameEn })")
+    }
+
+    /// Anadolu names the SDF تنظيم "بي كي كي/ واي بي جي", then "the organisation": the SDF, not ISIS.
+    @Test func theOrganisationIsTheOneLastNamed() throws {
+        let events = TestSupport.events("تتواصل الاشتباكات بين عشائر عربية وتنظيم \"بي كي كي/ واي بي جي\" الإرهابي في بلدة ذيبان. "
+            + "وهاجمت العشائر مقرا للتنظيم في بلدة الشحيل.", date: Self.published)
+        #expect(events.allSatisfy { $0.actor1 != ActorLexicon.isis && $0.actor2 != ActorLexicon.isis }, "\(events.map { ($0.actor1, $0.actor2) })")
+        #expect(events.first?.actor2 == ActorLexicon.sdf || events.first?.actor1 == ActorLexicon.sdf)
+        // Where ISIS is the organisation named, التنظيم stays ISIS.
+        let isis = try only("شن تنظيم داعش هجوما على حاجز لقسد في بلدة ذيبان، وقتل عناصر التنظيم ثلاثة من الحراس.")
+        #expect(isis.actor1 == ActorLexicon.isis, "\(isis.actor1 ?? "-")")
+    }
+
+    /// على خلفية اعتقال قائد المجلس: the arrest is the background of what the clause tells, no
+    /// incident of its own; an arrest told as the deed still is one.
+    @Test func theBackgroundOfADeedIsNoIncident() {
+        let events = TestSupport.events("وفرض المسلحون حصاراً على بلدة البصيرة على خلفية اعتقال قائد المجلس.", date: Self.published)
+        #expect(!events.contains { $0.eventType == .arrests }, "\(events.map(\.eventType))")
+        let arrest = TestSupport.events("واعتقلت قوات سوريا الديمقراطية قائد المجلس في بلدة البصيرة.", date: Self.published)
+        #expect(arrest.contains { $0.eventType == .arrests }, "\(arrest.map(\.eventType))")
+    }
+
+    /// لمنع الطيران من تتبعها: aircraft the attackers would keep off struck nothing; aircraft that
+    /// targeted something did.
+    @Test func aircraftToBeKeptOffStrikeNothing() {
+        let fire = TestSupport.events("وتراجعت الخلايا بعد استهدافها لخزانات الوقود قرب سجن غويران لمنع الطيران من تتبعها.", date: Self.published)
+        #expect(!fire.contains { $0.eventType == .airDroneStrike }, "\(fire.map(\.eventType))")
+        let strike = TestSupport.events("واستهدف الطيران المروحي للتحالف الدولي أبنية قرب سجن غويران.", date: Self.published)
+        #expect(strike.contains { $0.eventType == .airDroneStrike }, "\(strike.map(\.eventType))")
+    }
+
+    /// Tribesmen who attack the SDF (هاجم أبناء العشائر مقرات قسد) fight the SDF; tribal clashes in
+    /// a town the SDF holds (اشتباكات عشائرية في بلدة تسيطر عليها قسد) are still tribe against tribe.
+    @Test func tribesmenAttackingAPartyFightThatParty() throws {
+        let attack = try only("وهاجم أبناء العشائر في بلدة الشحيل مقرات وحواجز قسد.")
+        #expect(attack.actor1 == ActorLexicon.tribal && attack.actor2 == ActorLexicon.sdf, "\(attack.actor1 ?? "-") / \(attack.actor2 ?? "-")")
+        let feud = try only("قتل 5 أشخاص باشتباكات عشائرية في بلدة ذيبان التي تسيطر عليها قوات سوريا الديمقراطية/قسد/.")
+        #expect(feud.actor1 == ActorLexicon.tribal && feud.actor2 == ActorLexicon.tribal, "\(feud.actor1 ?? "-") / \(feud.actor2 ?? "-")")
+    }
+
+    /// Snipers posted (ونشرت قناصة وحواجز) fire no shot; a sniper's bullet that killed does.
+    @Test func snipersPostedFireNoShot() {
+        nonEvent("ونشرت قوات سوريا الديمقراطية قناصة وحواجز على أطراف بلدة الصور.")
+        let shot = TestSupport.events("قتل شاب برصاص قناص في بلدة الصور.", date: Self.published)
+        #expect(shot.first?.fatalities == 1, "\(shot.map(\.eventType))")
+    }
+
+    /// A deed named as another's aim (لتسهيل فرار العناصر، بهدف السيطرة على) is no incident of its own.
+    @Test func aDeedNamedAsAnAimIsNoIncident() {
+        let events = TestSupport.events("شنت خلايا داعش هجوماً على سجن غويران بعد تفجيرات سبقت الهجوم، لتسهيل فرار العناصر من السجن.", date: Self.published)
+        #expect(events.map(\.eventType) == [.armedClash], "\(events.map(\.eventType))")
+        let fled = TestSupport.events("وفرّ عشرات العناصر من سجن غويران.", date: Self.published)
+        #expect(!fled.isEmpty)
+    }
+
+    /// A family "made of six people" (عائلة مكونة من 6 أشخاص) killed is six dead; its head killed
+    /// (رب عائلة مكونة من 6 أشخاص) is not.
+    @Test func aFamilyKilledCountsItsSize() throws {
+        let family = try only("أفادت مصادر بمقتل عائلة مكونة من 6 أشخاص في بلدة ذيبان بقصف طائرة مسيرة.")
+        #expect(family.fatalities == 6, "\(family.fatalities.map(String.init) ?? "-")")
+        let head = try only("قتل رب عائلة مكونة من 6 أشخاص بقصف على قرية الشعفة.")
+        #expect(head.fatalities != 6, "\(head.fatalities.map(String.init) ?? "-")")
+    }
+
+    /// "On the second day of the clashes" dates what the clause tells (control held), no clash of its
+    /// own; clashes told on their second day still are one.
+    @Test func theDayOfTheFightingDatesAnotherThing() {
+        nonEvent("ولا تزال بلدة البصيرة تحت سيطرة الأهالي لليوم الثاني على المواجهات.")
+        let clash = TestSupport.events("وتستمر المواجهات في بلدة البصيرة لليوم الثاني على التوالي.", date: Self.published)
+        #expect(clash.map(\.eventType) == [.armedClash], "\(clash.map(\.eventType))")
+    }
+
     /// A country someone went to or came back from is a place, no party; a country that acts is one.
     @Test func aCountryTravelledToIsNoParty() throws {
         let killed = try only("قتل شاب برصاص مسلحين مجهولين في بلدة البصيرة بعد أيام من عودته من تركيا.")
@@ -1396,6 +1479,7 @@ struct EventTests {
         #expect(freed.eventType == .otherStrategic && freed.actor1 == ActorLexicon.saa && freed.affected == 5,
                 "\(freed.eventType) \(freed.actor1 ?? "-") \(freed.affected ?? -1)")
         nonEvent("طالب الأهالي بإطلاق سراح المعتقلين في مدينة الحسكة.")
+        nonEvent("أمهل وجهاء العشائر قسد 12 ساعة لإطلاق سراح المعتقلين في مدينة الحسكة.")
     }
 
     /// "Targeted" by a named party with its object named (استهدف الجيش التركي مواقع، استهدفت تركيا بطائرة

@@ -154,6 +154,25 @@ struct MentionTests {
         #expect(m.place.nameEn == "Albu Kamal", "\(m.place.nameEn)")
     }
 
+    @Test func aPluralPlaceNounGovernsAListPastNamesTheGazetteerLacks() throws {
+        // قرى X وY والعزبة: the first items unknown, the noun still governs the villages it knows.
+        let ms = TestSupport.mentions("وتشهد قرى تل فدين ودرينج والعزبة وأبو حمام اشتباكات متقطعة")
+        #expect(ms.map(\.place.nameEn) == ["Eizbah", "Abu Hamam"], "\(ms.map(\.place.nameEn))")
+        let quoted = TestSupport.mentions("سيطر المسلحون على قريتي \"الطركي وتل طويل\" قرب تل تمر")
+        #expect(quoted.map(\.place.nameEn).contains("Tal Tawil"), "\(quoted.map(\.place.nameEn))")
+        // With no such noun, an everyday word joined by و stays a word.
+        let none = TestSupport.mentions("وتحدث الأهالي عن الأرض والعزبة في حديثهم")
+        #expect(!none.contains { $0.place.nameEn == "Eizbah" }, "\(none.map(\.place.nameEn))")
+    }
+
+    @Test func theMainGateIsNoTown() throws {
+        // الباب الرئيسي للسجن: the main gate of the prison, not al-Bab in Aleppo.
+        let gate = TestSupport.mentions("فجّروا سيارة مفخخة بالقرب من الباب الرئيسي للسجن في مدينة الحسكة")
+        #expect(!gate.contains { $0.place.nameEn == "Al-Bab" }, "\(gate.map(\.place.nameEn))")
+        let town = TestSupport.mentions("قصفت القوات مواقع في مدينة الباب شرقي حلب")
+        #expect(town.contains { $0.place.nameEn == "Al-Bab" }, "\(town.map(\.place.nameEn))")
+    }
+
     @Test func offsetsAreUnicodeScalarsOfTheText() throws {
         let text = "قصف مدفعي على هَجِين أمس"
         let m = try #require(TestSupport.mentions(text).first)

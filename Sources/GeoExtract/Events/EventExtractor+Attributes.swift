@@ -355,8 +355,15 @@ extension EventExtractor {
         {
             return (attacker.name, target.name)
         }
-        // اشتباكات عشائرية، اقتتال عشائري: tribe against tribe.
-        if type == .armedClash, inClause.contains(where: { $0.start == trigger + 1 && $0.name == ActorLexicon.tribal }) {
+        // اشتباكات عشائرية، اقتتال عشائري: tribe against tribe, when no other party is named but
+        // the holder of the place (هاجم أبناء العشائر مقرات قسد: the tribes against the SDF).
+        if type == .armedClash, inClause.contains(where: { $0.start == trigger + 1 && $0.name == ActorLexicon.tribal }),
+            !inClause.contains(where: { a in
+                a.name != ActorLexicon.tribal && !Self.unnamedParties[a.id]
+                    // (تسيطر عليها قوات سوريا الديمقراطية/قسد/: the holder, however often named.)
+                    && !inClause.contains { $0.id == a.id && Self.backsOrHolds($0, tokens: ctx.analysis.tokens, keys: ctx.keys) }
+            })
+        {
             return (ActorLexicon.tribal, ActorLexicon.tribal)
         }
         agents += partners
@@ -626,6 +633,8 @@ extension EventExtractor {
         // The incident referred back to (اشتباكات قتل فيها 4 عناصر، قتل على إثرها، جرح خلالها).
         "فيها", "فيه", "فيهما", "خلالها", "خلاله", "على", "إثرها", "اثرها", "إثره", "اثره", "جراءها", "جراءه", "بسببها", "بسببه"])
     static let numberOfKey = NameKey.wordKey("عدد")
+    static let familyWordKeys = WordPattern.keys(["عائلة", "أسرة", "اسرة", "العائلة", "الأسرة"])
+    static let madeOfKeys = WordPattern.keys(["مكونة", "مؤلفة", "المكونة", "المؤلفة", "تتألف", "تتكون"])
     /// هذا العدد، هذه الحصيلة: a number already told.
     static let thisNumberKeys = WordPattern.keys(["هذا", "هذه", "بهذا", "بهذه"])
     /// بينهم، منهم: the words after them name part of a total, not more.
@@ -687,7 +696,19 @@ extension EventExtractor {
         if let a = actors.actor(startingAt: j), a.end < clause.upperBound { j = a.end }
         var skipped = 0
         // (ما لا يقل عن 18 takes four.)
-        while j < clause.upperBound && skipped < 4 && Self.fillerKeys.contains(bare(j)) { j += 1; skipped += 1 }
+        // (The days keep their article in the list, which bare drops: السبت is looked up as written.)
+        while j < clause.upperBound && skipped < 4 && (Self.fillerKeys.contains(bare(j)) || Self.fillerKeys.contains(tokens.key(j))) {
+            j += 1
+            skipped += 1
+        }
+        // A day then its date (بجروح اليوم، الجمعة 27 من تشرين الثاني): the number is the date, not people.
+        if j > k + 1, j < clause.upperBound, tokens.isNumber(j), DateResolver.weekdays.contains(tokens.key(j - 1)) { j = clause.upperBound }
+        // عائلة مكونة من 6 أشخاص: the family's size is the count.
+        if j + 3 < clause.upperBound, Self.familyWordKeys.contains(tokens.key(j)), Self.madeOfKeys.contains(tokens.key(j + 1)),
+            tokens.key(j + 2) == Self.fromKey, let n = read(j + 3), !n.vague
+        {
+            return (n.value, false)
+        }
         // A plural noun then its number (مدنيين اثنين، عناصر ثلاثة، قياديين اثنين): the number counts.
         if j + 1 < clause.upperBound,
             NumberLexicon.isDual(tokens, j) || WordPattern.anyStem(tokens, j, { lexicon.civilianKeys.contains($0) || lexicon.combatantKeys.contains($0) }),
@@ -717,6 +738,12 @@ extension EventExtractor {
                     total += more.value
                     m += more.length
                     steps = 0
+                    continue
+                }
+                // امرأتان وطفل: one more person joined by و right after the group.
+                if steps == 0, tokens.firstLetter(m) == FoldedLetter.waw, NumberLexicon.isSingularPerson(tokens, m, dropping: 1) {
+                    total += 1
+                    m += 1
                     continue
                 }
                 if Self.amongOrOfKeys.contains(tokens.key(m)) { break }

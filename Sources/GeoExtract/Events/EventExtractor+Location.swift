@@ -58,18 +58,31 @@ extension EventExtractor {
             }
             var result = [best]
             // A list of places governed together: بلدتي الكرامة ومعدان → one event each.
+            func joined(_ a: PlaceMention, _ b: PlaceMention) -> Bool {
+                (b.startToken == a.endToken
+                    || (b.startToken == a.endToken + 1 && (ctx.keys[a.endToken] == Self.andKey || isAndPlaceNoun(a.endToken, ctx: ctx))))
+                    && b.place.kind.isSettlement == a.place.kind.isSettlement && b.place.kind.isArea == a.place.kind.isArea
+                    && !b.place.kind.isArea && b.place.id != a.place.id && isListJoin(a, b, ctx: ctx)
+            }
             var k = best.offset + 1
             var last = mentions[best.offset]
-            while k < mentions.count, clause.tokens.contains(mentions[k].startToken) {
-                let m = mentions[k]
-                guard m.startToken == last.endToken
-                    || (m.startToken == last.endToken + 1 && (ctx.keys[last.endToken] == Self.andKey || isAndPlaceNoun(last.endToken, ctx: ctx))),
-                    m.place.kind.isSettlement == last.place.kind.isSettlement, m.place.kind.isArea == last.place.kind.isArea,
-                    !m.place.kind.isArea, m.place.id != last.place.id, isListJoin(last, m, ctx: ctx)
-                else { break }
-                result.append((k, precision(of: m, ctx: ctx)))
-                last = m
+            while k < mentions.count, clause.tokens.contains(mentions[k].startToken), joined(last, mentions[k]) {
+                result.append((k, precision(of: mentions[k], ctx: ctx)))
+                last = mentions[k]
                 k += 1
+            }
+            // The list may end at the place chosen, the verb after it (قرى الصور وبريهة والعزبة
+            // شهدت هجمات): its earlier items are governed too.
+            if best.offset > 0 {
+                var first = mentions[best.offset]
+                k = best.offset - 1
+                while k >= 0, clause.tokens.contains(mentions[k].startToken), joined(mentions[k], first),
+                    mentions[k].place.inArea == first.place.inArea, !isBetween(mentions[k], ctx: ctx)
+                {
+                    result.insert((k, precision(of: mentions[k], ctx: ctx)), at: 0)
+                    first = mentions[k]
+                    k -= 1
+                }
             }
             return result.map { Located(mention: mentions[$0.0], precision: $0.1, inherited: false) }
         }
@@ -202,7 +215,10 @@ extension EventExtractor {
             }
             let ownClitic = ctx.analysis.tokens.firstLetter(m.startToken) == 0x0628
                 && m.text.unicodeScalars.count > m.place.nameAr.unicodeScalars.count
-            if before(Self.inKeys) || ownClitic { score += 3 }
+            // (An item of a list its place noun governs, قرى الحدريات والفاطسة, is governed too.)
+            let listItem = ctx.analysis.tokens.firstLetter(m.startToken) == FoldedLetter.waw
+                && MentionExtractor.listHead(before: m.startToken, tokens: ctx.analysis.tokens) != nil
+            if before(Self.inKeys) || ownClitic || listItem { score += 3 }
             // "البوكمال شرق دير الزور", "مخيم الهول جنوبي مدينة الحسكة": a place placed by a direction
             // from another (its place noun may stand between) qualifies it.
             let lexicon = PlaceContextLexicon.shared, tokens = ctx.analysis.tokens

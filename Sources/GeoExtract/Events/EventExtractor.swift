@@ -212,10 +212,11 @@ public struct EventExtractor: Sendable {
     public func events(in analysis: MentionExtractor.Analysis) -> [Event] {
         let tokens = analysis.tokens
         let clauses = Segmenter.clauses(text: analysis.document.text, tokens: tokens)
-        let actorMatches = actorLexicon.index.matches(in: tokens).map { m in
+        var actorMatches = actorLexicon.index.matches(in: tokens).map { m in
             let id = actorLexicon.index.entries[m.entries[0]].place
             return ActorHit(name: actorLexicon.names[id], id: id, start: m.startToken, end: m.endToken)
         }
+        Self.resolveOrganisationAnaphors(&actorMatches, tokens: tokens)
         let published = options.publicationDate ?? Self.dateline(clauses: clauses, tokens: tokens)
         let ctx = Context(
             analysis: analysis, clauses: clauses, actors: actorMatches, published: published,
@@ -255,6 +256,8 @@ public struct EventExtractor: Sendable {
                 // An aim (للسيطرة على) is no deed; aircraft that back an offensive (المدعومة من طيران
                 // التحالف) are not a strike of their own.
                 !(hit.purpose && hit.cue.isDeed && hit.cue != .dispersal && !isUndergone(hit.token, clause: clause.tokens, ctx: ctx))
+                    // لتسهيل فرار العناصر، بهدف السيطرة: the deed is the aim of another.
+                    && !(hit.cue.isDeed && hit.token > clause.tokens.lowerBound && Self.aimKeys.contains(ctx.keys[hit.token - 1]))
                     && !(hit.cue == .airAsset && isBacked(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .airStrike && isBlow(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .explosion && isDawn(hit.token, ctx: ctx))
@@ -950,11 +953,29 @@ public struct EventExtractor: Sendable {
         var hits: [CueHit] = []
         for i in range where !ctx.cueHits.isEmpty(i) {
             for h in ctx.cueHits[i] {
-                if let hit = cue(at: i, h, within: range, ctx: ctx) { hits.append(hit) }
+                guard let hit = cue(at: i, h, within: range, ctx: ctx) else { continue }
+                // لمنع الطيران من تتبعها: aircraft to be kept off strike nothing.
+                if hit.cue == .airAsset, i > range.lowerBound, Self.preventKeys.contains(ctx.keys[i - 1]) { continue }
+                // ونشرت قناصة وحواجز: snipers posted, not firing.
+                if hit.cue == .sniper, isPosted(i, range: range, ctx: ctx) { continue }
+                hits.append(hit)
             }
         }
         return hits
     }
+
+    /// The word at `i` follows a verb of posting, the party that posts perhaps between (ونشرت قسد
+    /// قناصة، ونشرت قوات سوريا الديمقراطية قناصة).
+    func isPosted(_ i: Int, range: Range<Int>, ctx: Context) -> Bool {
+        var start = i
+        if let a = ctx.actors[ctx.actors(startingIn: max(range.lowerBound, i - 6)..<i)].last, a.end == i { start = a.start }
+        return (max(range.lowerBound, start - 2)..<start).contains { Self.deployKeys.contains(ctx.keys[$0]) }
+    }
+
+    static let aimKeys = WordPattern.keys(["لتسهيل", "لتأمين", "لتامين", "بهدف", "وبهدف", "لضمان", "لإتاحة", "لاتاحة"])
+    static let preventKeys = WordPattern.keys(["منع", "لمنع", "ومنع", "يمنع", "تمنع", "لتجنب", "تجنب"])
+    static let deployKeys = WordPattern.keys(["نشر", "نشرت", "ونشر", "ونشرت", "ينشر", "تنشر", "بنشر", "وبنشر", "انتشار", "وانتشار",
+                                              "نشروا", "ونشروا"])
 
     /// The first whole cue with a family that starts at token `i` and ends inside `range`.
     func firstFamilyCue(at i: Int, within range: Range<Int>, ctx: Context) -> CueHit? {
@@ -1598,11 +1619,25 @@ public struct EventExtractor: Sendable {
         guard hit.token > clause.lowerBound else { return false }
         // بعد (عشرة) أيام من إنزال جوي: a deed dated against another, reported elsewhere.
         if isDatedAgainst(hit, clause: clause, ctx: ctx) { return true }
+        // على خلفية اعتقال قائد المجلس: the deed that set this one off, told as its background.
+        if hit.token >= clause.lowerBound + 2, ctx.keys[hit.token - 1] == Self.backgroundKey, Self.onKeys.contains(ctx.keys[hit.token - 2]) {
+            return true
+        }
+        // لليوم الثاني على المواجهات، في اليوم الثالث من المعارك: the day of the fighting something else
+        // is dated by.
+        if hit.token >= clause.lowerBound + 3, Self.dayOfKeys.contains(ctx.keys[hit.token - 3]),
+            Self.onKeys.contains(ctx.keys[hit.token - 1]) || ctx.keys[hit.token - 1] == Self.fromKey
+        {
+            return true
+        }
         // بعد السيطرة على reports the capture; قبل الهجوم, أثناء المعارك place something else in time.
         return Self.timeRelationKeys.contains(ctx.keys[hit.token - 1]) && ctx.analysis.tokens.hasPrefix(hit.token, Self.articleLetters)
     }
 
     static let timeUnitKeys = WordPattern.keys(Array(timeUnits))
+    static let backgroundKey = NameKey.wordKey("خلفية")
+    static let dayOfKeys = WordPattern.keys(["لليوم", "اليوم", "واليوم"])
+    static let onKeys = WordPattern.keys(["على", "وعلى"])
     /// The start of a deed that dates another (من توقيع الاتفاق، من بدء الهجوم، من إعلان الهدنة).
     static let onsetNounKeys = WordPattern.keys(["توقيع", "بدء", "بداية", "إعلان", "اعلان", "انطلاق", "إبرام", "ابرام"])
     static let beforeAfterKeys = WordPattern.keys(beforeAfter)
@@ -1649,6 +1684,44 @@ public struct EventExtractor: Sendable {
                       "طفل", "أطفال", "اطفال", "عنصر", "عناصر", "عنصرا", "دفعة", "الأهالي", "أهالي", "سكان", "مواطنين",
                       "لاجئ", "لاجئين", "موقوف", "موقوفا", "مقاتل", "مقاتلين",
                       "آلاف", "مئات", "عشرات", "المئات", "الآلاف", "العائلات", "المدنيين", "شخصا", "طفلا", "العائلة"]
+}
+
+extension EventExtractor {
+    /// "The organisation" (التنظيم، عناصر التنظيم) is the one the report last named تنظيم X: ISIS
+    /// in most reports, the SDF where a Turkish outlet calls them تنظيم "بي كي كي/ واي بي جي". And
+    /// تنظيم alone, read as التنظيم, is no party when another's name follows it.
+    static func resolveOrganisationAnaphors(_ actors: inout [ActorHit], tokens: TokenizedText) {
+        var named: Int?
+        var heads: [Int] = []
+        for n in actors.indices {
+            let a = actors[n]
+            if isOrganisationWord(a.start, tokens) {
+                if a.end == a.start + 1, n + 1 < actors.count, actors[n + 1].start == a.end {
+                    heads.append(n)
+                    continue
+                }
+                named = a.id
+            } else if a.start > 0 && isOrganisationWord(a.start - 1, tokens) {
+                named = a.id
+            } else if a.id == isisID, let other = named, other != a.id, tokens.anyForm(a.end - 1, { $0 == organisationKey }) {
+                actors[n].id = other
+                actors[n].name = ActorLexicon.shared.names[other]
+            }
+        }
+        for n in heads.reversed() { actors.remove(at: n) }
+    }
+
+    static let isisID = ActorLexicon.shared.names.firstIndex(of: ActorLexicon.isis)
+
+    /// تنظيم, or وتنظيم، بتنظيم، لتنظيم (not التنظيم, the anaphor).
+    static func isOrganisationWord(_ i: Int, _ tokens: TokenizedText) -> Bool {
+        if tokens.key(i) == organisationKey { return true }
+        let first = tokens.firstLetter(i)
+        return (first == FoldedLetter.waw || first == 0x0628 || first == NameKey.lam) && tokens.tokens[i].letterCount == 6
+            && tokens.key(i, dropping: 1) == organisationKey
+    }
+
+    static let organisationKey = NameKey.wordKey("تنظيم")
 }
 
 extension [EventExtractor.ActorHit] {

@@ -99,6 +99,8 @@ package final class PlaceContextLexicon: Sendable {
     private static let nonPlaceTails = [
         "الديمقراطية", "الديموقراطية", "بوست", "العسكري", "المدني", "العسكرية", "المدنية", "العسكريين", "العسكريان", "الثوري", "نت",
         "اليوم", "الآن", "الحرة", "تايمز", "بريس", "أونلاين", "تي", "الإخبارية", "الاخبارية", "الوطنية",
+        // A door or a road described (الباب الرئيسي للسجن, the main gate): no town is "main".
+        "الرئيسي", "الرئيسية", "الخلفي", "الخلفية",
     ]
 
     /// Common given names: a name right after one of them is a family name or a nisba.

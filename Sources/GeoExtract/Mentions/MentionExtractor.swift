@@ -200,7 +200,7 @@ public struct MentionExtractor: Sendable {
         }
         // A list continues its first member's context: بلدتي الشعفة والسوسة، قرى أ، ب، ج.
         if let (pc, pctx) = previous, pctx > .none, listSeparated(m, tokens: tokens),
-            pc.match.endToken == m.startToken || listItemsBetween(pc.match.endToken, m.startToken, tokens: tokens)
+            pc.match.endToken == m.startToken || Self.listItemsBetween(pc.match.endToken, m.startToken, tokens: tokens)
         {
             // Joined by و alone (بلدتي الشعفة والسوسة) the list shares its head; after a comma and
             // و a new clause may begin (، وتبنى التنظيم), so only a weak context carries over.
@@ -208,6 +208,14 @@ public struct MentionExtractor: Sendable {
             let carried: Context = joinedByWaw || m.procliticLength == 0 ? pctx : min(pctx, .weak)
             if context < carried { context = carried }
             if head == nil && carried == .strong { head = pc.head }
+        }
+        // A list after a plural place noun whose first items the gazetteer lacks (قرى تل فدين ودرينج
+        // والعزبة، قريتي "الطركي وتل طويل"): the noun governs the items it knows too.
+        if head == nil, m.startToken > 1, listSeparated(m, tokens: tokens),
+            let h = Self.listHead(before: m.startToken, tokens: tokens)
+        {
+            context = .strong
+            head = h
         }
         // Each reading must be earned by the context: a derived spelling (a guess) needs a place
         // noun before it; a name that is also a common word or a personal name needs a place noun
@@ -279,13 +287,15 @@ public struct MentionExtractor: Sendable {
     /// Tokens `a..<b` are one to three items of the list the names around them belong to, names the
     /// gazetteer lacks (قرى الصلالية - الجولان - الرقي - رد شقرا، بلدات الدحلة وبكارة وطابية جزيرة):
     /// each item one or two words, set off by a comma or a dash or joined by و, none a function word.
-    func listItemsBetween(_ a: Int, _ b: Int, tokens: TokenizedText) -> Bool {
+    /// With `opening`, token `a` follows the list's place noun and starts its first item.
+    static func listItemsBetween(_ a: Int, _ b: Int, tokens: TokenizedText, opening: Bool = false) -> Bool {
         guard a > 0, b > a, b - a <= 4 else { return false }
+        let lexicon = PlaceContextLexicon.shared
         var items = 0, wordsInItem = 0
         for i in a..<b {
             if tokens.isNumber(i) || lexicon.isStopword(key: tokens.key(i)) || lexicon.isLocative(tokens, i) { return false }
             let adjacent = Self.adjacent(i - 1, i, tokens)
-            if Self.isListGap(before: i, tokens) || adjacent && tokens.firstLetter(i) == FoldedLetter.waw {
+            if opening && i == a || Self.isListGap(before: i, tokens) || adjacent && tokens.firstLetter(i) == FoldedLetter.waw {
                 items += 1
                 wordsInItem = 1
             } else {
@@ -296,6 +306,19 @@ public struct MentionExtractor: Sendable {
         }
         return true
     }
+
+    /// The head of the list token `b` continues: a plural or dual place noun (قرى، بلدتي) one to
+    /// four tokens before it, the words between items the gazetteer lacks.
+    static func listHead(before b: Int, tokens: TokenizedText) -> PlaceContextLexicon.Head? {
+        for h in stride(from: b - 2, through: max(0, b - 5), by: -1) where Self.listHeadKeys.contains(tokens.key(h)) {
+            guard listItemsBetween(h + 1, b, tokens: tokens, opening: true) else { return nil }
+            return PlaceContextLexicon.shared.head(ofToken: h, in: tokens)
+        }
+        return nil
+    }
+
+    static let listHeadKeys = KeyTable(keys: ["قرى", "قريتي", "قريتا", "بلدات", "بلدتي", "بلدتا", "مدينتي", "مزارع", "تجمعات"]
+        .map(NameKey.wordKey))
 
     /// A locative before the name: a preposition of place, a direction, or ب attached to it.
     func locativeContext(_ m: NameIndex.Match, tokens: TokenizedText) -> Bool {
