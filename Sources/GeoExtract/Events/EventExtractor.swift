@@ -212,7 +212,18 @@ public struct EventExtractor: Sendable {
     public func events(in analysis: MentionExtractor.Analysis) -> [Event] {
         let tokens = analysis.tokens
         let clauses = Segmenter.clauses(text: analysis.document.text, tokens: tokens)
-        var actorMatches = actorLexicon.index.matches(in: tokens).map { m in
+        // A name ends with its sentence (تفجيرات التنظيم. / الدولة الإسلامية تفقد is no تنظيم الدولة).
+        let sentenceEnds = Self.sentenceEnds(of: clauses)
+        var sentence = 0
+        var actorMatches = actorLexicon.index.matches(in: tokens).compactMap { found -> ActorHit? in
+            var m = found
+            while sentence < sentenceEnds.count && sentenceEnds[sentence] <= m.startToken { sentence += 1 }
+            if sentence < sentenceEnds.count, m.endToken > sentenceEnds[sentence] {
+                guard let shorter = tokens.letters.withUnsafeBufferPointer({
+                    actorLexicon.index.longestMatch(at: m.startToken, before: sentenceEnds[sentence], tokens: tokens.tokens, letters: $0)
+                }) else { return nil }
+                m = shorter
+            }
             let id = actorLexicon.index.entries[m.entries[0]].place
             return ActorHit(name: actorLexicon.names[id], id: id, start: m.startToken, end: m.endToken)
         }
@@ -516,6 +527,15 @@ public struct EventExtractor: Sendable {
     /// واستهدف القصف منطقة البطين، or "also", طالت كذلك), places elsewhere, each an incident of its
     /// own. A place the clause inherits from an earlier one, the referent's own place and an area
     /// that holds it are no new place.
+    /// The token each sentence of `clauses` ends before, in order.
+    static func sentenceEnds(of clauses: [Segmenter.Clause]) -> [Int] {
+        var ends: [Int] = []
+        for (k, c) in clauses.enumerated() where k + 1 == clauses.count || clauses[k + 1].sentence != c.sentence {
+            ends.append(c.tokens.upperBound)
+        }
+        return ends
+    }
+
     func reachedPlaces(by clause: Segmenter.Clause, trigger: CueHit, cues: [CueHit], places: [Located], referent: Event, ctx: Context)
         -> (places: [Located], refines: Bool)
     {
