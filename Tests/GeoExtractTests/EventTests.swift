@@ -1621,4 +1621,13 @@ struct EventTests {
         #expect(events.first?.eventType == .airDroneStrike && events.first?.actor1 == ActorLexicon.coalition,
                 "\(events.map { "\($0.eventType) \($0.actor1 ?? "-")" })")
     }
+
+    /// A suicide drone (طائرة مسيرة انتحارية، الطيران الانتحاري) strikes from the air; a suicide bomber
+    /// on foot or in a car is a suicide bomb.
+    @Test func aSuicideDroneIsADroneStrike() throws {
+        let drone = try only("استهدفت طائرة مسيرة انتحارية موقعاً لقسد في قرية الطابية.")
+        #expect(drone.eventType == .airDroneStrike && drone.actor2 == ActorLexicon.sdf, "\(drone.eventType)")
+        let bomber = try only("فجر انتحاري نفسه بحزام ناسف عند حاجز لقسد في بلدة الشحيل.")
+        #expect(bomber.eventType == .suicideBomb)
+    }
 }

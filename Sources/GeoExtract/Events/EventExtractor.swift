@@ -283,6 +283,10 @@ public struct EventExtractor: Sendable {
                     && !(hit.cue == .clash && isSentToFight(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .baseEstablished && isPublishing(hit.token, clause: clause.tokens, ctx: ctx))
                     && !isLabel(hit, ctx: ctx)
+                    // A suicide drone (طائرة مسيرة انتحارية، الطيران الانتحاري) is a drone, no suicide bomber.
+                    && !(hit.cue == .suicide && (max(clause.tokens.lowerBound, hit.token - 2)..<hit.token).contains { k in
+                        ctx.cueHits[k].contains { lexicon.patternCues[Int($0.slot.pattern)] == .airAsset }
+                    })
                     // دخلتها دون قتال، انسحبت من دون أي مقاومة: a deed said not to have happened.
                     && !(hit.cue.isDeed && isWithout(hit.token, clause: clause.tokens, ctx: ctx))
                     && (lexicon.patternGovernors[hit.pattern].map {
