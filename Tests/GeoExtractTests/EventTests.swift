@@ -1630,4 +1630,11 @@ struct EventTests {
         let bomber = try only("فجر انتحاري نفسه بحزام ناسف عند حاجز لقسد في بلدة الشحيل.")
         #expect(bomber.eventType == .suicideBomb)
     }
+
+    /// The military councils by either word order (المجلس العسكري لدير الزور) are the SDF's, and the
+    /// town in their name gives way to the place the clause names.
+    @Test func aMilitaryCouncilIsTheSDFs() throws {
+        let post = try only("هاجم مسلحون مجهولون حاجزاً للمجلس العسكري لدير الزور في بلدة ذيبان.")
+        #expect(post.actor2 == ActorLexicon.sdf && post.location?.place.nameEn == "Dhiban", "\(post.actor2 ?? "-") \(post.location?.place.nameEn ?? "-")")
+    }
 }

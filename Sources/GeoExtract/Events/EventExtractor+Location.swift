@@ -202,6 +202,15 @@ extension EventExtractor {
     }
 
     /// Scores the candidate mentions of a span and returns the best, with its precision.
+    /// The place is named inside a party's name (المجلس العسكري لدير الزور، لواء ثوار الرقة): it names the
+    /// party, not where the party acted, and gives way to any other place of the clause.
+    func isInPartyName(_ m: PlaceMention, ctx: Context) -> Bool {
+        let k = ctx.actors(startingIn: 0..<(m.startToken + 1)).upperBound
+        guard k > 0 else { return false }
+        let a = ctx.actors[k - 1]
+        return a.start <= m.startToken && m.endToken <= a.end && a.end - a.start > m.endToken - m.startToken
+    }
+
     func bestMention(_ indices: [Int], clause: Range<Int>, type: EventType, trigger: Int, ctx: Context) -> (offset: Int, precision: Int)? {
         let mentions = ctx.analysis.mentions
         guard !indices.isEmpty else { return nil }
@@ -209,7 +218,7 @@ extension EventExtractor {
         var best: (Int, Double)?
         for i in indices where !isReporterPlace(mentions[i], ctx: ctx) && !isWhereTreated(mentions[i], clause: clause, ctx: ctx) {
             let m = mentions[i]
-            var score = 0.0
+            var score = isInPartyName(m, ctx: ctx) ? -20.0 : 0.0
             func before(_ table: KeyTable) -> Bool {
                 m.startToken > clause.lowerBound && WordPattern.anyStem(ctx.analysis.tokens, m.startToken - 1, { table.contains($0) })
             }
