@@ -1637,4 +1637,17 @@ struct EventTests {
         let post = try only("هاجم مسلحون مجهولون حاجزاً للمجلس العسكري لدير الزور في بلدة ذيبان.")
         #expect(post.actor2 == ActorLexicon.sdf && post.location?.place.nameEn == "Dhiban", "\(post.actor2 ?? "-") \(post.location?.place.nameEn ?? "-")")
     }
+
+    /// What an outlet reported (بحسب ما نقلته شبكة، نقلت وكالة) moved no one; a statement about what
+    /// threatens (تعد مخلفات الحرب أحد أبرز المخاطر) and a tally since a year (منذ عام 2017) are no
+    /// incident; ground taken after نجح في is taken.
+    @Test func reportsStatementsAndTalliesAreNoIncidents() throws {
+        let events = TestSupport.events("قتل مدنيان بانفجار لغم في بلدة الصور. وبحسب ما نقلته شبكة فرات بوست، فإن الضحايا من عائلة واحدة.",
+                                        date: Self.published)
+        #expect(events.map(\.eventType) == [.remoteExplosive], "\(events.map(\.eventType))")
+        nonEvent("وتعد مخلفات الحرب من ألغام وعبوات ناسفة أحد أبرز المخاطر في المنطقة، إذ وثقت منظمات مقتل المئات منذ عام 2017.")
+        nonEvent("وثقت منظمات حقوقية مقتل المئات بانفجار الألغام في دير الزور منذ عام 2017.")
+        let taken = try only("نجح مسلحو العشائر في السيطرة على جزء من بلدة ذيبان.")
+        #expect(taken.eventType == .nonStateActorOvertakesTerritory)
+    }
 }

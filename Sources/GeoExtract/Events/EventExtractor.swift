@@ -644,7 +644,8 @@ public struct EventExtractor: Sendable {
     }
 
     static let lightVerbKeys = WordPattern.keys(["ألقت", "ألقى", "ألقوا", "القت", "القى", "القوا", "وألقت", "وألقى", "والقت", "والقى",
-                                                 "وألقوا", "يلقي", "تلقي", "تمكنت", "تمكن", "وتمكنت", "وتمكن", "تمكنوا"])
+                                                 "وألقوا", "يلقي", "تلقي", "تمكنت", "تمكن", "وتمكنت", "وتمكن", "تمكنوا", "نجح", "نجحت",
+                                                 "نجحوا", "ونجح", "ونجحت", "ونجحوا"])
     static let passiveLightVerbKeys = WordPattern.keys(["تم", "وتم", "جرى", "وجرى"])
     static let barePrepositionKeys = WordPattern.keys(["على", "من", "عن", "ضد"])
 
@@ -955,8 +956,13 @@ public struct EventExtractor: Sendable {
     func isQuoting(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
         let tokens = ctx.analysis.tokens
         guard tokens.hasPrefix(i, anyOf: Self.quotingStems) else { return false }
+        // بحسب ما نقلته شبكة، نقلت وكالة سانا: what an outlet reported, not people moved.
+        if i > clause.lowerBound, ctx.keys[i - 1] == Self.whatKey { return true }
+        if i + 1 < clause.upperBound, WordPattern.anyStem(tokens, i + 1, { Self.outletKeys.contains($0) }) { return true }
         return (i + 1..<min(clause.upperBound, i + 7)).contains { ctx.keys[$0] == Self.fromAboutKey }
     }
+
+    static let whatKey = NameKey.wordKey("ما")
 
     static let quotingStems = WordPattern.letters(["نقل", "ونقل", "فنقل", "ينقل", "وينقل", "تنقل", "وتنقل"])
     static let fromAboutKey = NameKey.wordKey("عن")
@@ -1119,6 +1125,12 @@ public struct EventExtractor: Sendable {
                 continue
             }
             var j = i + 1
+            // منذ عام 2017، منذ 2011: since a year, a span of years.
+            if Self.sinceKeys.contains(ctx.keys[i]) {
+                var y = j
+                if y < clause.upperBound, Self.yearWordKeys.contains(ctx.keys[y]) { y += 1 }
+                if y < clause.upperBound, let n = NumberLexicon.read(tokens, at: y), !n.vague, (1900...2100).contains(n.value) { return true }
+            }
             while j < min(clause.upperBound, i + 4), Self.approximateKeys.contains(ctx.keys[j]) { j += 1 }
             guard j < clause.upperBound, let n = NumberLexicon.read(tokens, at: j), !n.vague, j + n.length < clause.upperBound else { continue }
             if Self.longUnitKeys.contains(ctx.keys[j + n.length]) { return true }
@@ -1140,6 +1152,8 @@ public struct EventExtractor: Sendable {
     static let dayUnitKeys = WordPattern.keys(["يوما", "يوماً", "أيام", "ايام"])
 
     static let sinceBeforeKeys = WordPattern.keys(["منذ", "قبل", "ومنذ", "وقبل"])
+    static let sinceKeys = WordPattern.keys(["منذ", "ومنذ"])
+    static let yearWordKeys = WordPattern.keys(["عام", "العام", "سنة", "السنة"])
     static let approximateKeys = WordPattern.keys(["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر", "اكثر", "من", "ما", "يقارب",
                                                    "أقل", "اقل"])
     static let longUnitKeys = WordPattern.keys(["سنوات", "سنة", "سنين", "أعوام", "اعوام", "عام", "عاما", "عاماً", "أشهر", "اشهر",
