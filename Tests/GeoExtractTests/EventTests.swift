@@ -1283,4 +1283,41 @@ struct EventTests {
         let shelled = try only("قصفت تركيا قرية أم الكيف بريف تل تمر.")
         #expect(shelled.actor1 == ActorLexicon.turkey)
     }
+
+    /// Protesters fired on, with dead or wounded counted: ACLED's excessive force, the force named next
+    /// to the shots its actor 2 (not the authority whose decision was protested); fire the protesters
+    /// lit is no shot.
+    @Test func protestersShotAreExcessiveForce() throws {
+        let shot = try only("خرجت مظاهرة ضد قرار الإدارة الذاتية في مدينة الشدادي، واجهتها قسد بالرصاص ما أدى إلى مقتل شاب.")
+        #expect(shot.eventType == .excessiveForceAgainstProtesters)
+        #expect(shot.actor1 == ActorLexicon.protesters && shot.actor2 == ActorLexicon.sdf, "\(shot.actor2 ?? "-")")
+        #expect(shot.fatalities == 1)
+        let dispersed = try only("فرقت قسد بالرصاص مظاهرة في مدينة الشدادي.")
+        #expect(dispersed.eventType == .protestWithIntervention)
+        let tyres = try only("أشعل المتظاهرون النار في الإطارات خلال مظاهرة في مدينة الشدادي.")
+        #expect(tyres.eventType == .peacefulProtest)
+    }
+
+    /// The dead of a dispersal told in a clause of their own still make it excessive force.
+    @Test func aDispersalThatKilledIsExcessiveForce() throws {
+        let e = try only("فرقت قسد بالرصاص مظاهرة في مدينة الشدادي، حيث قتل شابان.")
+        #expect(e.eventType == .excessiveForceAgainstProtesters)
+        #expect(e.fatalities == 2)
+    }
+
+    /// A peaceful protest counts no dead: the massacre it denounces is another incident's toll.
+    @Test func aPeacefulProtestCountsNoDead() throws {
+        let e = try only("تظاهر أهالي بلدة البصيرة تنديداً بمجزرة راح ضحيتها 11 مدنياً.")
+        #expect(e.eventType == .peacefulProtest)
+        #expect(e.fatalities == nil && e.injured == nil)
+    }
+
+    /// One protest told twice, once as met with force: one incident, typed by the force.
+    @Test func aProtestToldTwiceIsOne() throws {
+        let e = try only("خرجت مظاهرة في مدينة الحسكة صباح اليوم. وأطلقت قسد الرصاص على المتظاهرين في مدينة الحسكة ما أدى لإصابة أربعة.")
+        #expect(e.eventType == .excessiveForceAgainstProtesters)
+        #expect(e.injured == 4 && e.date != nil)
+        let two = "خرجت مظاهرة في مدينة الحسكة. وخرجت مظاهرة في مدينة الشدادي."
+        #expect(TestSupport.events(two, date: Self.published).count == 2, "\(two)")
+    }
 }

@@ -474,18 +474,26 @@ public struct EventExtractor: Sendable {
                 if actor1 != nil { confidence += 0.1 }
                 if date != nil { confidence += 0.1 }
                 if places.first?.inherited == true { confidence -= 0.15 }
+                // ACLED's peaceful protest is one met with no force: a toll its clause counts is
+                // another incident's (the massacre protested, the protesters shot the day before).
+                let peaceful = finalType == .peacefulProtest
                 let event = Event(
                     source: analysis.document.source, eventType: finalType, trigger: triggerText,
                     evidence: evidence, evidenceStart: evStart, evidenceEnd: evEnd,
-                    actor1: actor1, actor2: actor2, fatalities: toll.fatalities, injured: toll.injured,
+                    actor1: actor1, actor2: actor2, fatalities: peaceful ? nil : toll.fatalities, injured: peaceful ? nil : toll.injured,
                     affected: affected, date: date?.date, timePrecision: date?.precision, location: mention,
                     geoPrecision: precision, confidence: (min(confidence, 0.95) * 100).rounded() / 100,
-                    family: trigger.cue.family, headline: isHeadline(clause, ctx: ctx), tollVague: toll.vague, recalled: recalled,
+                    family: trigger.cue.family, headline: isHeadline(clause, ctx: ctx), tollVague: !peaceful && toll.vague, recalled: recalled,
                     generic: trigger.cue == .assault || trigger.cue == .target)
                 // "Also hit" names another target: an incident of its own, never a retelling.
                 if alsoHit { events.append(event) } else { merge(event, into: &events) }
                 tellingClauses[ci] = true
             }
+        }
+        // A protest met with force that killed or wounded, its toll told in a clause of its own
+        // (فرقتها قسد بالرصاص، حيث قتل شابان): ACLED's excessive force against protesters.
+        for k in events.indices where events[k].eventType == .protestWithIntervention && events[k].hurtSomeone {
+            events[k].eventType = .excessiveForceAgainstProtesters
         }
         return events
     }
@@ -1243,6 +1251,14 @@ public struct EventExtractor: Sendable {
         if let l = order.firstIndex(of: .looting), let p = order.firstIndex(of: .protest), l < p {
             order.swapAt(l, p)
         }
+        // Shots fired on protesters (أطلقت قسد الرصاص على المتظاهرين، أصيب بطلقة قناص أثناء مشاركته في
+        // المظاهرة): force against the protest, which the protest family types. (A bomb or a battle
+        // told with it stays violence.)
+        if let v = order.firstIndex(of: .violence), let p = order.firstIndex(of: .protest), v < p,
+            familyCues.allSatisfy({ $0.cue.family != .violence || $0.cue == .shooting || $0.cue == .sniper })
+        {
+            order.swapAt(v, p)
+        }
         for family in order {
             let lead = familyCues.first { $0.cue.family == family }!
             if let typed = classify(family: family, lead: lead, cues: cues, clause: clause, ctx: ctx,
@@ -1297,7 +1313,14 @@ public struct EventExtractor: Sendable {
         case .protest:
             // Protesters who riot, burn or wreck (أضرم محتجون النار في مقر): ACLED's violent demonstration.
             if let r = ffirst(.riot) ?? first(.destruction) { return (.violentDemonstration, r) }
-            return (fhas(.dispersal) ? .protestWithIntervention : .peacefulProtest, lead)
+            // Protesters dispersed or fired on (فرقتها بالرصاص الحي، أطلقت النار على المتظاهرين): a
+            // protest met with force; ACLED's excessive force when the clause counts dead or wounded
+            // (قتل شاب أثناء تفريق مظاهرة). Not fire the protesters lit (أشعلوا النار في الإطارات).
+            let fired = has(.shooting) || has(.sniper) || cues.contains { c in
+                c.cue == .killingWeapon && !(max(clause.lowerBound, c.token - 2)..<c.token).contains { WordPattern.anyStem(tokens, $0, { Self.lightingKeys.contains($0) }) }
+            }
+            guard fhas(.dispersal) || fired else { return (.peacefulProtest, lead) }
+            return (fired && (has(.kill) || has(.injure)) ? .excessiveForceAgainstProtesters : .protestWithIntervention, lead)
         case .violence:
             if has(.accident) && !fhas(.ied) && !fhas(.carBomb) && !fhas(.suicide) && !fhas(.airStrike) && !fhas(.assault) && !fhas(.clash) {
                 return nil  // a fire, a gas bottle, a short circuit
@@ -1511,6 +1534,8 @@ public struct EventExtractor: Sendable {
     static let baseObjectKeys = WordPattern.formKeys(["قاعدة", "قاعده", "نقطة", "نقاط", "مقر", "مقرا", "مقرات", "قواعد", "مركز", "نقطه"])
     /// A siege (الحصار، لحصارها) that government forces break; weapons and ammunition seized.
     static let siegeLetters = WordPattern.letters("حصار")
+    /// Lit a fire (أشعلوا النار في الإطارات، أضرموا النيران): the protesters' own fire, no shot.
+    static let lightingKeys = WordPattern.formKeys(["أشعل", "اشعل", "إشعال", "اشعال", "أضرم", "اضرم", "إضرام", "اضرام"])
     static let weaponsLetters = WordPattern.letters("اسلح")
     static let ammunitionLetters = WordPattern.letters("ذخير")
     static let regainKeys = WordPattern.formKeys(["استعاد"])
