@@ -1320,4 +1320,12 @@ struct EventTests {
         let two = "خرجت مظاهرة في مدينة الحسكة. وخرجت مظاهرة في مدينة الشدادي."
         #expect(TestSupport.events(two, date: Self.published).count == 2, "\(two)")
     }
+
+    /// An explosion a thrown hand grenade set off is a grenade attack; a bomb that exploded stays one.
+    @Test func aGrenadeExplosionIsAGrenade() throws {
+        let g = try only("وقع انفجار في مدينة الرقة ناتج عن رمي مجهولين قنبلة يدوية أسفر عن إصابة ثلاثة مدنيين.")
+        #expect(g.eventType == .grenade)
+        let bomb = try only("انفجرت عبوة ناسفة في مدينة الرقة ما أسفر عن إصابة ثلاثة مدنيين.")
+        #expect(bomb.eventType == .remoteExplosive)
+    }
 }

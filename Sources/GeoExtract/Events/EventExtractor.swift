@@ -1385,6 +1385,9 @@ public struct EventExtractor: Sendable {
                 return (.shelling, a)
             }
             if let a = inFamily.first(where: { $0.cue == .assassination || $0.cue == .execution }) { return (.attack, a) }
+            // An explosion a thrown hand grenade set off (انفجار ناتج عن رمي قنبلة يدوية): the grenade
+            // says what it was.
+            if let g = ffirst(.grenade), ffirst(.explosion) != nil, !has(.artillery) { return (.grenade, g) }
             if let e = ffirst(.explosion), has(.kill) || has(.injure) || has(.target) || has(.artillery) {
                 return (has(.artillery) ? .shelling : .remoteExplosive, e)
             }
