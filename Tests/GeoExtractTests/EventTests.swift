@@ -1328,4 +1328,13 @@ struct EventTests {
         let bomb = try only("انفجرت عبوة ناسفة في مدينة الرقة ما أسفر عن إصابة ثلاثة مدنيين.")
         #expect(bomb.eventType == .remoteExplosive)
     }
+
+    /// The tens of a number told in words after another (قرية السبعة وأربعين, a village's name) add no
+    /// victims; a second group joined by و does.
+    @Test func aNumberNamedVillageAddsNoDead() throws {
+        let village = try only("قتل 4 مدنيين في مدينة الشدادي و2 في قرية السبعة وأربعين برصاص مجهولين.")
+        #expect(village.fatalities == 6)
+        let groups = try only("قتل 4 مدنيين وثلاثة عناصر برصاص مجهولين في مدينة الشدادي.")
+        #expect(groups.fatalities == 7)
+    }
 }

@@ -651,6 +651,12 @@ extension EventExtractor {
                 if tokens.firstLetter(m) == FoldedLetter.waw, tokens.tokens[m].letterCount > 2, let more = read(m), !more.vague {
                     // بينهم امرأتان names part of the total, not more; only a plain و group adds.
                     if m > 0, Self.amongKeys.contains(tokens.key(m - 1)) { break }
+                    // The tens of a number told in words (قرية السبعة وأربعين, a village's name): no group.
+                    if m - 1 > j, read(m - 1).map({ !$0.vague }) == true {
+                        m += more.length
+                        steps += 1
+                        continue
+                    }
                     total += more.value
                     m += more.length
                     steps = 0
