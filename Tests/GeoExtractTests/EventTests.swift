@@ -1337,4 +1337,12 @@ struct EventTests {
         let groups = try only("قتل 4 مدنيين وثلاثة عناصر برصاص مجهولين في مدينة الشدادي.")
         #expect(groups.fatalities == 7)
     }
+
+    /// "The Kurdish factions" of the government press are the SDF, not the Turkish-backed factions.
+    @Test func theKurdishFactionsAreTheSDF() throws {
+        let kurdish = try only("أطلقت الفصائل الكردية الرصاص على متظاهرين في مدينة الشدادي ما أدى لمقتل شاب.")
+        #expect(kurdish.actor2 == ActorLexicon.sdf, "\(kurdish.actor2 ?? "-")")
+        let sna = try only("قصفت الفصائل قرية أم الكيف بريف تل تمر.")
+        #expect(sna.actor1 == ActorLexicon.sna, "\(sna.actor1 ?? "-")")
+    }
 }
