@@ -1345,4 +1345,25 @@ struct EventTests {
         let sna = try only("قصفت الفصائل قرية أم الكيف بريف تل تمر.")
         #expect(sna.actor1 == ActorLexicon.sna, "\(sna.actor1 ?? "-")")
     }
+
+    /// A list of places governed by a place noun or في is one event at each, whichever of them is
+    /// nearest the deed, quoted or not, and an item with its own في and noun (وفي قريتي) goes on the
+    /// list; the places people came from (نازحي تدمر ودير الزور) are no list of sites.
+    @Test func eachPlaceOfAListHasItsEvent() {
+        func places(_ text: String) -> [String] {
+            TestSupport.events(text, date: Self.published).map { $0.location?.place.nameEn ?? "-" }
+        }
+        #expect(places("شهدت بلدات البصيرة والحصان والدحلة مظاهرات.") == ["Al-Busayrah", "Elhisan", "Dahleh"])
+        #expect(places("خرجت مظاهرات في مدينة البصيرة وفي قريتي ابريهة والصبحة.") == ["Al-Busayrah", "Breiha", "Al-Subha"])
+        #expect(places("خرج الأهالي في بلدتي \"معيزيلة\" و\"العزبة\" بمظاهرات.") == ["Moezleh", "Eizbah"])
+        #expect(places("اعتقلت قسد 13 شاباً من نازحي تدمر ودير الزور.") == ["Deir ez-Zor"])
+    }
+
+    /// The places of one list share the day the summary told before them gave the one it merged with.
+    @Test func theItemsOfAListShareTheirDay() {
+        let events = TestSupport.events("خرجت اليوم مظاهرات بريف دير الزور الشرقي. وقال المراسل إن مظاهرات خرجت في مدينة البصيرة وفي قريتي ابريهة والصبحة.",
+                                        date: Self.published)
+        #expect(events.count == 3)
+        #expect(events.allSatisfy { $0.date != nil }, "\(events.map { $0.date.map { "\($0)" } ?? "-" })")
+    }
 }

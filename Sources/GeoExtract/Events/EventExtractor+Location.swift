@@ -1,3 +1,4 @@
+import Foundation
 import Gazetteer
 
 extension EventExtractor {
@@ -30,6 +31,7 @@ extension EventExtractor {
     static let roadKeys = WordPattern.keys(["طريق", "أوتوستراد", "اوتوستراد", "أوتستراد", "خط", "محور"])
     static let fromKey = NameKey.wordKey("من")
     static let andKey = NameKey.wordKey("و")
+    static let gapQuotes = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\"“”«»'"))
     static let andFromKey = NameKey.wordKey("ومن")
     static let fromItKey = NameKey.wordKey("منها")
     static let thereKey = NameKey.wordKey("هناك")
@@ -50,34 +52,52 @@ extension EventExtractor {
         {
             return [Located(mention: recent, precision: precision(of: recent, ctx: ctx), inherited: true)]
         }
+        // A list of places governed together: بلدتي الكرامة ومعدان → one event each.
+        func withList(_ best: (offset: Int, precision: Int), in span: Range<Int>) -> [Located] {
+            var result = [best]
+            func joined(_ last: PlaceMention, _ m: PlaceMention) -> Bool {
+                (m.startToken == last.endToken
+                    || (m.startToken == last.endToken + 1 && (ctx.keys[last.endToken] == Self.andKey || isAndPlaceNoun(last.endToken, ctx: ctx)))
+                    || isAndInPlaceNoun(last.endToken, before: m.startToken, ctx: ctx))
+                    && m.place.kind.isSettlement == last.place.kind.isSettlement && m.place.kind.isArea == last.place.kind.isArea
+                    && !m.place.kind.isArea && m.place.id != last.place.id && isListJoin(last, m, ctx: ctx)
+            }
+            var k = best.offset + 1
+            var last = mentions[best.offset]
+            while k < mentions.count, span.contains(mentions[k].startToken), joined(last, mentions[k]) {
+                result.append((k, precision(of: mentions[k], ctx: ctx)))
+                last = mentions[k]
+                k += 1
+            }
+            // The list's items named before the one nearest the deed (شهدت بلدات البصيرة والحصان
+            // والدحلة مظاهرات), when a place noun or في governs the list (not نازحي تدمر ودير الزور,
+            // where the people came from).
+            var j = best.offset - 1
+            var first = mentions[best.offset]
+            var before: [(Int, Int)] = []
+            while j >= 0, span.contains(mentions[j].startToken), joined(mentions[j], first) {
+                before.insert((j, precision(of: mentions[j], ctx: ctx)), at: 0)
+                first = mentions[j]
+                j -= 1
+            }
+            if !before.isEmpty, first.startToken > span.lowerBound, isListGovernor(first.startToken - 1, ctx: ctx) {
+                result.insert(contentsOf: before, at: 0)
+            }
+            return result.map { Located(mention: mentions[$0.0], precision: $0.1, inherited: false) }
+        }
         if let best = bestMention(inClause, clause: clause.tokens, type: type, trigger: trigger, ctx: ctx) {
             // بين X وY (الطريق بين القامشلي والقحطانية، بين بلدة محكان ومدينة القورية): somewhere
             // between the two, one incident near the first.
             if isBetween(mentions[best.offset], ctx: ctx) {
                 return [Located(mention: mentions[best.offset], precision: max(2, best.precision), inherited: false)]
             }
-            var result = [best]
-            // A list of places governed together: بلدتي الكرامة ومعدان → one event each.
-            var k = best.offset + 1
-            var last = mentions[best.offset]
-            while k < mentions.count, clause.tokens.contains(mentions[k].startToken) {
-                let m = mentions[k]
-                guard m.startToken == last.endToken
-                    || (m.startToken == last.endToken + 1 && (ctx.keys[last.endToken] == Self.andKey || isAndPlaceNoun(last.endToken, ctx: ctx))),
-                    m.place.kind.isSettlement == last.place.kind.isSettlement, m.place.kind.isArea == last.place.kind.isArea,
-                    !m.place.kind.isArea, m.place.id != last.place.id, isListJoin(last, m, ctx: ctx)
-                else { break }
-                result.append((k, precision(of: m, ctx: ctx)))
-                last = m
-                k += 1
-            }
-            return result.map { Located(mention: mentions[$0.0], precision: $0.1, inherited: false) }
+            return withList(best, in: clause.tokens)
         }
         // The rest of the sentence.
         let span = ctx.sentences[clause.sentence]!.span
         let inSentence = Array(ctx.mentions(startingIn: span))
         if let best = bestMention(inSentence, clause: span, type: type, trigger: trigger, ctx: ctx) {
-            return [Located(mention: mentions[best.offset], precision: best.precision, inherited: false)]
+            return withList(best, in: span)
         }
         // An anaphor or nothing: the most recent specific place before the clause.
         let start = clause.tokens.lowerBound
@@ -174,11 +194,31 @@ extension EventExtractor {
         return head != .direction && head != .area
     }
 
+    /// Tokens `i` and `i + 1` are وفي and a place noun, and the next name starts after them (في مدينة
+    /// البصيرة وفي قريتي ابريهة والصبحة): the list goes on, its next item with its own noun.
+    func isAndInPlaceNoun(_ i: Int, before next: Int, ctx: Context) -> Bool {
+        guard next == i + 2, Self.andInKeys.contains(ctx.keys[i]),
+            let head = PlaceContextLexicon.shared.head(ofToken: i + 1, in: ctx.analysis.tokens)
+        else { return false }
+        return head != .direction && head != .area
+    }
+
+    static let andInKeys = WordPattern.keys(["وفي", "وب"])
+
+    /// Token `i` governs the list that follows it: a place noun (بلدات، قريتي) or في.
+    func isListGovernor(_ i: Int, ctx: Context) -> Bool {
+        if Self.inKeys.contains(ctx.keys[i]) { return true }
+        guard let head = PlaceContextLexicon.shared.head(ofToken: i, in: ctx.analysis.tokens) else { return false }
+        return head != .direction && head != .area
+    }
+
     func isListJoin(_ a: PlaceMention, _ b: PlaceMention, ctx: Context) -> Bool {
         if b.startToken == a.endToken + 1, isAndPlaceNoun(a.endToken, ctx: ctx) { return true }
+        if isAndInPlaceNoun(a.endToken, before: b.startToken, ctx: ctx) { return true }
         let gap = ctx.text(utf8: ctx.utf8Offset(ofScalar: a.end, inToken: a.endToken - 1),
                            ctx.utf8Offset(ofScalar: b.start, inToken: b.startToken))
-        let text = gap.trimmingCharacters(in: .whitespaces)
+        // (Names in quotes, بلدتي "معيزيلة" و"العزبة": the quotes are no part of the join.)
+        let text = gap.trimmingCharacters(in: Self.gapQuotes)
         // Commas, و, dashes and slashes join the items of a list (قرى (الصلالية - التنينير - رد شقرا));
         // a dash after a road's first town names its other end (طريق القامشلي – المالكية).
         if ["-", "–", "/"].contains(text) {

@@ -490,6 +490,15 @@ public struct EventExtractor: Sendable {
                 tellingClauses[ci] = true
             }
         }
+        // The places of one list told in one clause are one telling: a place left undated takes the
+        // day another was given by the summary it merged with (مظاهرات اليوم بريف دير الزور، then في
+        // مدينة البصيرة وفي قريتي ابريهة والصبحة).
+        for k in events.indices where events[k].date == nil {
+            if let dated = events.first(where: { $0.date != nil && $0.evidenceStart == events[k].evidenceStart && $0.eventType == events[k].eventType }) {
+                events[k].date = dated.date
+                events[k].timePrecision = dated.timePrecision
+            }
+        }
         // A protest met with force that killed or wounded, its toll told in a clause of its own
         // (فرقتها قسد بالرصاص، حيث قتل شابان): ACLED's excessive force against protesters.
         for k in events.indices where events[k].eventType == .protestWithIntervention && events[k].hurtSomeone {
