@@ -1366,4 +1366,32 @@ struct EventTests {
         #expect(events.count == 3)
         #expect(events.allSatisfy { $0.date != nil }, "\(events.map { $0.date.map { "\($0)" } ?? "-" })")
     }
+
+    /// Youths who attack the police with stones or fire bombs, or a celebrating crowd that fights
+    /// them, riot; a battle between fighters stays one; the clashes told next are the riot's.
+    @Test func aCrowdThatFightsThePoliceRiots() throws {
+        let stones = try only("هاجم شبان نقطة أمنية للأسايش بالحجارة والزجاجات الحارقة في مدينة الرقة.")
+        #expect(stones.eventType == .violentDemonstration)
+        #expect(stones.actor1 == ActorLexicon.rioters && stones.actor2 == ActorLexicon.asayish, "\(stones.actor2 ?? "-")")
+        let crowd = try only("شهدت مدينة الرقة، أمس، اشتباكات بين شبان شاركوا في احتفالات شعبية. وأسفرت الاشتباكات عن مقتل شابين من أهالي المدينة.")
+        #expect(crowd.eventType == .violentDemonstration)
+        #expect(crowd.fatalities == 2)
+        let battle = try only("اندلعت اشتباكات بين مقاتلي قسد وعناصر داعش خلال احتفالات في مدينة الرقة.")
+        #expect(battle.eventType == .armedClash)
+    }
+
+    /// A regime whose fall is celebrated or demanded (بسقوط نظام الأسد) is no party to what is told.
+    @Test func aFallenRegimeIsNoParty() throws {
+        let e = try only("تظاهر المئات في مدينة الرقة احتفالاً بسقوط قوات النظام.")
+        #expect(e.actor1 == ActorLexicon.protesters && e.actor2 == nil, "\(e.actor2 ?? "-")")
+        let shelled = try only("قصفت قوات النظام بلدة الصالحية.")
+        #expect(shelled.actor1 == ActorLexicon.saa)
+    }
+
+    /// A protest and the riot it turned into, told at one place that day, are one riot.
+    @Test func aProtestThatRiotedIsOneRiot() throws {
+        let e = try only("شهد مخيم الهول أعمال شغب. وخرجت النساء في مظاهرة في مخيم الهول.")
+        #expect(e.eventType == .violentDemonstration)
+        #expect(e.actor1 == ActorLexicon.rioters)
+    }
 }

@@ -839,9 +839,9 @@ extension EventExtractor {
             || hasLongPeriod(clause, ctx: ctx)
     }
 
-    /// ACLED's protest sub-types: one protest, however its tellings type it.
+    /// ACLED's protest sub-types and the violent demonstration: one crowd, however its tellings type it.
     static func isProtest(_ t: EventType) -> Bool {
-        t == .peacefulProtest || t == .protestWithIntervention || t == .excessiveForceAgainstProtesters
+        t == .peacefulProtest || t == .protestWithIntervention || t == .excessiveForceAgainstProtesters || t == .violentDemonstration
     }
 
     /// Adds an event, or merges it with the one it repeats: same type and day, and the same place
@@ -966,9 +966,10 @@ extension EventExtractor {
                 && (e.affected == nil || event.affected == nil || e.affected == event.affected || !inCity(e))
         }) {
             var e = events[i]
-            // A protest told twice, once met with force: the force is what happened to it.
+            // A protest told twice, once met with force or turned to a riot: that is what it was.
             if event.eventType.precedence > e.eventType.precedence {
                 e.eventType = event.eventType
+                e.actor1 = event.actor1 ?? e.actor1
                 e.actor2 = event.actor2 ?? e.actor2
             }
             if e.location == nil || (placedNearTown(e, event) && retold(e)), event.location != nil {

@@ -212,7 +212,10 @@ public struct EventExtractor: Sendable {
     public func events(in analysis: MentionExtractor.Analysis) -> [Event] {
         let tokens = analysis.tokens
         let clauses = Segmenter.clauses(text: analysis.document.text, tokens: tokens)
-        let actorMatches = actorLexicon.index.matches(in: tokens).map { m in
+        let keys = tokens.wordKeys
+        let actorMatches = actorLexicon.index.matches(in: tokens).compactMap { m -> ActorHit? in
+            // A regime whose fall is celebrated or demanded (بسقوط نظام الأسد، إسقاط النظام) does nothing here.
+            if m.startToken > 0, Self.fallKeys.contains(keys[m.startToken - 1]) { return nil }
             let id = actorLexicon.index.entries[m.entries[0]].place
             return ActorHit(name: actorLexicon.names[id], id: id, start: m.startToken, end: m.endToken)
         }
@@ -220,7 +223,7 @@ public struct EventExtractor: Sendable {
         let ctx = Context(
             analysis: analysis, clauses: clauses, actors: actorMatches, published: published,
             cueHits: lexicon.cueIndex.hits(tokens),
-            keys: tokens.wordKeys,
+            keys: keys,
             // (One pass over the letters, each word's key without its first letter hashed in place.)
             keysWithoutConjunction: tokens.letters.withUnsafeBufferPointer { letters in
                 tokens.tokens.map { t in
@@ -555,6 +558,11 @@ public struct EventExtractor: Sendable {
         // Not a title: the body tells what the title announced (التفجير الانتحاري after a title's
         // تفجير), and a told incident replaces its title when the two meet.
         if let k = events.lastIndex(where: { $0.eventType == type && !$0.headline && !$0.reached }) { return k }
+        // The clashes of a riot (اشتباكات بين شبان محتفلين والأسايش, then أسفرت الاشتباكات عن مقتل شابين)
+        // are that riot.
+        if type == .armedClash, let k = events.lastIndex(where: { $0.eventType == .violentDemonstration && !$0.headline && !$0.reached }) {
+            return k
+        }
         // Only among remote violence: القصف after a drone strike is that strike (واستمرت عمليات القصف
         // after the coalition's raids, with other news between), but المعارك after a capture is
         // fighting of its own.
@@ -1346,6 +1354,17 @@ public struct EventExtractor: Sendable {
             {
                 return (.remoteExplosive, ffirst(.explosion) ?? e)
             }
+            // Youths fighting or attacking the police with stones or fire bombs (هاجم الشبان نقطة أمنية
+            // بالحجارة والزجاجات الحارقة), a crowd celebrating or protesting that fights them (اشتباكات بين
+            // شبان شاركوا في احتفالات): a riot, not a battle. (Fighters named beside a crowd make it one.)
+            if let c = ffirst(.clash) ?? ffirst(.assault) {
+                let thrown = clause.contains { WordPattern.anyStem(tokens, $0, { Self.crowdWeaponKeys.contains($0) }) }
+                if thrown || (clause.contains { WordPattern.anyStem(tokens, $0, { Self.crowdKeys.contains($0) }) }
+                    && !clause.contains { tokens.anyForm($0, { lexicon.combatantKeys.contains($0) }) })
+                {
+                    return (.violentDemonstration, c)
+                }
+            }
             if let c = ffirst(.clash) { return (.armedClash, c) }
             // Storming a village to seize people (طوقت القرية واقتحمتها واختطفت عدداً من شبانها،
             // اقتحمت المنزل واعتقلت): the storming is how they were taken, no attack of its own, when
@@ -1436,6 +1455,12 @@ public struct EventExtractor: Sendable {
     }
 
     static let stormingKeys = WordPattern.formKeys(["اقتحم", "اقتحام", "يقتحم", "تقتحم"])
+    /// What a crowd, not an armed group, fights with (stones, fire bombs) or is gathered for
+    /// (celebrations, a protest).
+    static let crowdWeaponKeys = WordPattern.formKeys(["حجارة", "الحارقة", "مولوتوف"])
+    static let crowdKeys = WordPattern.formKeys(["احتفالات", "احتفال", "احتفالية", "محتفلين", "محتفلون", "متظاهرين", "متظاهرون", "محتجين", "محتجون"])
+    /// The fall of a regime (بسقوط نظام الأسد، إسقاط النظام): the party after it is no actor.
+    static let fallKeys = WordPattern.keys(["سقوط", "بسقوط", "لسقوط", "إسقاط", "اسقاط", "بإسقاط", "باسقاط", "لإسقاط", "لاسقاط"])
     static let homeKeys = WordPattern.formKeys(["منزل", "منازل", "بيت", "بيوت"])
     static let ransomKeys = WordPattern.keys(["مقابل", "لقاء", "بفدية", "فدية"])
 
