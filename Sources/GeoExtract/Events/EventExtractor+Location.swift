@@ -52,36 +52,31 @@ extension EventExtractor {
         {
             return [Located(mention: recent, precision: precision(of: recent, ctx: ctx), inherited: true)]
         }
-        // A list of places governed together: بلدتي الكرامة ومعدان → one event each.
+        // A list of places governed together: بلدتي الكرامة ومعدان → one event each. (Mentions are
+        // read in place, by number: a mention is a large value.)
         func withList(_ best: (offset: Int, precision: Int), in span: Range<Int>) -> [Located] {
             var result = [best]
-            func joined(_ last: PlaceMention, _ m: PlaceMention) -> Bool {
-                (m.startToken == last.endToken
-                    || (m.startToken == last.endToken + 1 && (ctx.keys[last.endToken] == Self.andKey || isAndPlaceNoun(last.endToken, ctx: ctx)))
-                    || isAndInPlaceNoun(last.endToken, before: m.startToken, ctx: ctx))
-                    && m.place.kind.isSettlement == last.place.kind.isSettlement && m.place.kind.isArea == last.place.kind.isArea
-                    && !m.place.kind.isArea && m.place.id != last.place.id && isListJoin(last, m, ctx: ctx)
+            func joined(_ a: Int, _ b: Int) -> Bool {
+                let last = mentions[a].endToken, next = mentions[b].startToken
+                guard next == last || (next == last + 1 && (ctx.keys[last] == Self.andKey || isAndPlaceNoun(last, ctx: ctx)))
+                    || isAndInPlaceNoun(last, before: next, ctx: ctx)
+                else { return false }
+                let p = mentions[a].place, q = mentions[b].place
+                return q.kind.isSettlement == p.kind.isSettlement && q.kind.isArea == p.kind.isArea
+                    && !q.kind.isArea && q.id != p.id && isListJoin(mentions[a], mentions[b], ctx: ctx)
             }
             var k = best.offset + 1
-            var last = mentions[best.offset]
-            while k < mentions.count, span.contains(mentions[k].startToken), joined(last, mentions[k]) {
+            while k < mentions.count, span.contains(mentions[k].startToken), joined(k - 1, k) {
                 result.append((k, precision(of: mentions[k], ctx: ctx)))
-                last = mentions[k]
                 k += 1
             }
             // The list's items named before the one nearest the deed (شهدت بلدات البصيرة والحصان
             // والدحلة مظاهرات), when a place noun or في governs the list (not نازحي تدمر ودير الزور,
             // where the people came from).
-            var j = best.offset - 1
-            var first = mentions[best.offset]
-            var before: [(Int, Int)] = []
-            while j >= 0, span.contains(mentions[j].startToken), joined(mentions[j], first) {
-                before.insert((j, precision(of: mentions[j], ctx: ctx)), at: 0)
-                first = mentions[j]
-                j -= 1
-            }
-            if !before.isEmpty, first.startToken > span.lowerBound, isListGovernor(first.startToken - 1, ctx: ctx) {
-                result.insert(contentsOf: before, at: 0)
+            var j = best.offset
+            while j > 0, span.contains(mentions[j - 1].startToken), joined(j - 1, j) { j -= 1 }
+            if j < best.offset, mentions[j].startToken > span.lowerBound, isListGovernor(mentions[j].startToken - 1, ctx: ctx) {
+                result.insert(contentsOf: (j..<best.offset).map { ($0, precision(of: mentions[$0], ctx: ctx)) }, at: 0)
             }
             return result.map { Located(mention: mentions[$0.0], precision: $0.1, inherited: false) }
         }

@@ -497,9 +497,10 @@ public struct EventExtractor: Sendable {
         // day another was given by the summary it merged with (مظاهرات اليوم بريف دير الزور، then في
         // مدينة البصيرة وفي قريتي ابريهة والصبحة).
         for k in events.indices where events[k].date == nil {
-            if let dated = events.first(where: { $0.date != nil && $0.evidenceStart == events[k].evidenceStart && $0.eventType == events[k].eventType }) {
-                events[k].date = dated.date
-                events[k].timePrecision = dated.timePrecision
+            let start = events[k].evidenceStart
+            if let j = events.indices.first(where: { events[$0].evidenceStart == start && events[$0].date != nil && events[$0].eventType == events[k].eventType }) {
+                events[k].date = events[j].date
+                events[k].timePrecision = events[j].timePrecision
             }
         }
         // A protest met with force that killed or wounded, its toll told in a clause of its own
@@ -1357,13 +1358,10 @@ public struct EventExtractor: Sendable {
             // Youths fighting or attacking the police with stones or fire bombs (هاجم الشبان نقطة أمنية
             // بالحجارة والزجاجات الحارقة), a crowd celebrating or protesting that fights them (اشتباكات بين
             // شبان شاركوا في احتفالات): a riot, not a battle. (Fighters named beside a crowd make it one.)
-            if let c = ffirst(.clash) ?? ffirst(.assault) {
-                let thrown = clause.contains { WordPattern.anyStem(tokens, $0, { Self.crowdWeaponKeys.contains($0) }) }
-                if thrown || (clause.contains { WordPattern.anyStem(tokens, $0, { Self.crowdKeys.contains($0) }) }
-                    && !clause.contains { tokens.anyForm($0, { lexicon.combatantKeys.contains($0) }) })
-                {
-                    return (.violentDemonstration, c)
-                }
+            if let c = ffirst(.clash) ?? ffirst(.assault),
+                has(.thrown) || ((has(.celebration) || has(.protest)) && !clause.contains { tokens.anyForm($0, { lexicon.combatantKeys.contains($0) }) })
+            {
+                return (.violentDemonstration, c)
             }
             if let c = ffirst(.clash) { return (.armedClash, c) }
             // Storming a village to seize people (طوقت القرية واقتحمتها واختطفت عدداً من شبانها،
@@ -1455,10 +1453,6 @@ public struct EventExtractor: Sendable {
     }
 
     static let stormingKeys = WordPattern.formKeys(["اقتحم", "اقتحام", "يقتحم", "تقتحم"])
-    /// What a crowd, not an armed group, fights with (stones, fire bombs) or is gathered for
-    /// (celebrations, a protest).
-    static let crowdWeaponKeys = WordPattern.formKeys(["حجارة", "الحارقة", "مولوتوف"])
-    static let crowdKeys = WordPattern.formKeys(["احتفالات", "احتفال", "احتفالية", "محتفلين", "محتفلون", "متظاهرين", "متظاهرون", "محتجين", "محتجون"])
     /// The fall of a regime (بسقوط نظام الأسد، إسقاط النظام): the party after it is no actor.
     static let fallKeys = WordPattern.keys(["سقوط", "بسقوط", "لسقوط", "إسقاط", "اسقاط", "بإسقاط", "باسقاط", "لإسقاط", "لاسقاط"])
     static let homeKeys = WordPattern.formKeys(["منزل", "منازل", "بيت", "بيوت"])

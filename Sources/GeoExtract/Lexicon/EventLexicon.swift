@@ -10,12 +10,15 @@ package final class EventLexicon: Sendable {
         case transfer, handover, protest, dispersal, riot, territory, governmentGain, withdrawal, agreement
         case disrupted, baseEstablished, kill, injure, noCasualties, target, accident, cause
         case sniper, grenade, looting, destruction, handingOver, shooting, flag
+        /// What a crowd throws (stones, fire bombs) or gathers for (a celebration): words that make
+        /// a fight with the police a riot.
+        case thrown, celebration
 
         /// A word for a deed itself, not for its toll, its means or its target (a weapon, an
         /// aircraft, "killed", "targeted"): the words a prediction or a denial governs.
         package var isDeed: Bool {
             switch self {
-            case .kill, .injure, .noCasualties, .airAsset, .artillery, .killingWeapon, .target: false
+            case .kill, .injure, .noCasualties, .airAsset, .artillery, .killingWeapon, .target, .thrown, .celebration: false
             default: true
             }
         }
@@ -115,6 +118,9 @@ package final class EventLexicon: Sendable {
         (.dispersal, ["تفريق|لتفريق|فرق|فرقت|المسيلة|المسيل|قمع|فض|فضها|فضه"]),
         // Not عصيان alone: the civil disobedience of shopkeepers is no riot.
         (.riot, ["استعصاء|استعصاءً|شغب|تمرد"]),
+        (.thrown, ["حجارة|مولوتوف"]),
+        (.thrown, ["زجاجات|قنابل", "حارقة|الحارقة"]),
+        (.celebration, ["احتفالات|احتفال|احتفالية|محتفلين|محتفلون"]),
         (.territory, ["سيطر|سيطرت|السيطرة|سيطرة|سيطرتها|سيطرته|انتزع|انتزعت|انتزاع|حرر|حررت|تحرير|استولى|استولت"]),
         (.governmentGain, ["استعاد|استعادت|استعادة|كسر|كسرت|فك"]),
         (.withdrawal, ["انسحب|انسحبت|انسحاب|الانسحاب|انسحبوا"]),
