@@ -1394,4 +1394,10 @@ struct EventTests {
         #expect(e.eventType == .violentDemonstration)
         #expect(e.actor1 == ActorLexicon.rioters)
     }
+
+    /// What a deed will bring about (سينتج عنه موجة نزوح) is foreseen, not told; people who fled are.
+    @Test func aForeseenConsequenceIsNoEvent() {
+        nonEvent("يرفض الأهالي دخول القوات إلى مدينة الطبقة، الأمر الذي سينتج عنه موجة نزوح كبيرة.")
+        #expect(!TestSupport.events("نتج عن القصف موجة نزوح كبيرة من مدينة الطبقة.", date: Self.published).isEmpty)
+    }
 }
