@@ -1400,4 +1400,12 @@ struct EventTests {
         nonEvent("يرفض الأهالي دخول القوات إلى مدينة الطبقة، الأمر الذي سينتج عنه موجة نزوح كبيرة.")
         #expect(!TestSupport.events("نتج عن القصف موجة نزوح كبيرة من مدينة الطبقة.", date: Self.published).isEmpty)
     }
+
+    /// The protesters as the subject (أطلق المتظاهرون شعارات) are the protest told again; the
+    /// killings their slogans denounce are its cause, no attack.
+    @Test func theProtestersSloganAboutKillingsIsNoAttack() {
+        let events = TestSupport.events("تظاهر المئات في مدينة الرقة. وأطلق المتظاهرون شعارات تضامنية بسبب الاغتيالات التي طالت شيوخ العشائر.",
+                                        date: Self.published)
+        #expect(events.map(\.eventType) == [.peacefulProtest], "\(events.map(\.eventType))")
+    }
 }
