@@ -188,19 +188,21 @@ public struct MentionExtractor: Sendable {
             context = .weak
         }
         // A list continues its first member's context: بلدتي الشعفة والسوسة، قرى أ، ب، ج.
-        // (Names in quotes, بلدتي "معيزيلة" و"العزبة", leave و a word of its own before the next.)
-        let loneAnd = m.procliticLength == 0 && m.startToken >= 2 && tokens.tokens[m.startToken - 1].letterCount == 1
-            && tokens.firstLetter(m.startToken - 1) == FoldedLetter.waw
-        if let (pc, pctx) = previous, pctx > .none, loneAnd || listSeparated(m, tokens: tokens),
-            pc.match.endToken == m.startToken || (loneAnd && pc.match.endToken == m.startToken - 1)
-                || listItemsBetween(pc.match.endToken, m.startToken, tokens: tokens)
-        {
-            // Joined by و alone (بلدتي الشعفة والسوسة) the list shares its head; after a comma and
-            // و a new clause may begin (، وتبنى التنظيم), so only a weak context carries over.
-            let joinedByWaw = loneAnd || m.procliticLength > 0 && tokens.tokens[m.startToken].start - tokens.tokens[m.startToken - 1].end <= 1
-            let carried: Context = joinedByWaw || m.procliticLength == 0 ? pctx : min(pctx, .weak)
-            if context < carried { context = carried }
-            if head == nil && carried == .strong { head = pc.head }
+        if let (pc, pctx) = previous, pctx > .none {
+            // (Names in quotes, بلدتي "معيزيلة" و"العزبة", leave و a word of its own before the next.)
+            let loneAnd = m.procliticLength == 0 && m.startToken >= 2 && tokens.tokens[m.startToken - 1].letterCount == 1
+                && tokens.firstLetter(m.startToken - 1) == FoldedLetter.waw
+            if loneAnd || listSeparated(m, tokens: tokens),
+                pc.match.endToken == m.startToken || (loneAnd && pc.match.endToken == m.startToken - 1)
+                    || listItemsBetween(pc.match.endToken, m.startToken, tokens: tokens)
+            {
+                // Joined by و alone (بلدتي الشعفة والسوسة) the list shares its head; after a comma and
+                // و a new clause may begin (، وتبنى التنظيم), so only a weak context carries over.
+                let joinedByWaw = loneAnd || m.procliticLength > 0 && tokens.tokens[m.startToken].start - tokens.tokens[m.startToken - 1].end <= 1
+                let carried: Context = joinedByWaw || m.procliticLength == 0 ? pctx : min(pctx, .weak)
+                if context < carried { context = carried }
+                if head == nil && carried == .strong { head = pc.head }
+            }
         }
         // Each reading must be earned by the context: a derived spelling (a guess) needs a place
         // noun before it; a name that is also a common word or a personal name needs a place noun
