@@ -1408,4 +1408,13 @@ struct EventTests {
                                         date: Self.published)
         #expect(events.map(\.eventType) == [.peacefulProtest], "\(events.map(\.eventType))")
     }
+
+    /// Protests filmed (على خلفية تصويرهم مظاهرات) are what the arrested did, no protest told; a
+    /// protest that was filmed is still one.
+    @Test func filmedProtestsAreNoProtest() throws {
+        let arrest = try only("اعتقلت قسد شابين في مدينة الحسكة على خلفية تصويرهم مظاهرات مناهضة للإدارة الذاتية.")
+        #expect(arrest.eventType == .arrests)
+        let filmed = try only("خرجت مظاهرة في مدينة الحسكة وصورها ناشطون.")
+        #expect(filmed.eventType == .peacefulProtest)
+    }
 }

@@ -268,6 +268,9 @@ public struct EventExtractor: Sendable {
                     && !(hit.cue == .arrest && WordPattern.anyStem(tokens, hit.token, { Self.familyNounKeys.contains($0) }))
                     && !(hit.cue == .evacuation && isOutOfService(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .baseEstablished && isPublishing(hit.token, clause: clause.tokens, ctx: ctx))
+                    // Protests filmed or covered (اعتقلت شابين على خلفية تصويرهم مظاهرات): what the arrested did.
+                    && !(hit.cue == .protest && hit.token > clause.tokens.lowerBound
+                        && WordPattern.anyStem(tokens, hit.token - 1, { Self.coverageKeys.contains($0) }))
                     && !isLabel(hit, ctx: ctx)
                     && (lexicon.patternGovernors[hit.pattern].map {
                         isGoverned(hit.token, clause: clause.tokens, by: $0.verbs, ctx: ctx, reach: $0.reach)
@@ -1453,6 +1456,9 @@ public struct EventExtractor: Sendable {
     }
 
     static let stormingKeys = WordPattern.formKeys(["اقتحم", "اقتحام", "يقتحم", "تقتحم"])
+    /// Filming, documenting or covering (تصوير، توثيق، تغطية): a protest so governed is what a
+    /// reporter did, not a protest told.
+    static let coverageKeys = WordPattern.formKeys(["تصوير", "توثيق", "تغطية", "يصور", "صور"])
     /// The fall of a regime (بسقوط نظام الأسد، إسقاط النظام): the party after it is no actor.
     static let fallKeys = WordPattern.keys(["سقوط", "بسقوط", "لسقوط", "إسقاط", "اسقاط", "بإسقاط", "باسقاط", "لإسقاط", "لاسقاط"])
     static let homeKeys = WordPattern.formKeys(["منزل", "منازل", "بيت", "بيوت"])
