@@ -1314,9 +1314,12 @@ struct EventTests {
 
     /// One protest told twice, once as met with force: one incident, typed by the force.
     @Test func aProtestToldTwiceIsOne() throws {
-        let e = try only("خرجت مظاهرة في مدينة الحسكة صباح اليوم. وأطلقت قسد الرصاص على المتظاهرين في مدينة الحسكة ما أدى لإصابة أربعة.")
+        let e = try only("خرجت مظاهرة في مدينة الحسكة صباح اليوم. وأطلقت قسد الرصاص على المتظاهرين في مدينة الحسكة ما أدى لمقتل شاب.")
         #expect(e.eventType == .excessiveForceAgainstProtesters)
-        #expect(e.injured == 4 && e.date != nil)
+        #expect(e.fatalities == 1 && e.date != nil)
+        let wounded = try only("خرجت مظاهرة في مدينة الحسكة صباح اليوم. وأطلقت قسد الرصاص على المتظاهرين في مدينة الحسكة ما أدى لإصابة أربعة.")
+        #expect(wounded.eventType == .protestWithIntervention)
+        #expect(wounded.injured == 4)
         let two = "خرجت مظاهرة في مدينة الحسكة. وخرجت مظاهرة في مدينة الشدادي."
         #expect(TestSupport.events(two, date: Self.published).count == 2, "\(two)")
     }
@@ -1416,5 +1419,17 @@ struct EventTests {
         #expect(arrest.eventType == .arrests)
         let filmed = try only("خرجت مظاهرة في مدينة الحسكة وصورها ناشطون.")
         #expect(filmed.eventType == .peacefulProtest)
+    }
+
+    /// The protest told again with its dispersal (وتم خلال المظاهرة إطلاق النار لتفريق المتظاهرين) was
+    /// met with force; told again with its slogans it stays peaceful; dispersed in another town, it
+    /// is another protest.
+    @Test func aProtestToldAgainAsDispersedWasMetWithForce() throws {
+        let dispersed = try only("احتج العشرات في مدينة الحسكة، وتم خلال المظاهرة إطلاق النار في الهواء لتفريق المتظاهرين.")
+        #expect(dispersed.eventType == .protestWithIntervention)
+        let slogans = try only("احتج العشرات في مدينة الحسكة، ورفع المتظاهرون خلال المظاهرة لافتات تندد بالحصار.")
+        #expect(slogans.eventType == .peacefulProtest)
+        let two = TestSupport.events("تظاهر المئات في مدينة الرقة. وفي مدينة الطبقة، أطلقت الأسايش الرصاص لتفريق المحتجين، ما أدى إلى إصابة سبعة أشخاص.", date: Self.published)
+        #expect(two.map(\.eventType) == [.peacefulProtest, .protestWithIntervention], "\(two.map(\.eventType))")
     }
 }

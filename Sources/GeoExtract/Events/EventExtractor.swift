@@ -338,6 +338,19 @@ public struct EventExtractor: Sendable {
             // type already reported (ضحايا الهجوم، المعارك تسير): not a new one.
             if isBackReference(trigger, cues: cues, tokens: tokens),
                 let k = referent(of: type, in: events)
+                    // (The protest just told, however it was typed, when its sentence names no other place:
+                    // المظاهرة after احتج العشرات في مدينة الحسكة, now dispersed.)
+                    ?? (Self.isProtest(type) ? events.indices.last.flatMap { k in
+                        guard Self.isProtest(events[k].eventType), tokens.tokens[clause.tokens.lowerBound].start - events[k].evidenceEnd < 300,
+                            let span = ctx.sentences[clause.sentence]?.span,
+                            let told = events[k].location?.place,
+                            ctx.mentions(startingIn: span).allSatisfy({ m in
+                                let p = ctx.analysis.mentions[m].place
+                                return p.id == told.id || MentionExtractor.lies(p, within: told) || MentionExtractor.lies(told, within: p)
+                            })
+                        else { return nil }
+                        return k
+                    } : nil)
                     ?? (trigger.cue == .assault ? attackReferent(in: events, before: tokens.tokens[clause.tokens.lowerBound].start) : nil)
             {
                 // It may still date the incident or count its dead: المعارك مستمرة منذ ليلة أمس. (Not
@@ -346,6 +359,8 @@ public struct EventExtractor: Sendable {
                 let toll = casualties(in: clause.tokens, cues: cues, tokens: tokens)
                 let summingUp = ctx.sentences[clause.sentence].map { hasLongPeriod($0.span, ctx: ctx) } ?? false
                 if !summingUp { events[k].take(fatalities: toll.fatalities, injured: toll.injured, vague: toll.vague) }
+                // Or say the protest was dispersed (وتم خلال المظاهرة إطلاق النار في الهواء لتفريق المتظاهرين).
+                if Self.isProtest(type), type.precedence > events[k].eventType.precedence { events[k].eventType = type }
                 // Or name the place the first telling left vague (تم الإفراج عنهم في بلدة عين عيسى), or the
                 // places it reached: each is the incident at a place of its own (والضربات استهدفت
                 // تجمعات في قرى الجلاء والسيال وحسرات after strikes "in the Albu Kamal area").
@@ -506,9 +521,9 @@ public struct EventExtractor: Sendable {
                 events[k].timePrecision = events[j].timePrecision
             }
         }
-        // A protest met with force that killed or wounded, its toll told in a clause of its own
-        // (فرقتها قسد بالرصاص، حيث قتل شابان): ACLED's excessive force against protesters.
-        for k in events.indices where events[k].eventType == .protestWithIntervention && events[k].hurtSomeone {
+        // A protest met with force that killed, its toll told in a clause of its own (فرقتها قسد
+        // بالرصاص، حيث قتل شابان): ACLED's excessive force against protesters.
+        for k in events.indices where events[k].eventType == .protestWithIntervention && (events[k].fatalities ?? 0) > 0 {
             events[k].eventType = .excessiveForceAgainstProtesters
         }
         return events
@@ -1335,13 +1350,14 @@ public struct EventExtractor: Sendable {
             // Protesters who riot, burn or wreck (أضرم محتجون النار في مقر): ACLED's violent demonstration.
             if let r = ffirst(.riot) ?? first(.destruction) { return (.violentDemonstration, r) }
             // Protesters dispersed or fired on (فرقتها بالرصاص الحي، أطلقت النار على المتظاهرين): a
-            // protest met with force; ACLED's excessive force when the clause counts dead or wounded
-            // (قتل شاب أثناء تفريق مظاهرة). Not fire the protesters lit (أشعلوا النار في الإطارات).
+            // protest met with force; ACLED's excessive force when the clause counts dead (قتل شاب
+            // أثناء تفريق مظاهرة), the wounded alone leaving it an intervention, as the gold labels
+            // have it. Not fire the protesters lit (أشعلوا النار في الإطارات).
             let fired = has(.shooting) || has(.sniper) || cues.contains { c in
                 c.cue == .killingWeapon && !(max(clause.lowerBound, c.token - 2)..<c.token).contains { WordPattern.anyStem(tokens, $0, { Self.lightingKeys.contains($0) }) }
             }
             guard fhas(.dispersal) || fired else { return (.peacefulProtest, lead) }
-            return (fired && (has(.kill) || has(.injure)) ? .excessiveForceAgainstProtesters : .protestWithIntervention, lead)
+            return (fired && has(.kill) ? .excessiveForceAgainstProtesters : .protestWithIntervention, lead)
         case .violence:
             if has(.accident) && !fhas(.ied) && !fhas(.carBomb) && !fhas(.suicide) && !fhas(.airStrike) && !fhas(.assault) && !fhas(.clash) {
                 return nil  // a fire, a gas bottle, a short circuit
