@@ -1432,4 +1432,13 @@ struct EventTests {
         let two = TestSupport.events("تظاهر المئات في مدينة الرقة. وفي مدينة الطبقة، أطلقت الأسايش الرصاص لتفريق المحتجين، ما أدى إلى إصابة سبعة أشخاص.", date: Self.published)
         #expect(two.map(\.eventType) == [.peacefulProtest, .protestWithIntervention], "\(two.map(\.eventType))")
     }
+
+    /// The strike (تواصل الإضراب العام) after a march told elsewhere is a protest of its own; after
+    /// a strike, it is that strike told again.
+    @Test func aStrikeIsNoMarchToldAgain() {
+        let two = TestSupport.events("خرجت مظاهرة في مدينة الحسكة. فيما تواصل الإضراب العام في مدينة القامشلي.", date: Self.published)
+        #expect(two.map { $0.location?.place.nameEn ?? "-" } == ["Hasakah", "Qamishli"], "\(two.map { $0.location?.place.nameEn ?? "-" })")
+        let one = TestSupport.events("أضرب أصحاب المحال في مدينة القامشلي. فيما تواصل الإضراب العام في مدينة القامشلي.", date: Self.published)
+        #expect(one.count == 1, "\(one.map { $0.location?.place.nameEn ?? "-" })")
+    }
 }

@@ -336,6 +336,8 @@ public struct EventExtractor: Sendable {
             let places = locations(for: clause, clauseIndex: ci, type: type, trigger: trigger.token, ctx: ctx, events: events)
             // "الهجوم" with the article and no verb of its own refers back to an incident of that
             // type already reported (ضحايا الهجوم، المعارك تسير): not a new one.
+            // (A strike, تواصلت حركة الإضراب العام، refers back to a strike, not to a march told before it.)
+            let strike = trigger.cue == .protest && WordPattern.anyStem(tokens, trigger.token, { Self.strikeKeys.contains($0) })
             if isBackReference(trigger, cues: cues, tokens: tokens),
                 let k = referent(of: type, in: events)
                     // (The protest just told, however it was typed, when its sentence names no other place:
@@ -351,7 +353,8 @@ public struct EventExtractor: Sendable {
                         else { return nil }
                         return k
                     } : nil)
-                    ?? (trigger.cue == .assault ? attackReferent(in: events, before: tokens.tokens[clause.tokens.lowerBound].start) : nil)
+                    ?? (trigger.cue == .assault ? attackReferent(in: events, before: tokens.tokens[clause.tokens.lowerBound].start) : nil),
+                !strike || events[k].trigger.contains("ضراب")
             {
                 // It may still date the incident or count its dead: المعارك مستمرة منذ ليلة أمس. (Not
                 // in a sentence that sums up years: حيث قضى عدة أشخاص جراء انفجار الألغام counts the
@@ -1472,6 +1475,7 @@ public struct EventExtractor: Sendable {
     }
 
     static let stormingKeys = WordPattern.formKeys(["اقتحم", "اقتحام", "يقتحم", "تقتحم"])
+    static let strikeKeys = WordPattern.formKeys(["إضراب", "اضراب"])
     /// Filming, documenting or covering (تصوير، توثيق، تغطية): a protest so governed is what a
     /// reporter did, not a protest told.
     static let coverageKeys = WordPattern.formKeys(["تصوير", "توثيق", "تغطية", "يصور", "صور"])
