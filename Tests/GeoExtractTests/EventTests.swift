@@ -1441,4 +1441,13 @@ struct EventTests {
         let one = TestSupport.events("أضرب أصحاب المحال في مدينة القامشلي. فيما تواصل الإضراب العام في مدينة القامشلي.", date: Self.published)
         #expect(one.count == 1, "\(one.map { $0.location?.place.nameEn ?? "-" })")
     }
+
+    /// A protest told again with the day of what it came after (جاءت بعد اجتماع جرى في 4 من الشهر) is
+    /// not dated by it; told again with its own day, it is.
+    @Test func theDayOfWhatAProtestCameAfterIsNotItsDay() {
+        let after = TestSupport.events("خرجت مظاهرات في بلدة البصيرة. وجاءت هذه الاحتجاجات بعد اجتماع جرى في 4 من الشهر الجاري.", date: Self.published)
+        #expect(after.count == 1 && after.first?.date == nil, "\(after.map { $0.date.map { "\($0)" } ?? "-" })")
+        let own = TestSupport.events("خرجت مظاهرات في بلدة البصيرة. وتجددت الاحتجاجات في 4 من الشهر الجاري.", date: Self.published)
+        #expect(own.count == 1 && own.first?.date != nil, "\(own.map { $0.date.map { "\($0)" } ?? "-" })")
+    }
 }

@@ -392,7 +392,10 @@ public struct EventExtractor: Sendable {
                     e.reached = true
                     events.append(e)
                 }
-                if events[k].date == nil, let d = dates.first(where: { clause.tokens.contains($0.start) }) {
+                // (Not the day of what it came after: هذه الاحتجاجات جاءت بعد اجتماع جرى في 4 من الشهر.)
+                if events[k].date == nil, let d = dates.first(where: { clause.tokens.contains($0.start) }),
+                    !(d.start > trigger.token && (trigger.token..<d.start).contains { Self.afterKeys.contains(ctx.keys[$0]) })
+                {
                     let toks = tokens.tokens
                     events[k].date = d.date
                     events[k].timePrecision = d.precision
@@ -1476,6 +1479,7 @@ public struct EventExtractor: Sendable {
 
     static let stormingKeys = WordPattern.formKeys(["اقتحم", "اقتحام", "يقتحم", "تقتحم"])
     static let strikeKeys = WordPattern.formKeys(["إضراب", "اضراب"])
+    static let afterKeys = WordPattern.keys(["بعد", "عقب", "إثر", "اثر"])
     /// Filming, documenting or covering (تصوير، توثيق، تغطية): a protest so governed is what a
     /// reporter did, not a protest told.
     static let coverageKeys = WordPattern.formKeys(["تصوير", "توثيق", "تغطية", "يصور", "صور"])
