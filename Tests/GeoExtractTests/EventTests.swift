@@ -1650,4 +1650,171 @@ struct EventTests {
         let taken = try only("نجح مسلحو العشائر في السيطرة على جزء من بلدة ذيبان.")
         #expect(taken.eventType == .nonStateActorOvertakesTerritory)
     }
+
+    /// Protesters fired on, with dead or wounded counted: ACLED's excessive force, the force named next
+    /// to the shots its actor 2 (not the authority whose decision was protested); fire the protesters
+    /// lit is no shot.
+    @Test func protestersShotAreExcessiveForce() throws {
+        let shot = try only("خرجت مظاهرة ضد قرار الإدارة الذاتية في مدينة الشدادي، واجهتها قسد بالرصاص ما أدى إلى مقتل شاب.")
+        #expect(shot.eventType == .excessiveForceAgainstProtesters)
+        #expect(shot.actor1 == ActorLexicon.protesters && shot.actor2 == ActorLexicon.sdf, "\(shot.actor2 ?? "-")")
+        #expect(shot.fatalities == 1)
+        let dispersed = try only("فرقت قسد بالرصاص مظاهرة في مدينة الشدادي.")
+        #expect(dispersed.eventType == .protestWithIntervention)
+        let tyres = try only("أشعل المتظاهرون النار في الإطارات خلال مظاهرة في مدينة الشدادي.")
+        #expect(tyres.eventType == .peacefulProtest)
+    }
+
+    /// The dead of a dispersal told in a clause of their own still make it excessive force.
+    @Test func aDispersalThatKilledIsExcessiveForce() throws {
+        let e = try only("فرقت قسد بالرصاص مظاهرة في مدينة الشدادي، حيث قتل شابان.")
+        #expect(e.eventType == .excessiveForceAgainstProtesters)
+        #expect(e.fatalities == 2)
+    }
+
+    /// A peaceful protest counts no dead: the massacre it denounces is another incident's toll.
+    @Test func aPeacefulProtestCountsNoDead() throws {
+        let e = try only("تظاهر أهالي بلدة البصيرة تنديداً بمجزرة راح ضحيتها 11 مدنياً.")
+        #expect(e.eventType == .peacefulProtest)
+        #expect(e.fatalities == nil && e.injured == nil)
+    }
+
+    /// One protest told twice, once as met with force: one incident, typed by the force.
+    @Test func aProtestToldTwiceIsOne() throws {
+        let e = try only("خرجت مظاهرة في مدينة الحسكة صباح اليوم. وأطلقت قسد الرصاص على المتظاهرين في مدينة الحسكة ما أدى لمقتل شاب.")
+        #expect(e.eventType == .excessiveForceAgainstProtesters)
+        #expect(e.fatalities == 1 && e.date != nil)
+        let wounded = try only("خرجت مظاهرة في مدينة الحسكة صباح اليوم. وأطلقت قسد الرصاص على المتظاهرين في مدينة الحسكة ما أدى لإصابة أربعة.")
+        #expect(wounded.eventType == .protestWithIntervention)
+        #expect(wounded.injured == 4)
+        let two = "خرجت مظاهرة في مدينة الحسكة. وخرجت مظاهرة في مدينة الشدادي."
+        #expect(TestSupport.events(two, date: Self.published).count == 2, "\(two)")
+    }
+
+    /// An explosion a thrown hand grenade set off is a grenade attack; a bomb that exploded stays one.
+    @Test func aGrenadeExplosionIsAGrenade() throws {
+        let g = try only("وقع انفجار في مدينة الرقة ناتج عن رمي مجهولين قنبلة يدوية أسفر عن إصابة ثلاثة مدنيين.")
+        #expect(g.eventType == .grenade)
+        let bomb = try only("انفجرت عبوة ناسفة في مدينة الرقة ما أسفر عن إصابة ثلاثة مدنيين.")
+        #expect(bomb.eventType == .remoteExplosive)
+    }
+
+    /// The tens of a number told in words after another (قرية السبعة وأربعين, a village's name) add no
+    /// victims; a second group joined by و does.
+    @Test func aNumberNamedVillageAddsNoDead() throws {
+        let village = try only("قتل 4 مدنيين في مدينة الشدادي و2 في قرية السبعة وأربعين برصاص مجهولين.")
+        #expect(village.fatalities == 6)
+        let groups = try only("قتل 4 مدنيين وثلاثة عناصر برصاص مجهولين في مدينة الشدادي.")
+        #expect(groups.fatalities == 7)
+    }
+
+    /// "The Kurdish factions" of the government press are the SDF, not the Turkish-backed factions.
+    @Test func theKurdishFactionsAreTheSDF() throws {
+        let kurdish = try only("أطلقت الفصائل الكردية الرصاص على متظاهرين في مدينة الشدادي ما أدى لمقتل شاب.")
+        #expect(kurdish.actor2 == ActorLexicon.sdf, "\(kurdish.actor2 ?? "-")")
+        let sna = try only("قصفت الفصائل قرية أم الكيف بريف تل تمر.")
+        #expect(sna.actor1 == ActorLexicon.sna, "\(sna.actor1 ?? "-")")
+    }
+
+    /// A list of places governed by a place noun or في is one event at each, whichever of them is
+    /// nearest the deed, quoted or not, and an item with its own في and noun (وفي قريتي) goes on the
+    /// list; the places people came from (نازحي تدمر ودير الزور) are no list of sites.
+    @Test func eachPlaceOfAListHasItsEvent() {
+        func places(_ text: String) -> [String] {
+            TestSupport.events(text, date: Self.published).map { $0.location?.place.nameEn ?? "-" }
+        }
+        #expect(places("شهدت بلدات البصيرة والحصان والدحلة مظاهرات.") == ["Al-Busayrah", "Elhisan", "Dahleh"])
+        #expect(places("خرجت مظاهرات في مدينة البصيرة وفي قريتي ابريهة والصبحة.") == ["Al-Busayrah", "Breiha", "Al-Subha"])
+        #expect(places("خرج الأهالي في بلدتي \"معيزيلة\" و\"العزبة\" بمظاهرات.") == ["Moezleh", "Eizbah"])
+        #expect(places("اعتقلت قسد 13 شاباً من نازحي تدمر ودير الزور.") == ["Deir ez-Zor"])
+    }
+
+    /// The places of one list share the day the summary told before them gave the one it merged with.
+    @Test func theItemsOfAListShareTheirDay() {
+        let events = TestSupport.events("خرجت اليوم مظاهرات بريف دير الزور الشرقي. وقال المراسل إن مظاهرات خرجت في مدينة البصيرة وفي قريتي ابريهة والصبحة.",
+                                        date: Self.published)
+        #expect(events.count == 3)
+        #expect(events.allSatisfy { $0.date != nil }, "\(events.map { $0.date.map { "\($0)" } ?? "-" })")
+    }
+
+    /// Youths who attack the police with stones or fire bombs, or a celebrating crowd that fights
+    /// them, riot; a battle between fighters stays one; the clashes told next are the riot's.
+    @Test func aCrowdThatFightsThePoliceRiots() throws {
+        let stones = try only("هاجم شبان نقطة أمنية للأسايش بالحجارة والزجاجات الحارقة في مدينة الرقة.")
+        #expect(stones.eventType == .violentDemonstration)
+        #expect(stones.actor1 == ActorLexicon.rioters && stones.actor2 == ActorLexicon.asayish, "\(stones.actor2 ?? "-")")
+        let crowd = try only("شهدت مدينة الرقة، أمس، اشتباكات بين شبان شاركوا في احتفالات شعبية. وأسفرت الاشتباكات عن مقتل شابين من أهالي المدينة.")
+        #expect(crowd.eventType == .violentDemonstration)
+        #expect(crowd.fatalities == 2)
+        let battle = try only("اندلعت اشتباكات بين مقاتلي قسد وعناصر داعش خلال احتفالات في مدينة الرقة.")
+        #expect(battle.eventType == .armedClash)
+    }
+
+    /// A regime whose fall is celebrated or demanded (بسقوط نظام الأسد) is no party to what is told.
+    @Test func aFallenRegimeIsNoParty() throws {
+        let e = try only("تظاهر المئات في مدينة الرقة احتفالاً بسقوط قوات النظام.")
+        #expect(e.actor1 == ActorLexicon.protesters && e.actor2 == nil, "\(e.actor2 ?? "-")")
+        let shelled = try only("قصفت قوات النظام بلدة الصالحية.")
+        #expect(shelled.actor1 == ActorLexicon.saa)
+    }
+
+    /// A protest and the riot it turned into, told at one place that day, are one riot.
+    @Test func aProtestThatRiotedIsOneRiot() throws {
+        let e = try only("شهد مخيم الهول أعمال شغب. وخرجت النساء في مظاهرة في مخيم الهول.")
+        #expect(e.eventType == .violentDemonstration)
+        #expect(e.actor1 == ActorLexicon.rioters)
+    }
+
+    /// What a deed will bring about (سينتج عنه موجة نزوح) is foreseen, not told; people who fled are.
+    @Test func aForeseenConsequenceIsNoEvent() {
+        nonEvent("يرفض الأهالي دخول القوات إلى مدينة الطبقة، الأمر الذي سينتج عنه موجة نزوح كبيرة.")
+        #expect(!TestSupport.events("نتج عن القصف موجة نزوح كبيرة من مدينة الطبقة.", date: Self.published).isEmpty)
+    }
+
+    /// The protesters as the subject (أطلق المتظاهرون شعارات) are the protest told again; the
+    /// killings their slogans denounce are its cause, no attack.
+    @Test func theProtestersSloganAboutKillingsIsNoAttack() {
+        let events = TestSupport.events("تظاهر المئات في مدينة الرقة. وأطلق المتظاهرون شعارات تضامنية بسبب الاغتيالات التي طالت شيوخ العشائر.",
+                                        date: Self.published)
+        #expect(events.map(\.eventType) == [.peacefulProtest], "\(events.map(\.eventType))")
+    }
+
+    /// Protests filmed (على خلفية تصويرهم مظاهرات) are what the arrested did, no protest told; a
+    /// protest that was filmed is still one.
+    @Test func filmedProtestsAreNoProtest() throws {
+        let arrest = try only("اعتقلت قسد شابين في مدينة الحسكة على خلفية تصويرهم مظاهرات مناهضة للإدارة الذاتية.")
+        #expect(arrest.eventType == .arrests)
+        let filmed = try only("خرجت مظاهرة في مدينة الحسكة وصورها ناشطون.")
+        #expect(filmed.eventType == .peacefulProtest)
+    }
+
+    /// The protest told again with its dispersal (وتم خلال المظاهرة إطلاق النار لتفريق المتظاهرين) was
+    /// met with force; told again with its slogans it stays peaceful; dispersed in another town, it
+    /// is another protest.
+    @Test func aProtestToldAgainAsDispersedWasMetWithForce() throws {
+        let dispersed = try only("احتج العشرات في مدينة الحسكة، وتم خلال المظاهرة إطلاق النار في الهواء لتفريق المتظاهرين.")
+        #expect(dispersed.eventType == .protestWithIntervention)
+        let slogans = try only("احتج العشرات في مدينة الحسكة، ورفع المتظاهرون خلال المظاهرة لافتات تندد بالحصار.")
+        #expect(slogans.eventType == .peacefulProtest)
+        let two = TestSupport.events("تظاهر المئات في مدينة الرقة. وفي مدينة الطبقة، أطلقت الأسايش الرصاص لتفريق المحتجين، ما أدى إلى إصابة سبعة أشخاص.", date: Self.published)
+        #expect(two.map(\.eventType) == [.peacefulProtest, .protestWithIntervention], "\(two.map(\.eventType))")
+    }
+
+    /// The strike (تواصل الإضراب العام) after a march told elsewhere is a protest of its own; after
+    /// a strike, it is that strike told again.
+    @Test func aStrikeIsNoMarchToldAgain() {
+        let two = TestSupport.events("خرجت مظاهرة في مدينة الحسكة. فيما تواصل الإضراب العام في مدينة القامشلي.", date: Self.published)
+        #expect(two.map { $0.location?.place.nameEn ?? "-" } == ["Hasakah", "Qamishli"], "\(two.map { $0.location?.place.nameEn ?? "-" })")
+        let one = TestSupport.events("أضرب أصحاب المحال في مدينة القامشلي. فيما تواصل الإضراب العام في مدينة القامشلي.", date: Self.published)
+        #expect(one.count == 1, "\(one.map { $0.location?.place.nameEn ?? "-" })")
+    }
+
+    /// A protest told again with the day of what it came after (جاءت بعد اجتماع جرى في 4 من الشهر) is
+    /// not dated by it; told again with its own day, it is.
+    @Test func theDayOfWhatAProtestCameAfterIsNotItsDay() {
+        let after = TestSupport.events("خرجت مظاهرات في بلدة البصيرة. وجاءت هذه الاحتجاجات بعد اجتماع جرى في 4 من الشهر الجاري.", date: Self.published)
+        #expect(after.count == 1 && after.first?.date == nil, "\(after.map { $0.date.map { "\($0)" } ?? "-" })")
+        let own = TestSupport.events("خرجت مظاهرات في بلدة البصيرة. وتجددت الاحتجاجات في 4 من الشهر الجاري.", date: Self.published)
+        #expect(own.count == 1 && own.first?.date != nil, "\(own.map { $0.date.map { "\($0)" } ?? "-" })")
+    }
 }

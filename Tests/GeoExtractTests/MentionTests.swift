@@ -41,6 +41,8 @@ struct MentionTests {
         "اشتباكات بين عشيرتي \"البوحمد\" و\"السبخة\" في ⏩الطبقة⏪",
         "اشتباكات بين عشيرتي البوحمد والسبخة في ⏩الطبقة⏪",
         "مصالحة في بلدتي ⏩السبخة⏪ ⏩والكرامة⏪",
+        // Towns in quotes leave و a word of its own: the list goes on (the clans above do not start one).
+        "خرج الأهالي في بلدتي \"⏩معيزيلة⏪\" و\"⏩العزبة⏪\" بمظاهرات",
         // A direction without the article governs what follows, not the countryside before it.
         "قتل شاب ⏩بريف الرقة⏪ شمالي ⏩سوريا⏪",
         "هجوم في ⏩ريف دير الزور⏪، شرقي ⏩سوريا⏪",

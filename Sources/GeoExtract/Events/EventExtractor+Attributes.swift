@@ -396,9 +396,16 @@ extension EventExtractor {
         func civiliansNamed() -> Bool { clause.contains { tokens.anyForm($0, { lexicon.civilianKeys.contains($0) }) } }
         let hasCue = { (c: EventLexicon.Cue) in cues.contains { $0.cue == c } }
         switch type {
-        case .peacefulProtest, .protestWithIntervention:
-            let force = agents.first { $0 != ActorLexicon.protesters && $0 != ActorLexicon.civilians }
-            return (ActorLexicon.protesters, type == .protestWithIntervention ? force : nil)
+        case .peacefulProtest:
+            return (ActorLexicon.protesters, nil)
+        case .protestWithIntervention, .excessiveForceAgainstProtesters:
+            // The force is the party named next to the shots or the dispersal (واجهتها قسد بالرصاص), not
+            // the authority whose decision was protested earlier in the clause (ضد قرار الإدارة الذاتية).
+            let crowd: Set<String> = [ActorLexicon.protesters, ActorLexicon.civilians]
+            let force = cues.filter { $0.cue == .dispersal || $0.cue == .shooting || $0.cue == .killingWeapon }.map(\.token)
+            let near = force.isEmpty ? nil : inClause.filter { !crowd.contains($0.name) }
+                .min { a, b in force.map { abs($0 - a.start) }.min()! < force.map { abs($0 - b.start) }.min()! }
+            return (ActorLexicon.protesters, near?.name ?? agents.first { !crowd.contains($0) })
         case .violentDemonstration, .mobViolence:
             let crowd: Set<String> = [ActorLexicon.rioters, ActorLexicon.protesters, ActorLexicon.civilians]
             return (ActorLexicon.rioters, (agents + patients).first { !crowd.contains($0) })
@@ -729,6 +736,12 @@ extension EventExtractor {
                 if tokens.firstLetter(m) == FoldedLetter.waw, tokens.tokens[m].letterCount > 2, let more = read(m), !more.vague {
                     // بينهم امرأتان names part of the total, not more; only a plain و group adds.
                     if m > 0, Self.amongKeys.contains(tokens.key(m - 1)) { break }
+                    // The tens of a number told in words (قرية السبعة وأربعين, a village's name): no group.
+                    if m - 1 > j, read(m - 1).map({ !$0.vague }) == true {
+                        m += more.length
+                        steps += 1
+                        continue
+                    }
                     total += more.value
                     m += more.length
                     steps = 0
@@ -917,6 +930,11 @@ extension EventExtractor {
             || hasLongPeriod(clause, ctx: ctx)
     }
 
+    /// ACLED's protest sub-types and the violent demonstration: one crowd, however its tellings type it.
+    static func isProtest(_ t: EventType) -> Bool {
+        t == .peacefulProtest || t == .protestWithIntervention || t == .excessiveForceAgainstProtesters || t == .violentDemonstration
+    }
+
     /// Adds an event, or merges it with the one it repeats: same type and day, and the same place
     /// or one inside the other (a report first says "in eastern Syria", then names the town). The
     /// merged event keeps the more specific place.
@@ -1040,7 +1058,8 @@ extension EventExtractor {
         if let i = events.firstIndex(where: { e in
             // (A strike told by "targeted" has no family of its own: it is violence, and the same
             // strike told with غارة is the same incident.)
-            e.eventType == event.eventType && (e.family ?? .violence) == (event.family ?? .violence) && e.recalled == event.recalled
+            (e.eventType == event.eventType || (Self.isProtest(e.eventType) && Self.isProtest(event.eventType)))
+                && (e.family ?? .violence) == (event.family ?? .violence) && e.recalled == event.recalled
                 && samePlace(e)
                 && (e.date == nil || event.date == nil || e.date == event.date)
                 && !(e.evidenceStart == events[0].evidenceStart && isEarlierPeriod(event, than: e))
@@ -1051,6 +1070,12 @@ extension EventExtractor {
                 && (e.affected == nil || event.affected == nil || e.affected == event.affected || !inCity(e))
         }) {
             var e = events[i]
+            // A protest told twice, once met with force or turned to a riot: that is what it was.
+            if event.eventType.precedence > e.eventType.precedence {
+                e.eventType = event.eventType
+                e.actor1 = event.actor1 ?? e.actor1
+                e.actor2 = event.actor2 ?? e.actor2
+            }
             if e.location == nil || (placedNearTown(e, event) && retold(e)), event.location != nil {
                 // The retelling names the place, or the village the first telling put near a town.
                 e.location = event.location

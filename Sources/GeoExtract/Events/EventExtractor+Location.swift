@@ -1,3 +1,4 @@
+import Foundation
 import Gazetteer
 
 extension EventExtractor {
@@ -30,6 +31,7 @@ extension EventExtractor {
     static let roadKeys = WordPattern.keys(["طريق", "أوتوستراد", "اوتوستراد", "أوتستراد", "خط", "محور"])
     static let fromKey = NameKey.wordKey("من")
     static let andKey = NameKey.wordKey("و")
+    static let gapQuotes = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\"“”«»'"))
     static let andFromKey = NameKey.wordKey("ومن")
     static let fromItKey = NameKey.wordKey("منها")
     static let thereKey = NameKey.wordKey("هناك")
@@ -50,47 +52,56 @@ extension EventExtractor {
         {
             return [Located(mention: recent, precision: precision(of: recent, ctx: ctx), inherited: true)]
         }
+        // A list of places governed together: بلدتي الكرامة ومعدان → one event each. (Mentions are
+        // read in place, by number: a mention is a large value.)
+        func withList(_ best: (offset: Int, precision: Int), in span: Range<Int>) -> [Located] {
+            var result = [best]
+            func joined(_ a: Int, _ b: Int) -> Bool {
+                let last = mentions[a].endToken, next = mentions[b].startToken
+                guard next == last || (next == last + 1 && (ctx.keys[last] == Self.andKey || isAndPlaceNoun(last, ctx: ctx)))
+                    || isAndInPlaceNoun(last, before: next, ctx: ctx)
+                else { return false }
+                let p = mentions[a].place, q = mentions[b].place
+                return q.kind.isSettlement == p.kind.isSettlement && q.kind.isArea == p.kind.isArea
+                    && !q.kind.isArea && q.id != p.id && isListJoin(mentions[a], mentions[b], ctx: ctx)
+            }
+            var k = best.offset + 1
+            while k < mentions.count, span.contains(mentions[k].startToken), joined(k - 1, k) {
+                result.append((k, precision(of: mentions[k], ctx: ctx)))
+                k += 1
+            }
+            // The list's items named before the one nearest the deed (شهدت بلدات البصيرة والحصان
+            // والدحلة مظاهرات), when a place noun or في governs the list (not نازحي تدمر ودير الزور,
+            // where the people came from).
+            var j = best.offset
+            // (Not across an area's border to a place abroad, nor back past بين.)
+            while j > 0, span.contains(mentions[j - 1].startToken), joined(j - 1, j),
+                mentions[j - 1].place.inArea == mentions[j].place.inArea, !isBetween(mentions[j - 1], ctx: ctx)
+            {
+                j -= 1
+            }
+            // (The noun may govern names the gazetteer lacks before the first it knows: قرى تل فدين ودرينج والعزبة.)
+            if j < best.offset, mentions[j].startToken > span.lowerBound,
+                isListGovernor(mentions[j].startToken - 1, ctx: ctx)
+                    || MentionExtractor.listHead(before: mentions[j].startToken, tokens: ctx.analysis.tokens) != nil
+            {
+                result.insert(contentsOf: (j..<best.offset).map { ($0, precision(of: mentions[$0], ctx: ctx)) }, at: 0)
+            }
+            return result.map { Located(mention: mentions[$0.0], precision: $0.1, inherited: false) }
+        }
         if let best = bestMention(inClause, clause: clause.tokens, type: type, trigger: trigger, ctx: ctx) {
             // بين X وY (الطريق بين القامشلي والقحطانية، بين بلدة محكان ومدينة القورية): somewhere
             // between the two, one incident near the first.
             if isBetween(mentions[best.offset], ctx: ctx) {
                 return [Located(mention: mentions[best.offset], precision: max(2, best.precision), inherited: false)]
             }
-            var result = [best]
-            // A list of places governed together: بلدتي الكرامة ومعدان → one event each.
-            func joined(_ a: PlaceMention, _ b: PlaceMention) -> Bool {
-                (b.startToken == a.endToken
-                    || (b.startToken == a.endToken + 1 && (ctx.keys[a.endToken] == Self.andKey || isAndPlaceNoun(a.endToken, ctx: ctx))))
-                    && b.place.kind.isSettlement == a.place.kind.isSettlement && b.place.kind.isArea == a.place.kind.isArea
-                    && !b.place.kind.isArea && b.place.id != a.place.id && isListJoin(a, b, ctx: ctx)
-            }
-            var k = best.offset + 1
-            var last = mentions[best.offset]
-            while k < mentions.count, clause.tokens.contains(mentions[k].startToken), joined(last, mentions[k]) {
-                result.append((k, precision(of: mentions[k], ctx: ctx)))
-                last = mentions[k]
-                k += 1
-            }
-            // The list may end at the place chosen, the verb after it (قرى الصور وبريهة والعزبة
-            // شهدت هجمات): its earlier items are governed too.
-            if best.offset > 0 {
-                var first = mentions[best.offset]
-                k = best.offset - 1
-                while k >= 0, clause.tokens.contains(mentions[k].startToken), joined(mentions[k], first),
-                    mentions[k].place.inArea == first.place.inArea, !isBetween(mentions[k], ctx: ctx)
-                {
-                    result.insert((k, precision(of: mentions[k], ctx: ctx)), at: 0)
-                    first = mentions[k]
-                    k -= 1
-                }
-            }
-            return result.map { Located(mention: mentions[$0.0], precision: $0.1, inherited: false) }
+            return withList(best, in: clause.tokens)
         }
         // The rest of the sentence.
         let span = ctx.sentences[clause.sentence]!.span
         let inSentence = Array(ctx.mentions(startingIn: span))
         if let best = bestMention(inSentence, clause: span, type: type, trigger: trigger, ctx: ctx) {
-            return [Located(mention: mentions[best.offset], precision: best.precision, inherited: false)]
+            return withList(best, in: span)
         }
         // An anaphor or nothing: the most recent specific place before the clause.
         let start = clause.tokens.lowerBound
@@ -187,11 +198,31 @@ extension EventExtractor {
         return head != .direction && head != .area
     }
 
+    /// Tokens `i` and `i + 1` are وفي and a place noun, and the next name starts after them (في مدينة
+    /// البصيرة وفي قريتي ابريهة والصبحة): the list goes on, its next item with its own noun.
+    func isAndInPlaceNoun(_ i: Int, before next: Int, ctx: Context) -> Bool {
+        guard next == i + 2, Self.andInKeys.contains(ctx.keys[i]),
+            let head = PlaceContextLexicon.shared.head(ofToken: i + 1, in: ctx.analysis.tokens)
+        else { return false }
+        return head != .direction && head != .area
+    }
+
+    static let andInKeys = WordPattern.keys(["وفي", "وب"])
+
+    /// Token `i` governs the list that follows it: a place noun (بلدات، قريتي) or في.
+    func isListGovernor(_ i: Int, ctx: Context) -> Bool {
+        if Self.inKeys.contains(ctx.keys[i]) { return true }
+        guard let head = PlaceContextLexicon.shared.head(ofToken: i, in: ctx.analysis.tokens) else { return false }
+        return head != .direction && head != .area
+    }
+
     func isListJoin(_ a: PlaceMention, _ b: PlaceMention, ctx: Context) -> Bool {
         if b.startToken == a.endToken + 1, isAndPlaceNoun(a.endToken, ctx: ctx) { return true }
+        if isAndInPlaceNoun(a.endToken, before: b.startToken, ctx: ctx) { return true }
         let gap = ctx.text(utf8: ctx.utf8Offset(ofScalar: a.end, inToken: a.endToken - 1),
                            ctx.utf8Offset(ofScalar: b.start, inToken: b.startToken))
-        let text = gap.trimmingCharacters(in: .whitespaces)
+        // (Names in quotes, بلدتي "معيزيلة" و"العزبة": the quotes are no part of the join.)
+        let text = gap.trimmingCharacters(in: Self.gapQuotes)
         // Commas, و, dashes and slashes join the items of a list (قرى (الصلالية - التنينير - رد شقرا));
         // a dash after a road's first town names its other end (طريق القامشلي – المالكية).
         if ["-", "–", "/"].contains(text) {

@@ -215,8 +215,11 @@ public struct EventExtractor: Sendable {
         // A name ends with its sentence (تفجيرات التنظيم. / الدولة الإسلامية تفقد is no تنظيم الدولة).
         let sentenceEnds = Self.sentenceEnds(of: clauses)
         var sentence = 0
+        let keys = tokens.wordKeys
         var actorMatches = actorLexicon.index.matches(in: tokens).compactMap { found -> ActorHit? in
             var m = found
+            // A regime whose fall is celebrated or demanded (بسقوط نظام الأسد، إسقاط النظام) does nothing here.
+            if m.startToken > 0, Self.fallKeys.contains(keys[m.startToken - 1]) { return nil }
             while sentence < sentenceEnds.count && sentenceEnds[sentence] <= m.startToken { sentence += 1 }
             if sentence < sentenceEnds.count, m.endToken > sentenceEnds[sentence] {
                 guard let shorter = tokens.letters.withUnsafeBufferPointer({
@@ -232,7 +235,7 @@ public struct EventExtractor: Sendable {
         let ctx = Context(
             analysis: analysis, clauses: clauses, actors: actorMatches, published: published,
             cueHits: lexicon.cueIndex.hits(tokens),
-            keys: tokens.wordKeys,
+            keys: keys,
             // (One pass over the letters, each word's key without its first letter hashed in place.)
             keysWithoutConjunction: tokens.letters.withUnsafeBufferPointer { letters in
                 tokens.tokens.map { t in
@@ -282,6 +285,9 @@ public struct EventExtractor: Sendable {
                     // fighting is what they were taken for, not a battle here.
                     && !(hit.cue == .clash && isSentToFight(hit.token, clause: clause.tokens, ctx: ctx))
                     && !(hit.cue == .baseEstablished && isPublishing(hit.token, clause: clause.tokens, ctx: ctx))
+                    // Protests filmed or covered (اعتقلت شابين على خلفية تصويرهم مظاهرات): what the arrested did.
+                    && !(hit.cue == .protest && hit.token > clause.tokens.lowerBound
+                        && WordPattern.anyStem(tokens, hit.token - 1, { Self.coverageKeys.contains($0) }))
                     && !isLabel(hit, ctx: ctx)
                     // A suicide drone (طائرة مسيرة انتحارية، الطيران الانتحاري) is a drone, no suicide bomber.
                     && !(hit.cue == .suicide && (max(clause.tokens.lowerBound, hit.token - 2)..<hit.token).contains { k in
@@ -353,9 +359,25 @@ public struct EventExtractor: Sendable {
             let places = locations(for: clause, clauseIndex: ci, type: type, trigger: trigger.token, ctx: ctx, events: events)
             // "الهجوم" with the article and no verb of its own refers back to an incident of that
             // type already reported (ضحايا الهجوم، المعارك تسير): not a new one.
+            // (A strike, تواصلت حركة الإضراب العام، refers back to a strike, not to a march told before it.)
+            let strike = trigger.cue == .protest && WordPattern.anyStem(tokens, trigger.token, { Self.strikeKeys.contains($0) })
             if isBackReference(trigger, cues: cues, tokens: tokens),
                 let k = referent(of: type, in: events)
-                    ?? (trigger.cue == .assault ? attackReferent(in: events, before: tokens.tokens[clause.tokens.lowerBound].start) : nil)
+                    // (The protest just told, however it was typed, when its sentence names no other place:
+                    // المظاهرة after احتج العشرات في مدينة الحسكة, now dispersed.)
+                    ?? (Self.isProtest(type) ? events.indices.last.flatMap { k in
+                        guard Self.isProtest(events[k].eventType), tokens.tokens[clause.tokens.lowerBound].start - events[k].evidenceEnd < 300,
+                            let span = ctx.sentences[clause.sentence]?.span,
+                            let told = events[k].location?.place,
+                            ctx.mentions(startingIn: span).allSatisfy({ m in
+                                let p = ctx.analysis.mentions[m].place
+                                return p.id == told.id || MentionExtractor.lies(p, within: told) || MentionExtractor.lies(told, within: p)
+                            })
+                        else { return nil }
+                        return k
+                    } : nil)
+                    ?? (trigger.cue == .assault ? attackReferent(in: events, before: tokens.tokens[clause.tokens.lowerBound].start) : nil),
+                !strike || events[k].trigger.contains("ضراب")
             {
                 // It may still date the incident or count its dead: المعارك مستمرة منذ ليلة أمس. (Not
                 // in a sentence that sums up years: حيث قضى عدة أشخاص جراء انفجار الألغام counts the
@@ -373,6 +395,8 @@ public struct EventExtractor: Sendable {
                     events[k].actor1 = named
                     if events[k].actor2 == named { events[k].actor2 = nil }
                 }
+                // Or say the protest was dispersed (وتم خلال المظاهرة إطلاق النار في الهواء لتفريق المتظاهرين).
+                if Self.isProtest(type), type.precedence > events[k].eventType.precedence { events[k].eventType = type }
                 // Or name the place the first telling left vague (تم الإفراج عنهم في بلدة عين عيسى), or the
                 // places it reached: each is the incident at a place of its own (والضربات استهدفت
                 // تجمعات في قرى الجلاء والسيال وحسرات after strikes "in the Albu Kamal area").
@@ -401,7 +425,10 @@ public struct EventExtractor: Sendable {
                     e.reached = true
                     events.append(e)
                 }
-                if events[k].date == nil, let d = dates.first(where: { clause.tokens.contains($0.start) }) {
+                // (Not the day of what it came after: هذه الاحتجاجات جاءت بعد اجتماع جرى في 4 من الشهر.)
+                if events[k].date == nil, let d = dates.first(where: { clause.tokens.contains($0.start) }),
+                    !(d.start > trigger.token && (trigger.token..<d.start).contains { Self.afterKeys.contains(ctx.keys[$0]) })
+                {
                     let toks = tokens.tokens
                     events[k].date = d.date
                     events[k].timePrecision = d.precision
@@ -508,18 +535,36 @@ public struct EventExtractor: Sendable {
                 if actor1 != nil { confidence += 0.1 }
                 if date != nil { confidence += 0.1 }
                 if places.first?.inherited == true { confidence -= 0.15 }
+                // ACLED's peaceful protest is one met with no force: a toll its clause counts is
+                // another incident's (the massacre protested, the protesters shot the day before).
+                let peaceful = finalType == .peacefulProtest
                 let event = Event(
                     source: analysis.document.source, eventType: finalType, trigger: triggerText,
                     evidence: evidence, evidenceStart: evStart, evidenceEnd: evEnd,
-                    actor1: actor1, actor2: actor2, fatalities: toll.fatalities, injured: toll.injured,
+                    actor1: actor1, actor2: actor2, fatalities: peaceful ? nil : toll.fatalities, injured: peaceful ? nil : toll.injured,
                     affected: affected, date: date?.date, timePrecision: date?.precision, location: mention,
                     geoPrecision: precision, confidence: (min(confidence, 0.95) * 100).rounded() / 100,
-                    family: trigger.cue.family, headline: isHeadline(clause, ctx: ctx), tollVague: toll.vague, recalled: recalled,
+                    family: trigger.cue.family, headline: isHeadline(clause, ctx: ctx), tollVague: !peaceful && toll.vague, recalled: recalled,
                     generic: trigger.cue == .assault || trigger.cue == .target)
                 // "Also hit" names another target: an incident of its own, never a retelling.
                 if alsoHit { events.append(event) } else { merge(event, into: &events) }
                 tellingClauses[ci] = true
             }
+        }
+        // The places of one list told in one clause are one telling: a place left undated takes the
+        // day another was given by the summary it merged with (مظاهرات اليوم بريف دير الزور، then في
+        // مدينة البصيرة وفي قريتي ابريهة والصبحة).
+        for k in events.indices where events[k].date == nil {
+            let start = events[k].evidenceStart
+            if let j = events.indices.first(where: { events[$0].evidenceStart == start && events[$0].date != nil && events[$0].eventType == events[k].eventType }) {
+                events[k].date = events[j].date
+                events[k].timePrecision = events[j].timePrecision
+            }
+        }
+        // A protest met with force that killed, its toll told in a clause of its own (فرقتها قسد
+        // بالرصاص، حيث قتل شابان): ACLED's excessive force against protesters.
+        for k in events.indices where events[k].eventType == .protestWithIntervention && (events[k].fatalities ?? 0) > 0 {
+            events[k].eventType = .excessiveForceAgainstProtesters
         }
         nameForTheirTime(&events, ctx: ctx)
         return events
@@ -582,6 +627,11 @@ public struct EventExtractor: Sendable {
         // Not a title: the body tells what the title announced (التفجير الانتحاري after a title's
         // تفجير), and a told incident replaces its title when the two meet.
         if let k = events.lastIndex(where: { $0.eventType == type && !$0.headline && !$0.reached }) { return k }
+        // The clashes of a riot (اشتباكات بين شبان محتفلين والأسايش, then أسفرت الاشتباكات عن مقتل شابين)
+        // are that riot.
+        if type == .armedClash, let k = events.lastIndex(where: { $0.eventType == .violentDemonstration && !$0.headline && !$0.reached }) {
+            return k
+        }
         // Only among remote violence: القصف after a drone strike is that strike (واستمرت عمليات القصف
         // after the coalition's raids, with other news between), but المعارك after a capture is
         // fighting of its own.
@@ -1385,6 +1435,14 @@ public struct EventExtractor: Sendable {
         if let l = order.firstIndex(of: .looting), let p = order.firstIndex(of: .protest), l < p {
             order.swapAt(l, p)
         }
+        // Shots fired on protesters (أطلقت قسد الرصاص على المتظاهرين، أصيب بطلقة قناص أثناء مشاركته في
+        // المظاهرة): force against the protest, which the protest family types. (A bomb or a battle
+        // told with it stays violence.)
+        if let v = order.firstIndex(of: .violence), let p = order.firstIndex(of: .protest), v < p,
+            familyCues.allSatisfy({ $0.cue.family != .violence || $0.cue == .shooting || $0.cue == .sniper })
+        {
+            order.swapAt(v, p)
+        }
         for family in order {
             let lead = familyCues.first { $0.cue.family == family }!
             if let typed = classify(family: family, lead: lead, cues: cues, clause: clause, ctx: ctx,
@@ -1447,7 +1505,15 @@ public struct EventExtractor: Sendable {
         case .protest:
             // Protesters who riot, burn or wreck (أضرم محتجون النار في مقر): ACLED's violent demonstration.
             if let r = ffirst(.riot) ?? first(.destruction) { return (.violentDemonstration, r) }
-            return (fhas(.dispersal) ? .protestWithIntervention : .peacefulProtest, lead)
+            // Protesters dispersed or fired on (فرقتها بالرصاص الحي، أطلقت النار على المتظاهرين): a
+            // protest met with force; ACLED's excessive force when the clause counts dead (قتل شاب
+            // أثناء تفريق مظاهرة), the wounded alone leaving it an intervention, as the gold labels
+            // have it. Not fire the protesters lit (أشعلوا النار في الإطارات).
+            let fired = has(.shooting) || has(.sniper) || cues.contains { c in
+                c.cue == .killingWeapon && !(max(clause.lowerBound, c.token - 2)..<c.token).contains { WordPattern.anyStem(tokens, $0, { Self.lightingKeys.contains($0) }) }
+            }
+            guard fhas(.dispersal) || fired else { return (.peacefulProtest, lead) }
+            return (fired && has(.kill) ? .excessiveForceAgainstProtesters : .protestWithIntervention, lead)
         case .violence:
             if has(.accident) && !fhas(.ied) && !fhas(.carBomb) && !fhas(.suicide) && !fhas(.airStrike) && !fhas(.assault) && !fhas(.clash) {
                 return nil  // a fire, a gas bottle, a short circuit
@@ -1465,6 +1531,14 @@ public struct EventExtractor: Sendable {
                     || (fhas(.assault) && isInstrument(e.token, clause: clause, ctx: ctx))
             {
                 return (.remoteExplosive, ffirst(.explosion) ?? e)
+            }
+            // Youths fighting or attacking the police with stones or fire bombs (هاجم الشبان نقطة أمنية
+            // بالحجارة والزجاجات الحارقة), a crowd celebrating or protesting that fights them (اشتباكات بين
+            // شبان شاركوا في احتفالات): a riot, not a battle. (Fighters named beside a crowd make it one.)
+            if let c = ffirst(.clash) ?? ffirst(.assault),
+                has(.thrown) || ((has(.celebration) || has(.protest)) && !clause.contains { tokens.anyForm($0, { lexicon.combatantKeys.contains($0) }) })
+            {
+                return (.violentDemonstration, c)
             }
             if let c = ffirst(.clash) { return (.armedClash, c) }
             // Storming a village to seize people (طوقت القرية واقتحمتها واختطفت عدداً من شبانها،
@@ -1517,6 +1591,9 @@ public struct EventExtractor: Sendable {
                 return (.shelling, a)
             }
             if let a = inFamily.first(where: { $0.cue == .assassination || $0.cue == .execution }) { return (.attack, a) }
+            // An explosion a thrown hand grenade set off (انفجار ناتج عن رمي قنبلة يدوية): the grenade
+            // says what it was.
+            if let g = ffirst(.grenade), ffirst(.explosion) != nil, !has(.artillery) { return (.grenade, g) }
             if let e = ffirst(.explosion), has(.kill) || has(.injure) || has(.target) || has(.artillery) {
                 return (has(.artillery) ? .shelling : .remoteExplosive, e)
             }
@@ -1570,6 +1647,13 @@ public struct EventExtractor: Sendable {
     static let firedKeys = WordPattern.keys(["أطلق", "أطلقت", "اطلق", "اطلقت", "أطلقوا", "اطلقوا", "وأطلق", "وأطلقت", "واطلق", "واطلقت",
                                              "يطلق", "تطلق", "أُطلقت", "أُطلق"])
     static let stormingKeys = WordPattern.formKeys(["اقتحم", "اقتحام", "يقتحم", "تقتحم"])
+    static let strikeKeys = WordPattern.formKeys(["إضراب", "اضراب"])
+    static let afterKeys = WordPattern.keys(["بعد", "عقب", "إثر", "اثر"])
+    /// Filming, documenting or covering (تصوير، توثيق، تغطية): a protest so governed is what a
+    /// reporter did, not a protest told.
+    static let coverageKeys = WordPattern.formKeys(["تصوير", "توثيق", "تغطية", "يصور", "صور"])
+    /// The fall of a regime (بسقوط نظام الأسد، إسقاط النظام): the party after it is no actor.
+    static let fallKeys = WordPattern.keys(["سقوط", "بسقوط", "لسقوط", "إسقاط", "اسقاط", "بإسقاط", "باسقاط", "لإسقاط", "لاسقاط"])
     static let homeKeys = WordPattern.formKeys(["منزل", "منازل", "بيت", "بيوت"])
     static let ransomKeys = WordPattern.keys(["مقابل", "لقاء", "بفدية", "فدية"])
 
@@ -1694,6 +1778,8 @@ public struct EventExtractor: Sendable {
     static let baseObjectKeys = WordPattern.formKeys(["قاعدة", "قاعده", "نقطة", "نقاط", "مقر", "مقرا", "مقرات", "قواعد", "مركز", "نقطه"])
     /// A siege (الحصار، لحصارها) that government forces break; weapons and ammunition seized.
     static let siegeLetters = WordPattern.letters("حصار")
+    /// Lit a fire (أشعلوا النار في الإطارات، أضرموا النيران): the protesters' own fire, no shot.
+    static let lightingKeys = WordPattern.formKeys(["أشعل", "اشعل", "إشعال", "اشعال", "أضرم", "اضرم", "إضرام", "اضرام"])
     static let weaponsLetters = WordPattern.letters("اسلح")
     static let ammunitionLetters = WordPattern.letters("ذخير")
     static let regainKeys = WordPattern.formKeys(["استعاد"])

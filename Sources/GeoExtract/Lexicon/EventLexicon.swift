@@ -10,12 +10,15 @@ package final class EventLexicon: Sendable {
         case transfer, handover, protest, dispersal, riot, territory, governmentGain, withdrawal, agreement
         case disrupted, baseEstablished, kill, injure, noCasualties, target, accident, cause
         case sniper, grenade, looting, destruction, handingOver, shooting, flag
+        /// What a crowd throws (stones, fire bombs) or gathers for (a celebration): words that make
+        /// a fight with the police a riot.
+        case thrown, celebration
 
         /// A word for a deed itself, not for its toll, its means or its target (a weapon, an
         /// aircraft, "killed", "targeted"): the words a prediction or a denial governs.
         package var isDeed: Bool {
             switch self {
-            case .kill, .injure, .noCasualties, .airAsset, .artillery, .killingWeapon, .target: false
+            case .kill, .injure, .noCasualties, .airAsset, .artillery, .killingWeapon, .target, .thrown, .celebration: false
             default: true
             }
         }
@@ -108,7 +111,7 @@ package final class EventLexicon: Sendable {
         (.evacuation, ["إجلاء|اجلاء|أجلى|أجلت|اجلت|خروج|خرج|خرجت|الخروج|إخراج|اخراج"]),
         (.transfer, ["نقل|نقلت|ينقل|ترحيل|رحل|رحلت|إعادة|اعادة|أعاد|أعادت|استلم|تسلم|تسلمت"]),
         (.handover, ["سلم|سلمت|تسليم|يسلم"]),
-        (.protest, ["تظاهر|تظاهرة|تظاهرات|مظاهرة|مظاهرات|التظاهرات|المظاهرات|احتجاج|احتجاجات|الاحتجاجات|احتجاجية|اعتصام|اعتصم|محتجون|محتجين|المحتجين|متظاهرين|المتظاهرين|احتج|احتجوا|احتجاجاً|احتجاجا"]),
+        (.protest, ["تظاهر|تظاهرة|تظاهرات|مظاهرة|مظاهرات|التظاهرات|المظاهرات|احتجاج|احتجاجات|الاحتجاجات|احتجاجية|اعتصام|اعتصم|محتجون|محتجين|المحتجين|متظاهرين|المتظاهرين|متظاهرون|المتظاهرون|احتج|احتجوا|احتجاجاً|احتجاجا"]),
         // A march (مسيرة، which is also a drone): named so by what qualifies it or by who joins it.
         (.protest, ["مسيرة|مسيرات|المسيرة|المسيرات", "شعبية|احتجاجية|جماهيرية|حاشدة|راجلة|مؤيدة|سلمية|تضامنية|غاضبة|منددة|رافضة|مناهضة|مناصرة|مطالبة|ليلية"]),
         (.protest, ["في|بمشاركة", "مسيرة|مسيرات"]),
@@ -119,9 +122,12 @@ package final class EventLexicon: Sendable {
         (.protest, ["عصيان|العصيان", "مدني|المدني"]),
         // Residents raising or burning a flag (رفع أهالي الطبقة علم الجمهورية، حرق الأعلام الأميركية): a protest.
         (.flag, ["علم|العلم|أعلام|الأعلام|اعلام|الاعلام|الراية|راية|رايات"]),
-        (.dispersal, ["تفريق|لتفريق|فرق|فرقت|المسيلة|المسيل|قمع"]),
+        (.dispersal, ["تفريق|لتفريق|فرق|فرقت|المسيلة|المسيل|قمع|فض|فضها|فضه"]),
         // Not عصيان alone: the civil disobedience of shopkeepers is no riot.
         (.riot, ["استعصاء|استعصاءً|شغب|تمرد"]),
+        (.thrown, ["حجارة|مولوتوف"]),
+        (.thrown, ["زجاجات|قنابل", "حارقة|الحارقة"]),
+        (.celebration, ["احتفالات|احتفال|احتفالية|محتفلين|محتفلون"]),
         (.territory, ["سيطر|سيطرت|السيطرة|سيطرة|سيطرتها|سيطرته|انتزع|انتزعت|انتزاع|حرر|حررت|تحرير|استولى|استولت"]),
         (.governmentGain, ["استعاد|استعادت|استعادة|كسر|كسرت|فك"]),
         (.withdrawal, ["انسحب|انسحبت|انسحاب|الانسحاب|انسحبوا"]),
@@ -192,6 +198,8 @@ package final class EventLexicon: Sendable {
         // Demands, plans and schedules: المطالبة بخروج، من المقرر أن تفرج، يفترض أن.
         "المطالبة", "بالمطالبة", "للمطالبة", "مطالبين", "يفترض", "يُفترض", "من المفترض", "المفترض", "من المقرر", "المقرر",
         "مقرر", "من المرتقب", "المرتقب", "مرتقب", "المزمع", "من المزمع", "المنتظر", "من المنتظر",
+        // What a deed will bring about (سينتج عنه موجة نزوح، سيؤدي إلى مواجهات): a consequence foreseen.
+        "سينتج", "ستنتج", "سيؤدي", "ستؤدي", "سيتسبب", "ستتسبب",
         // The cause of what is told now (وذلك بعد سيطرة قسد على المدينة): background.
         "وذلك بعد", "ذلك بعد",
         // Readiness and vows to go on (أعلنت الوزارة جاهزيتها لتسلم السجون، ستواصل عملياتها الأمنية):

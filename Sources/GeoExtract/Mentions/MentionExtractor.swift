@@ -199,15 +199,21 @@ public struct MentionExtractor: Sendable {
             context = .weak
         }
         // A list continues its first member's context: بلدتي الشعفة والسوسة، قرى أ، ب، ج.
-        if let (pc, pctx) = previous, pctx > .none, listSeparated(m, tokens: tokens),
-            pc.match.endToken == m.startToken || Self.listItemsBetween(pc.match.endToken, m.startToken, tokens: tokens)
-        {
-            // Joined by و alone (بلدتي الشعفة والسوسة) the list shares its head; after a comma and
-            // و a new clause may begin (، وتبنى التنظيم), so only a weak context carries over.
-            let joinedByWaw = m.procliticLength > 0 && tokens.tokens[m.startToken].start - tokens.tokens[m.startToken - 1].end <= 1
-            let carried: Context = joinedByWaw || m.procliticLength == 0 ? pctx : min(pctx, .weak)
-            if context < carried { context = carried }
-            if head == nil && carried == .strong { head = pc.head }
+        if let (pc, pctx) = previous, pctx > .none {
+            // (Names in quotes, بلدتي "معيزيلة" و"العزبة", leave و a word of its own before the next.)
+            let loneAnd = m.procliticLength == 0 && m.startToken >= 2 && tokens.tokens[m.startToken - 1].letterCount == 1
+                && tokens.firstLetter(m.startToken - 1) == FoldedLetter.waw
+            if loneAnd || listSeparated(m, tokens: tokens),
+                pc.match.endToken == m.startToken || (loneAnd && pc.match.endToken == m.startToken - 1)
+                    || Self.listItemsBetween(pc.match.endToken, m.startToken, tokens: tokens)
+            {
+                // Joined by و alone (بلدتي الشعفة والسوسة) the list shares its head; after a comma and
+                // و a new clause may begin (، وتبنى التنظيم), so only a weak context carries over.
+                let joinedByWaw = loneAnd || m.procliticLength > 0 && tokens.tokens[m.startToken].start - tokens.tokens[m.startToken - 1].end <= 1
+                let carried: Context = joinedByWaw || m.procliticLength == 0 ? pctx : min(pctx, .weak)
+                if context < carried { context = carried }
+                if head == nil && carried == .strong { head = pc.head }
+            }
         }
         // A list after a plural place noun whose first items the gazetteer lacks (قرى تل فدين ودرينج
         // والعزبة، قريتي "الطركي وتل طويل"): the noun governs the items it knows too.
