@@ -1817,4 +1817,11 @@ struct EventTests {
         let own = TestSupport.events("خرجت مظاهرات في بلدة البصيرة. وتجددت الاحتجاجات في 4 من الشهر الجاري.", date: Self.published)
         #expect(own.count == 1 && own.first?.date != nil, "\(own.map { $0.date.map { "\($0)" } ?? "-" })")
     }
+
+    /// Gunmen only believed or suspected to be of a party (يُعتقد أنهم من خلايا داعش) stay unidentified,
+    /// as with يرجح.
+    @Test func aBelievedPartyIsNoParty() throws {
+        let attack = try only("قتل عنصران من قسد بهجوم شنه مسلحون مجهولون يُعتقد أنهم من خلايا داعش على حاجز في بلدة الشحيل.")
+        #expect(attack.actor1 == ActorLexicon.unidentifiedArmed, "\(attack.actor1 ?? "-")")
+    }
 }

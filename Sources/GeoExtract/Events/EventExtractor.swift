@@ -1090,7 +1090,7 @@ public struct EventExtractor: Sendable {
         return Self.bareThatKeys.contains(that) && i + 3 < clause.upperBound && ctx.keys[i + 3] == Self.fromKey
     }
 
-    static let likelyKeys = WordPattern.keys(["يرجح", "ويرجح", "يُرجح"])
+    static let likelyKeys = WordPattern.keys(["يرجح", "ويرجح", "يُرجح", "يعتقد", "ويعتقد", "يُعتقد", "يشتبه", "ويشتبه", "يُشتبه"])
     static let thatPronounKeys = WordPattern.keys(["أنهم", "انهم", "أنه", "انه", "أنها", "انها", "أنهما", "انهما"])
     static let bareThatKeys = WordPattern.keys(["أن", "ان"])
 
