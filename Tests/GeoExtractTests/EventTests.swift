@@ -150,6 +150,8 @@ struct EventTests {
     /// Counts: digits, Arabic-Indic digits, words, duals, sums and ACLED's vague counts.
     static let tollCases: [(text: String, fatalities: Int?, injured: Int?)] = [
         ("قتل خمسة مدنيين بغارة على بلدة هجين.", 5, nil),
+        // An ordinal after the word is one more (وإصابة ثالث), whatever the count before it.
+        ("انفجر لغم بسيارة في بلدة الشحيل ما أسفر عن مقتل شابين وإصابة ثالث.", 2, 1),
         // A member (عضو) is one person, not a count left to the next number; a count before it stands.
         ("قتل عضو في قوات الأمن السريانية وأصيب 3 بجروح نتيجة استهداف مسيرة تركية في مدينة المالكية.", 1, 3),
         ("قتل أربعة أشخاص بينهم عضو في المجلس العسكري بقصف تركي على مدينة تل تمر.", 4, nil),
