@@ -150,6 +150,9 @@ struct EventTests {
     /// Counts: digits, Arabic-Indic digits, words, duals, sums and ACLED's vague counts.
     static let tollCases: [(text: String, fatalities: Int?, injured: Int?)] = [
         ("قتل خمسة مدنيين بغارة على بلدة هجين.", 5, nil),
+        // Two children with their parents' pronoun count two (وطفلاهما، وابنيه).
+        ("قتل مدني وزوجته وطفلاهما بقصف على بلدة هجين.", 4, nil),
+        ("قتل رجل وابنيه بقصف على بلدة هجين.", 3, nil),
         // An ordinal after the word is one more (وإصابة ثالث), whatever the count before it.
         ("انفجر لغم بسيارة في بلدة الشحيل ما أسفر عن مقتل شابين وإصابة ثالث.", 2, 1),
         // A member (عضو) is one person, not a count left to the next number; a count before it stands.
