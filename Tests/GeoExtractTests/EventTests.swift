@@ -153,6 +153,8 @@ struct EventTests {
         // Two children with their parents' pronoun count two (وطفلاهما، وابنيه).
         ("قتل مدني وزوجته وطفلاهما بقصف على بلدة هجين.", 4, nil),
         ("قتل رجل وابنيه بقصف على بلدة هجين.", 3, nil),
+        // One count for the dead and the wounded together is split between neither, vague or not.
+        ("قتل وجرح العشرات بقصف على بلدة هجين.", nil, nil),
         // An ordinal after the word is one more (وإصابة ثالث), whatever the count before it.
         ("انفجر لغم بسيارة في بلدة الشحيل ما أسفر عن مقتل شابين وإصابة ثالث.", 2, 1),
         // A member (عضو) is one person, not a count left to the next number; a count before it stands.

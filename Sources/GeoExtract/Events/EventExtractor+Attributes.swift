@@ -543,12 +543,12 @@ extension EventExtractor {
             case nil:
                 break
             }
-            // مقتل وجرح 28: one number for the dead and the wounded together, which it does not split
+            // مقتل وجرح 28، قتل وجرح العشرات: one number for the dead and the wounded together, which it does not split
             // (قتيلان وجريحان count themselves).
             if NumberLexicon.read(tokens, at: cue.token) == nil,
                 let other = tollCues.first(where: { $0.cue != cue.cue && abs($0.token - cue.token) == 1 && NumberLexicon.read(tokens, at: $0.token) == nil }),
                 max(cue.token, other.token) + 1 < clause.upperBound,
-                NumberLexicon.read(tokens, at: max(cue.token, other.token) + 1).map({ !$0.vague }) == true
+                NumberLexicon.read(tokens, at: max(cue.token, other.token) + 1) != nil
             {
                 continue
             }
