@@ -128,13 +128,23 @@ package final class ActorLexicon: Sendable {
         // طائرة مسيرة تركية، طائرة مروحية أمريكية (ة and ه are one letter once folded).
         let armed: Set<String> = ["قصف", "غارة", "غارات", "ضربة", "ضربات", "طائرة", "طائرات", "قذائف"]
         let arms = ["جوي", "جوية", "مدفعي", "مدفعية", "صاروخي", "صاروخية", "مسيرة", "حربية", "مروحية"]
+        // Only the words that agree with the noun, as Arabic writes them (غارات جوية أمريكية، جنود
+        // أمريكيين): the index holds no name a report could not write. قصف and طيران take any: they
+        // may end a construct whose first noun the adjective agrees with (ضربات طيران أمريكية، عمليات
+        // قصف روسية).
+        enum Agreement { case masculine, feminine, masculinePlural, any }
+        func agreement(_ word: String) -> Agreement {
+            word.hasSuffix("ين") ? .masculinePlural : word.hasSuffix("ة") ? .feminine : .masculine
+        }
+        let nounAgreement: [String: Agreement] = ["قصف": .any, "طيران": .any, "رتل": .masculine, "جنود": .masculinePlural]
         var names: [String] = []
         for n in nouns {
-            for a in adjectives {
+            let g = nounAgreement[n] ?? .feminine
+            for a in adjectives where g == .any || agreement(a) == g {
                 names.append(n + " " + a)
                 names.append("ال" + n + " ال" + a)
                 guard armed.contains(n) else { continue }
-                for arm in arms {
+                for arm in arms where g == .any || agreement(arm) == g {
                     names.append(n + " " + arm + " " + a)
                     names.append("ال" + n + " ال" + arm + " ال" + a)
                 }
