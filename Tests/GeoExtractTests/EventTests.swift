@@ -1817,4 +1817,24 @@ struct EventTests {
         let own = TestSupport.events("خرجت مظاهرات في بلدة البصيرة. وتجددت الاحتجاجات في 4 من الشهر الجاري.", date: Self.published)
         #expect(own.count == 1 && own.first?.date != nil, "\(own.map { $0.date.map { "\($0)" } ?? "-" })")
     }
+
+    /// The agencies' spelling with و (قوات سورية الديموقراطية), the offensive's name (قوات غضب الفرات)
+    /// and their word for the jihadists name the parties; a word that only looks alike does not.
+    @Test func agencySpellingsNameTheParties() throws {
+        let clash = try only("اندلعت اشتباكات بين قوات سورية الديموقراطية والجهاديين في حي المشلب بمدينة الرقة.")
+        #expect(clash.actor1 == ActorLexicon.sdf && clash.actor2 == ActorLexicon.isis, "\(clash.actor1 ?? "-") \(clash.actor2 ?? "-")")
+        let taken = try only("سيطرت قوات غضب الفرات على قرية الكرامة بعد معارك مع التنظيم.")
+        #expect(taken.actor1 == ActorLexicon.sdf, "\(taken.actor1 ?? "-")")
+        let other = try only("اندلعت اشتباكات بين مسلحين مجهولين في حي المشلب بمدينة الرقة وسط أجواء ديموقراطية.")
+        #expect(other.actor1 != ActorLexicon.sdf && other.actor2 != ActorLexicon.isis, "\(other.actor1 ?? "-") \(other.actor2 ?? "-")")
+    }
+
+    /// Aircraft guessed to be a party's (طائرات يرجح أنها للتحالف) leave the party unnamed and the
+    /// civilians they killed the other side; aircraft of the party named outright keep it.
+    @Test func aGuessedOwnerOfAircraftIsNoSide() throws {
+        let guessed = try only("قتل خمسة مدنيين بقصف لطائرات يرجح أنها للتحالف على قرية الكسرات جنوب الرقة.")
+        #expect(guessed.actor2 == ActorLexicon.civilians && guessed.actor1 != ActorLexicon.coalition, "\(guessed.actor1 ?? "-") \(guessed.actor2 ?? "-")")
+        let named = try only("قتل خمسة مدنيين بقصف لطائرات التحالف على قرية الكسرات جنوب الرقة.")
+        #expect(named.actor1 == ActorLexicon.coalition, "\(named.actor1 ?? "-")")
+    }
 }

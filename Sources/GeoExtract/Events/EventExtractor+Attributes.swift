@@ -247,6 +247,12 @@ extension EventExtractor {
             {
                 continue
             }
+            // (Nor the party the weapon is guessed to be of: طائرات يرجح أنها للتحالف.)
+            if a.start - 2 >= clause.lowerBound, ctx.analysis.tokens.firstLetter(a.start) == FoldedLetter.lam,
+                EventExtractor.thatPronounKeys.contains(ctx.keys[a.start - 1]), likely.contains(ctx.keys[a.start - 2])
+            {
+                continue
+            }
             // Nor is the party an outlet belongs to (وكالة سانا التابعة للنظام، وكالة هاوار التابعة
             // للإدارة الذاتية): it names who runs the news, not who acted.
             if isOutletsOwner(a, clause: clause, ctx: ctx) { continue }
