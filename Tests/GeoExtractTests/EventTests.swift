@@ -1837,4 +1837,21 @@ struct EventTests {
         let named = try only("قتل خمسة مدنيين بقصف لطائرات التحالف على قرية الكسرات جنوب الرقة.")
         #expect(named.actor1 == ActorLexicon.coalition, "\(named.actor1 ?? "-")")
     }
+    /// A number of a party's men (خمسة عناصر من قسد قتلوا), its name with its short form after it, is
+    /// the toll; a number of days before them is none.
+    @Test func aNumberOfAPartysMenIsTheToll() throws {
+        let men = try only("قالت مصادر إن خمسة عناصر من قوات سوريا الديمقراطية (قسد) قتلوا بانفجار عبوة ناسفة في مدينة الطبقة.")
+        #expect(men.fatalities == 5, "\(men.fatalities.map(String.init) ?? "-")")
+        let days = try only("قالت مصادر إن عناصر من قسد قتلوا بانفجار عبوة ناسفة في مدينة الطبقة قبل خمسة أيام.")
+        #expect(days.fatalities != 5, "\(days.fatalities.map(String.init) ?? "-")")
+    }
+
+    /// What a party did meanwhile (، في وقت تخوض القوات معارك) does not take the place of the victims of
+    /// the strike told before it; في وقت متأخر is the time of that strike.
+    @Test func whatGoesOnMeanwhileHasItsOwnParties() {
+        let strike = TestSupport.events("قتل تسعة مدنيين في غارة للتحالف على مدينة الرقة، في وقت تخوض قوات سوريا الديمقراطية معارك في حي المشلب.", date: Self.published)
+        #expect(strike.first?.actor2 == ActorLexicon.civilians, "\(strike.map { $0.actor2 ?? "-" })")
+        let late = TestSupport.events("قتل تسعة مدنيين، في وقت متأخر من ليل أمس، في غارة للتحالف على مدينة الرقة.", date: Self.published)
+        #expect(late.count == 1 && late.first?.fatalities == 9, "\(late.map { $0.fatalities.map(String.init) ?? "-" })")
+    }
 }
