@@ -1829,14 +1829,6 @@ struct EventTests {
         #expect(other.actor1 != ActorLexicon.sdf && other.actor2 != ActorLexicon.isis, "\(other.actor1 ?? "-") \(other.actor2 ?? "-")")
     }
 
-    /// Aircraft guessed to be a party's (طائرات يرجح أنها للتحالف) leave the party unnamed and the
-    /// civilians they killed the other side; aircraft of the party named outright keep it.
-    @Test func aGuessedOwnerOfAircraftIsNoSide() throws {
-        let guessed = try only("قتل خمسة مدنيين بقصف لطائرات يرجح أنها للتحالف على قرية الكسرات جنوب الرقة.")
-        #expect(guessed.actor2 == ActorLexicon.civilians && guessed.actor1 != ActorLexicon.coalition, "\(guessed.actor1 ?? "-") \(guessed.actor2 ?? "-")")
-        let named = try only("قتل خمسة مدنيين بقصف لطائرات التحالف على قرية الكسرات جنوب الرقة.")
-        #expect(named.actor1 == ActorLexicon.coalition, "\(named.actor1 ?? "-")")
-    }
     /// A number of a party's men (خمسة عناصر من قسد قتلوا), its name with its short form after it, is
     /// the toll; a number of days before them is none.
     @Test func aNumberOfAPartysMenIsTheToll() throws {
@@ -1846,6 +1838,15 @@ struct EventTests {
         #expect(days.fatalities != 5, "\(days.fatalities.map(String.init) ?? "-")")
     }
 
+    /// A town a road leads to outside the area (طريق حلب الرقة) is not where the attack was when the
+    /// clause places it by a town of the area; a road's own town in the area still can be.
+    @Test func aRoadsFarEndIsNotTheSite() throws {
+        let far = try only("هاجم التنظيم مواقع قسد على طريق حلب الرقة جنوب مدينة الطبقة.")
+        #expect(far.location?.place.nameEn != "Aleppo", "\(far.location?.place.nameEn ?? "-")")
+        let near = try only("هاجم التنظيم مواقع قسد في مدينة الطبقة.")
+        #expect(near.location?.place.nameEn == "Tabqa", "\(near.location?.place.nameEn ?? "-")")
+    }
+
     /// What a party did meanwhile (، في وقت تخوض القوات معارك) does not take the place of the victims of
     /// the strike told before it; في وقت متأخر is the time of that strike.
     @Test func whatGoesOnMeanwhileHasItsOwnParties() {
@@ -1853,5 +1854,14 @@ struct EventTests {
         #expect(strike.first?.actor2 == ActorLexicon.civilians, "\(strike.map { $0.actor2 ?? "-" })")
         let late = TestSupport.events("قتل تسعة مدنيين، في وقت متأخر من ليل أمس، في غارة للتحالف على مدينة الرقة.", date: Self.published)
         #expect(late.count == 1 && late.first?.fatalities == 9, "\(late.map { $0.fatalities.map(String.init) ?? "-" })")
+    }
+
+    /// Aircraft guessed to be a party's (طائرات يرجح أنها للتحالف) leave the party unnamed and the
+    /// civilians they killed the other side; aircraft of the party named outright keep it.
+    @Test func aGuessedOwnerOfAircraftIsNoSide() throws {
+        let guessed = try only("قتل خمسة مدنيين بقصف لطائرات يرجح أنها للتحالف على قرية الكسرات جنوب الرقة.")
+        #expect(guessed.actor2 == ActorLexicon.civilians && guessed.actor1 != ActorLexicon.coalition, "\(guessed.actor1 ?? "-") \(guessed.actor2 ?? "-")")
+        let named = try only("قتل خمسة مدنيين بقصف لطائرات التحالف على قرية الكسرات جنوب الرقة.")
+        #expect(named.actor1 == ActorLexicon.coalition, "\(named.actor1 ?? "-")")
     }
 }
