@@ -1864,4 +1864,13 @@ struct EventTests {
         let named = try only("قتل خمسة مدنيين بقصف لطائرات التحالف على قرية الكسرات جنوب الرقة.")
         #expect(named.actor1 == ActorLexicon.coalition, "\(named.actor1 ?? "-")")
     }
+
+    /// An attack to be launched (في طريقها لشن هجوم على المدينة) is an aim, no clash; an attack
+    /// launched (شنت قسد هجوماً) is one.
+    @Test func anAttackToBeLaunchedIsNoClash() {
+        let aim = TestSupport.events("تقدمت القوات نحو الجنوب، تمهيداً لشن هجوم على مدينة الطبقة.", date: Self.published)
+        #expect(aim.isEmpty, "\(aim.map(\.eventType))")
+        let done = TestSupport.events("شنت قسد هجوماً على مواقع التنظيم في مدينة الطبقة.", date: Self.published)
+        #expect(done.count == 1, "\(done.map(\.eventType))")
+    }
 }
