@@ -1831,4 +1831,60 @@ struct EventTests {
         let attack = try only("قتل عنصران من قسد بهجوم شنه مسلحون مجهولون يُعتقد أنهم من خلايا داعش على حاجز في بلدة الشحيل.")
         #expect(attack.actor1 == ActorLexicon.unidentifiedArmed, "\(attack.actor1 ?? "-")")
     }
+
+    /// The agencies' spelling with و (قوات سورية الديموقراطية), the offensive's name (قوات غضب الفرات)
+    /// and their word for the jihadists name the parties; a word that only looks alike does not.
+    @Test func agencySpellingsNameTheParties() throws {
+        let clash = try only("اندلعت اشتباكات بين قوات سورية الديموقراطية والجهاديين في حي المشلب بمدينة الرقة.")
+        #expect(clash.actor1 == ActorLexicon.sdf && clash.actor2 == ActorLexicon.isis, "\(clash.actor1 ?? "-") \(clash.actor2 ?? "-")")
+        let taken = try only("سيطرت قوات غضب الفرات على قرية الكرامة بعد معارك مع التنظيم.")
+        #expect(taken.actor1 == ActorLexicon.sdf, "\(taken.actor1 ?? "-")")
+        let other = try only("اندلعت اشتباكات بين مسلحين مجهولين في حي المشلب بمدينة الرقة وسط أجواء ديموقراطية.")
+        #expect(other.actor1 != ActorLexicon.sdf && other.actor2 != ActorLexicon.isis, "\(other.actor1 ?? "-") \(other.actor2 ?? "-")")
+    }
+
+    /// A number of a party's men (خمسة عناصر من قسد قتلوا), its name with its short form after it, is
+    /// the toll; a number of days before them is none.
+    @Test func aNumberOfAPartysMenIsTheToll() throws {
+        let men = try only("قالت مصادر إن خمسة عناصر من قوات سوريا الديمقراطية (قسد) قتلوا بانفجار عبوة ناسفة في مدينة الطبقة.")
+        #expect(men.fatalities == 5, "\(men.fatalities.map(String.init) ?? "-")")
+        let days = try only("قالت مصادر إن عناصر من قسد قتلوا بانفجار عبوة ناسفة في مدينة الطبقة قبل خمسة أيام.")
+        #expect(days.fatalities != 5, "\(days.fatalities.map(String.init) ?? "-")")
+    }
+
+    /// A town a road leads to outside the area (طريق حلب الرقة) is not where the attack was when the
+    /// clause places it by a town of the area; a road's own town in the area still can be.
+    @Test func aRoadsFarEndIsNotTheSite() throws {
+        let far = try only("هاجم التنظيم مواقع قسد على طريق حلب الرقة جنوب مدينة الطبقة.")
+        #expect(far.location?.place.nameEn != "Aleppo", "\(far.location?.place.nameEn ?? "-")")
+        let near = try only("هاجم التنظيم مواقع قسد في مدينة الطبقة.")
+        #expect(near.location?.place.nameEn == "Tabqa", "\(near.location?.place.nameEn ?? "-")")
+    }
+
+    /// What a party did meanwhile (، في وقت تخوض القوات معارك) does not take the place of the victims of
+    /// the strike told before it; في وقت متأخر is the time of that strike.
+    @Test func whatGoesOnMeanwhileHasItsOwnParties() {
+        let strike = TestSupport.events("قتل تسعة مدنيين في غارة للتحالف على مدينة الرقة، في وقت تخوض قوات سوريا الديمقراطية معارك في حي المشلب.", date: Self.published)
+        #expect(strike.first?.actor2 == ActorLexicon.civilians, "\(strike.map { $0.actor2 ?? "-" })")
+        let late = TestSupport.events("قتل تسعة مدنيين، في وقت متأخر من ليل أمس، في غارة للتحالف على مدينة الرقة.", date: Self.published)
+        #expect(late.count == 1 && late.first?.fatalities == 9, "\(late.map { $0.fatalities.map(String.init) ?? "-" })")
+    }
+
+    /// Aircraft guessed to be a party's (طائرات يرجح أنها للتحالف) leave the party unnamed and the
+    /// civilians they killed the other side; aircraft of the party named outright keep it.
+    @Test func aGuessedOwnerOfAircraftIsNoSide() throws {
+        let guessed = try only("قتل خمسة مدنيين بقصف لطائرات يرجح أنها للتحالف على قرية الكسرات جنوب الرقة.")
+        #expect(guessed.actor2 == ActorLexicon.civilians && guessed.actor1 != ActorLexicon.coalition, "\(guessed.actor1 ?? "-") \(guessed.actor2 ?? "-")")
+        let named = try only("قتل خمسة مدنيين بقصف لطائرات التحالف على قرية الكسرات جنوب الرقة.")
+        #expect(named.actor1 == ActorLexicon.coalition, "\(named.actor1 ?? "-")")
+    }
+
+    /// An attack to be launched (في طريقها لشن هجوم على المدينة) is an aim, no clash; an attack
+    /// launched (شنت قسد هجوماً) is one.
+    @Test func anAttackToBeLaunchedIsNoClash() {
+        let aim = TestSupport.events("تقدمت القوات نحو الجنوب، تمهيداً لشن هجوم على مدينة الطبقة.", date: Self.published)
+        #expect(aim.isEmpty, "\(aim.map(\.eventType))")
+        let done = TestSupport.events("شنت قسد هجوماً على مواقع التنظيم في مدينة الطبقة.", date: Self.published)
+        #expect(done.count == 1, "\(done.map(\.eventType))")
+    }
 }

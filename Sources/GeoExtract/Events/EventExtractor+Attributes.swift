@@ -48,6 +48,9 @@ extension EventExtractor {
     /// name: برصاص عناصر قسد (its men shot), سيارة عناصر قسد (its men's car was hit).
     static let unitHeadKeys = WordPattern.keys(["عناصر", "مسلحي", "مسلحو", "مقاتلي", "مقاتلو", "قوات", "ميليشيا", "مليشيا",
                                                 "ميليشيات", "مليشيات", "فصائل", "خلايا", "خلية", "وحدات", "جنود"])
+    /// A party's men as a number counts them (تسعة عناصر، 12 مقاتلاً، خمسة جنود).
+    static let countedMenKeys = WordPattern.keys(["عناصر", "عنصرا", "عنصراً", "مقاتلين", "مقاتلا", "مقاتلاً", "جنود", "جنديا",
+                                                  "جندياً", "مسلحين", "مسلحا", "مسلحاً", "أفراد", "افراد"])
     /// Words whose next word names the dead or wounded as whom a place or people belong to.
     static let victimsOwnerKeys = WordPattern.keys(["بيت", "دار", "مؤسسة", "عوائل", "ذوي", "ذوو", "أسر", "عائلات", "مقبرة",
                                                     "جمعية", "رابطة", "مجلس", "مشفى"])
@@ -244,6 +247,12 @@ extension EventExtractor {
             // (Asked only of a name that من stands just before: من عناصر داعش، من داعش.)
             if a.start - 2 >= clause.lowerBound, ctx.keys[a.start - 1] == from || ctx.keys[a.start - 2] == from,
                 (max(clause.lowerBound, a.start - 5)..<a.start).contains(where: { likely.contains(ctx.keys[$0]) && isAttribution(at: $0, clause: clause, ctx: ctx) })
+            {
+                continue
+            }
+            // (Nor the party the weapon is guessed to be of: طائرات يرجح أنها للتحالف.)
+            if a.start - 2 >= clause.lowerBound, ctx.analysis.tokens.firstLetter(a.start) == FoldedLetter.lam,
+                EventExtractor.thatPronounKeys.contains(ctx.keys[a.start - 1]), likely.contains(ctx.keys[a.start - 2])
             {
                 continue
             }
@@ -830,9 +839,21 @@ extension EventExtractor {
         // One of a party's men, or a number of them, before the word (عنصراً من الجيش السوري أصيب،
         // ثلاثة من قوات النظام قتلوا): the party's name stands between.
         let named = actors.firstIndex(keyAtLeast: k, by: \.start)
-        if named > 0, case let a = actors[named - 1], a.end == k, a.start - 2 >= clause.lowerBound, tokens.key(a.start - 1) == Self.fromKey {
-            if let n = read(a.start - 2), !n.vague, n.length == 1 { return (n.value, false) }
-            if NumberLexicon.isSingularPerson(tokens, a.start - 2) { return (1, false) }
+        // (A name and its short form right after it, قوات سوريا الديمقراطية (قسد): one party.)
+        if named > 0, actors[named - 1].end == k {
+            let aliased = named > 1 && actors[named - 2].end == actors[named - 1].start
+            let start = aliased ? actors[named - 2].start : actors[named - 1].start
+            if start - 2 >= clause.lowerBound, tokens.key(start - 1) == Self.fromKey {
+                if let n = read(start - 2), !n.vague, n.length == 1 { return (n.value, false) }
+                if NumberLexicon.isSingularPerson(tokens, start - 2) { return (1, false) }
+                // The number counts the party's men by name (تسعة عناصر من قسد قتلوا، 12 مقاتلاً من
+                // التنظيم قتلوا): number, men, من, party, then the word.
+                if start - 3 >= clause.lowerBound, Self.countedMenKeys.contains(bare(start - 2)),
+                    let n = read(start - 3), !n.vague, n.length == 1
+                {
+                    return (n.value, false)
+                }
+            }
         }
         // A plural with no number: قتلى، جرحى، آخرون → several. (هذا العدد الكبير من القتلى counts
         // again the dead just told: no new toll.)

@@ -274,6 +274,7 @@ extension EventExtractor {
                 && mentions[..<i].last.map { b in
                     (b.endToken == direction || b.endToken == directionStart) && clause.contains(b.startToken)
                         && (!b.place.kind.isArea || b.place.kind.isAdministrative)
+                        && !isRoadEnd(i - 1, clause: clause, ctx: ctx)
                 } == true
             // (122 كم جنوب شرق مدينة دير الزور): a place the distance is measured from, not the site.
             let measuredFrom = isDirection && directionStart >= 1 && Self.distanceUnitKeys.contains(ctx.keys[directionStart - 1])
@@ -294,6 +295,8 @@ extension EventExtractor {
                 score -= 4
             }
             if qualifiesPrevious || measuredFrom { score -= 4 }
+            // (طريق حماة الرقة، طريق حلب - الرقة): a town a road leads to, outside the area, is not the site.
+            if !m.place.inArea, isRoadEnd(i, clause: clause, ctx: ctx) { score -= 3 }
             // ينحدر من بلدة الخريطة، يعمل موظفاً في حقل العمر: where a victim comes from or works, not
             // where the incident was.
             if (max(clause.lowerBound, m.startToken - 3)..<m.startToken).contains(where: { tokens.hasPrefix($0, anyOf: Self.tiesStems) }) {
@@ -305,6 +308,19 @@ extension EventExtractor {
         }
         guard let (i, _) = best else { return nil }
         return (i, precision(of: mentions[i], ctx: ctx))
+    }
+
+    /// Mention `i` names an end of a road: طريق right before it, or before the town just before it
+    /// (طريق حماة الرقة، طريق حلب - الرقة).
+    func isRoadEnd(_ i: Int, clause: Range<Int>, ctx: Context) -> Bool {
+        let mentions = ctx.analysis.mentions, tokens = ctx.analysis.tokens
+        func afterRoad(_ m: PlaceMention) -> Bool {
+            m.startToken > clause.lowerBound && WordPattern.anyStem(tokens, m.startToken - 1, { Self.roadKeys.contains($0) })
+        }
+        let m = mentions[i]
+        if afterRoad(m) { return true }
+        guard i > 0, case let b = mentions[i - 1], b.endToken == m.startToken, clause.contains(b.startToken) else { return false }
+        return afterRoad(b)
     }
 
     /// The place a correspondent reports from (قال مراسلنا في دير الزور، مراسل جسر بدير الزور): where

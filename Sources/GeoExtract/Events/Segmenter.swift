@@ -51,6 +51,9 @@ package enum Segmenter {
     /// Openers of a contrasting clause, which brings a subject of its own.
     package static let contrastKeys = KeyTable(keys: ["فيما", "وفيما", "بينما", "وبينما", "في", "كما", "وكما"].map(NameKey.wordKey))
     static let hinKey = NameKey.wordKey("حين")
+    static let waqtKey = NameKey.wordKey("وقت")
+    /// في وقت سابق، في وقت لاحق، في وقت متأخر، في وقت مبكر: when the deed was, no clause of its own.
+    static let timeOfDeedKeys = KeyTable(keys: ["سابق", "لاحق", "متأخر", "متاخر", "مبكر", "مبكرا", "واحد", "قصير", "قريب"].map(NameKey.wordKey))
 
     /// What a word can do at a clause boundary, as bits of one table's values, so that each word is
     /// looked up once: open a clause after a comma, open one without a comma, or be the في of في حين.
@@ -77,7 +80,7 @@ package enum Segmenter {
         var start = 0
         let toks = tokens.tokens
         // The word table, read once here rather than through its lazy initialiser at each word.
-        let boundary = boundaryWords, hin = hinKey
+        let boundary = boundaryWords, hin = hinKey, waqt = waqtKey, timeOfDeed = timeOfDeedKeys
         func close(_ end: Int, newSentence: Bool) {
             if end > start { clauses.append(Clause(tokens: start..<end, sentence: sentence)) }
             start = end
@@ -118,6 +121,10 @@ package enum Segmenter {
             if role & opensAfterComma != 0 && (comma || role & opensWithoutComma != 0) {
                 close(i, newSentence: false)
             } else if role & fi != 0, i + 1 < toks.count, tokens.key(i + 1) == hin {
+                close(i, newSentence: false)
+            } else if role & fi != 0, comma, i + 2 < toks.count, tokens.key(i + 1) == waqt, !timeOfDeed.contains(tokens.key(i + 2)) {
+                // ، في وقت تخوض القوات معارك: what goes on meanwhile, with its own parties (not في وقت
+                // سابق، في وقت متأخر من الليل: the time of the deed told).
                 close(i, newSentence: false)
             }
         }
