@@ -1817,4 +1817,30 @@ struct EventTests {
         let own = TestSupport.events("خرجت مظاهرات في بلدة البصيرة. وتجددت الاحتجاجات في 4 من الشهر الجاري.", date: Self.published)
         #expect(own.count == 1 && own.first?.date != nil, "\(own.map { $0.date.map { "\($0)" } ?? "-" })")
     }
+    /// The passive of assassinate (اغتيل مدني، اغتيلت امرأة) tells a killing, with its dead; a trend
+    /// of assassinations is none.
+    @Test func thePassiveOfAssassinateIsAKilling() throws {
+        let man = try only("اغتيل مدني في بلدة الشحيل.")
+        #expect(man.eventType == .attack && man.fatalities == 1)
+        let woman = try only("اغتيلت امرأة في بلدة الشحيل.")
+        #expect(woman.eventType == .attack)
+        #expect(TestSupport.events("تشهد المنطقة تزايداً في عمليات الاغتيال.", date: Self.published).isEmpty)
+    }
+
+    /// A sum of money (مقابل 5000 دولار) counts no one taken; a number of people does.
+    @Test func aRansomCountsNoOne() throws {
+        let ransom = try only("خطفت عصابة مقابل 5000 دولار تاجراً من بلدة الشحيل.")
+        #expect(ransom.affected != 5000, "\(String(describing: ransom.affected))")
+        let five = try only("اختطفت عصابة 5 تجار في بلدة الشحيل.")
+        #expect(five.affected == 5)
+    }
+
+    /// Held by a party with the preposition written apart (الخاضعة لـ سيطرة قسد) is no capture; a
+    /// party that took the village did capture it.
+    @Test func heldByAPartyWithADetachedPrepositionIsNoCapture() {
+        let fire = TestSupport.events("اندلع حريق في أراض زراعية بقرية الحوس الخاضعة لـ سيطرة قسد شرق الرقة.", date: Self.published)
+        #expect(!fire.contains { $0.eventType == .nonStateActorOvertakesTerritory }, "\(fire.map(\.eventType))")
+        let taken = TestSupport.events("سيطرت قسد على قرية الحوس شرق الرقة.", date: Self.published)
+        #expect(taken.contains { $0.eventType == .nonStateActorOvertakesTerritory }, "\(taken.map(\.eventType))")
+    }
 }

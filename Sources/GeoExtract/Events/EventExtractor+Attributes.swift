@@ -874,6 +874,12 @@ extension EventExtractor {
                 continue
             }
             if let n = NumberLexicon.read(tokens, at: j) {
+                // A sum of money (فدية مقدارها 20 ألف دولار) counts no one.
+                if Self.isMoney(after: j + n.length, clause: clause, tokens: tokens) {
+                    j += n.length
+                    scanned += 1
+                    continue
+                }
                 // A plural and its number (مدنيين اثنين): the number counts.
                 if n.vague, j + 1 < clause.upperBound, let m = NumberLexicon.read(tokens, at: j + 1), !m.vague { return m.value }
                 return n.value
@@ -883,9 +889,17 @@ extension EventExtractor {
         }
         for back in 1...3 where trigger.token - back >= clause.lowerBound {
             if dates.contains(where: { $0.contains(trigger.token - back) }) { continue }
-            if let n = NumberLexicon.read(tokens, at: trigger.token - back), !n.vague || back <= 2 { return n.value }
+            if let n = NumberLexicon.read(tokens, at: trigger.token - back), !n.vague || back <= 2,
+               !Self.isMoney(after: trigger.token - back + n.length, clause: clause, tokens: tokens) { return n.value }
         }
         return nil
+    }
+
+    static let currencyKeys = WordPattern.formKeys(["دولار", "ليرة", "ليره", "ليرات", "دينار", "يورو"])
+
+    /// Whether the word at `i` names a currency: the number before it is a sum, not people.
+    static func isMoney(after i: Int, clause: Range<Int>, tokens: TokenizedText) -> Bool {
+        i < clause.upperBound && WordPattern.anyStem(tokens, i, { currencyKeys.contains($0) })
     }
 
     /// A clause that reports only a toll adds it to the event it follows (same or previous

@@ -1770,8 +1770,12 @@ public struct EventExtractor: Sendable {
     /// "سيطرة" as a noun of extent: مناطق سيطرة قسد، تحت سيطرة، خطوط السيطرة.
     func isControlNoun(_ i: Int, tokens: TokenizedText, clause: Range<Int>) -> Bool {
         guard i > clause.lowerBound else { return false }
-        return WordPattern.anyStem(tokens, i - 1, { Self.controlNounKeys.contains($0) })
+        if WordPattern.anyStem(tokens, i - 1, { Self.controlNounKeys.contains($0) }) { return true }
+        // The preposition written apart (الخاضعة لـ سيطرة قسد): the word before it.
+        return i - 2 >= clause.lowerBound && WordPattern.anyStem(tokens, i - 1, { Self.detachedLamKeys.contains($0) })
+            && WordPattern.anyStem(tokens, i - 2, { Self.controlNounKeys.contains($0) })
     }
+    static let detachedLamKeys = WordPattern.keys(["ل"])
 
     /// Words for people, whose movement is displacement (and the other word lists the rules read).
     static let peopleKeys = KeyTable(keys: peopleWords.map(NameKey.wordKey))
