@@ -1827,6 +1827,14 @@ struct EventTests {
         #expect(TestSupport.events("تشهد المنطقة تزايداً في عمليات الاغتيال.", date: Self.published).isEmpty)
     }
 
+    /// A municipality (رئيس بلدية الكبر) names its town, as بلدة does; the bare word stays a word.
+    @Test func aMunicipalityNamesItsTown() throws {
+        let e = try only("اغتال مسلحون رئيس بلدية الكبر.")
+        #expect(e.location?.place.nameEn == "Kobar")
+        let bare = TestSupport.events("قتل مسلحون شاباً في الكبر.", date: Self.published)
+        #expect(bare.allSatisfy { $0.location?.place.nameEn != "Kobar" })
+    }
+
     /// A sum of money (مقابل 5000 دولار) counts no one taken; a number of people does.
     @Test func aRansomCountsNoOne() throws {
         let ransom = try only("خطفت عصابة مقابل 5000 دولار تاجراً من بلدة الشحيل.")
