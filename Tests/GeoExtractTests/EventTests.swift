@@ -1851,4 +1851,13 @@ struct EventTests {
         let taken = TestSupport.events("سيطرت قسد على قرية الحوس شرق الرقة.", date: Self.published)
         #expect(taken.contains { $0.eventType == .nonStateActorOvertakesTerritory }, "\(taken.map(\.eventType))")
     }
+
+    /// Unknown gunmen killed a civilian (قتل مسلحون مجهولون موظفاً): the verb with its subject and
+    /// object tells the attack; gunmen killed in a clash are that clash.
+    @Test func gunmenWhoKilledACivilianAttackedHim() throws {
+        let e = try only("قتل مسلحون مجهولون موظفاً في بلدة الجنينة.")
+        #expect(e.eventType == .attack)
+        let clash = try only("قتل مسلحون مجهولون في اشتباك في بلدة الجنينة.")
+        #expect(clash.eventType == .armedClash)
+    }
 }
