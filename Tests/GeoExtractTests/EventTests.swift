@@ -1860,4 +1860,13 @@ struct EventTests {
         let clash = try only("قتل مسلحون مجهولون في اشتباك في بلدة الجنينة.")
         #expect(clash.eventType == .armedClash)
     }
+
+    /// The victims of a robbery (من بين ضحايا السطو) were robbed, not killed; the victims of a blast
+    /// are its dead.
+    @Test func theVictimsOfARobberyAreNoDead() throws {
+        let robbery = try only("سلبت عصابة سيارة في بلدة الشدادي، وأحمد من بين ضحايا السطو.")
+        #expect(robbery.fatalities == nil, "\(String(describing: robbery.fatalities))")
+        let blast = try only("انفجرت عبوة في بلدة الشدادي، وأحمد من بين ضحايا التفجير.")
+        #expect(blast.fatalities != nil)
+    }
 }

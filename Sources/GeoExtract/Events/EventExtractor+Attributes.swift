@@ -532,6 +532,12 @@ extension EventExtractor {
             if cue.token > clause.lowerBound, WordPattern.anyStem(tokens, cue.token - 1, { Self.victimsOwnerKeys.contains($0) }) { continue }
             // على خلفية مقتل شاب، بسبب وفاة فلان: a death that set off the incident, not its toll.
             if cue.cue == .kill, cue.token > clause.lowerBound, Self.causeOfKeys.contains(tokens.key(cue.token - 1)) { continue }
+            // ضحايا عملية السطو، ضحية السرقة: the victims of a robbery or a fraud were robbed, not killed.
+            if cue.cue == .kill, WordPattern.anyStem(tokens, cue.token, { Self.victimWordKeys.contains($0) }),
+                (cue.token + 1..<min(clause.upperBound, cue.token + 3)).contains(where: { WordPattern.anyStem(tokens, $0, { Self.nonLethalDeedKeys.contains($0) }) })
+            {
+                continue
+            }
             switch negation(of: cue.token, clause: clause, tokens: tokens) {
             case .denied:
                 // دون أن تسفر عن وقوع إصابات، ولم ينتج عنها إصابات: none, and no one killed either.
@@ -895,6 +901,9 @@ extension EventExtractor {
         return nil
     }
 
+    static let victimWordKeys = WordPattern.keys(["ضحايا", "الضحايا", "ضحية", "الضحية"])
+    static let nonLethalDeedKeys = WordPattern.keys(["سطو", "السطو", "سرقة", "السرقة", "سلب", "السلب", "احتيال", "الاحتيال",
+                                                     "نصب", "النصب", "تشليح", "التشليح"])
     static let currencyKeys = WordPattern.formKeys(["دولار", "ليرة", "ليره", "ليرات", "دينار", "يورو"])
 
     /// Whether the word at `i` names a currency: the number before it is a sum, not people.
