@@ -1869,4 +1869,12 @@ struct EventTests {
         let blast = try only("انفجرت عبوة في بلدة الشدادي، وأحمد من بين ضحايا التفجير.")
         #expect(blast.fatalities != nil)
     }
+
+    /// What a place saw of late (في الآونة الأخيرة، شهدت البلدة عمليات اغتيال) is a trend, no incident;
+    /// what it saw yesterday is one.
+    @Test func whatAPlaceSawOfLateIsNoIncident() {
+        #expect(TestSupport.events("وفي الآونة الأخيرة، شهدت بلدة الشحيل عمليات اغتيال طالت موظفين.", date: Self.published).isEmpty)
+        let one = TestSupport.events("شهدت بلدة الشحيل أمس عملية اغتيال طالت موظفاً.", date: Self.published)
+        #expect(one.map(\.eventType) == [.attack], "\(one.map(\.eventType))")
+    }
 }

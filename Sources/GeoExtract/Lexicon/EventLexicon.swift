@@ -239,6 +239,8 @@ package final class EventLexicon: Sendable {
         "نطاق هجماتها", "نطاق هجماته", "نطاق هجماتهم", "نطاق عملياتها", "نطاق عملياته", "نطاق عملياتهم",
         // Repeated blasts, attacks that recur (تشهد المنطقة تفجيرات متكررة): a habit.
         "متكررة", "المتكررة", "بصورة متكررة",
+        // Of late (شهدت الأرياف في الآونة الأخيرة عمليات اغتيال واسعة): a trend, not one incident.
+        "الآونة الأخيرة", "الاونة الأخيرة",
     ]
 
     /// Words that mark people as civilians (victims, the displaced, protesters).
