@@ -1887,4 +1887,65 @@ struct EventTests {
         let done = TestSupport.events("شنت قسد هجوماً على مواقع التنظيم في مدينة الطبقة.", date: Self.published)
         #expect(done.count == 1, "\(done.map(\.eventType))")
     }
+
+    /// The passive of assassinate (اغتيل مدني، اغتيلت امرأة) tells a killing, with its dead; a trend
+    /// of assassinations is none.
+    @Test func thePassiveOfAssassinateIsAKilling() throws {
+        let man = try only("اغتيل مدني في بلدة الشحيل.")
+        #expect(man.eventType == .attack && man.fatalities == 1)
+        let woman = try only("اغتيلت امرأة في بلدة الشحيل.")
+        #expect(woman.eventType == .attack)
+        #expect(TestSupport.events("تشهد المنطقة تزايداً في عمليات الاغتيال.", date: Self.published).isEmpty)
+    }
+
+    /// A municipality (رئيس بلدية الكبر) names its town, as بلدة does; the bare word stays a word.
+    @Test func aMunicipalityNamesItsTown() throws {
+        let e = try only("اغتال مسلحون رئيس بلدية الكبر.")
+        #expect(e.location?.place.nameEn == "Kobar")
+        let bare = TestSupport.events("قتل مسلحون شاباً في الكبر.", date: Self.published)
+        #expect(bare.allSatisfy { $0.location?.place.nameEn != "Kobar" })
+    }
+
+    /// A sum of money (مقابل 5000 دولار) counts no one taken; a number of people does.
+    @Test func aRansomCountsNoOne() throws {
+        let ransom = try only("خطفت عصابة مقابل 5000 دولار تاجراً من بلدة الشحيل.")
+        #expect(ransom.affected != 5000, "\(String(describing: ransom.affected))")
+        let five = try only("اختطفت عصابة 5 تجار في بلدة الشحيل.")
+        #expect(five.affected == 5)
+    }
+
+    /// Held by a party with the preposition written apart (الخاضعة لـ سيطرة قسد) is no capture; a
+    /// party that took the village did capture it.
+    @Test func heldByAPartyWithADetachedPrepositionIsNoCapture() {
+        let fire = TestSupport.events("اندلع حريق في أراض زراعية بقرية الحوس الخاضعة لـ سيطرة قسد شرق الرقة.", date: Self.published)
+        #expect(!fire.contains { $0.eventType == .nonStateActorOvertakesTerritory }, "\(fire.map(\.eventType))")
+        let taken = TestSupport.events("سيطرت قسد على قرية الحوس شرق الرقة.", date: Self.published)
+        #expect(taken.contains { $0.eventType == .nonStateActorOvertakesTerritory }, "\(taken.map(\.eventType))")
+    }
+
+    /// Unknown gunmen killed a civilian (قتل مسلحون مجهولون موظفاً): the verb with its subject and
+    /// object tells the attack; gunmen killed in a clash are that clash.
+    @Test func gunmenWhoKilledACivilianAttackedHim() throws {
+        let e = try only("قتل مسلحون مجهولون موظفاً في بلدة الجنينة.")
+        #expect(e.eventType == .attack)
+        let clash = try only("قتل مسلحون مجهولون في اشتباك في بلدة الجنينة.")
+        #expect(clash.eventType == .armedClash)
+    }
+
+    /// The victims of a robbery (من بين ضحايا السطو) were robbed, not killed; the victims of a blast
+    /// are its dead.
+    @Test func theVictimsOfARobberyAreNoDead() throws {
+        let robbery = try only("سلبت عصابة سيارة في بلدة الشدادي، وأحمد من بين ضحايا السطو.")
+        #expect(robbery.fatalities == nil, "\(String(describing: robbery.fatalities))")
+        let blast = try only("انفجرت عبوة في بلدة الشدادي، وأحمد من بين ضحايا التفجير.")
+        #expect(blast.fatalities != nil)
+    }
+
+    /// What a place saw of late (في الآونة الأخيرة، شهدت البلدة عمليات اغتيال) is a trend, no incident;
+    /// what it saw yesterday is one.
+    @Test func whatAPlaceSawOfLateIsNoIncident() {
+        #expect(TestSupport.events("وفي الآونة الأخيرة، شهدت بلدة الشحيل عمليات اغتيال طالت موظفين.", date: Self.published).isEmpty)
+        let one = TestSupport.events("شهدت بلدة الشحيل أمس عملية اغتيال طالت موظفاً.", date: Self.published)
+        #expect(one.map(\.eventType) == [.attack], "\(one.map(\.eventType))")
+    }
 }

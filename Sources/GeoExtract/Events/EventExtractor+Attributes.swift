@@ -541,6 +541,12 @@ extension EventExtractor {
             if cue.token > clause.lowerBound, WordPattern.anyStem(tokens, cue.token - 1, { Self.victimsOwnerKeys.contains($0) }) { continue }
             // على خلفية مقتل شاب، بسبب وفاة فلان: a death that set off the incident, not its toll.
             if cue.cue == .kill, cue.token > clause.lowerBound, Self.causeOfKeys.contains(tokens.key(cue.token - 1)) { continue }
+            // ضحايا عملية السطو، ضحية السرقة: the victims of a robbery or a fraud were robbed, not killed.
+            if cue.cue == .kill, WordPattern.anyStem(tokens, cue.token, { Self.victimWordKeys.contains($0) }),
+                (cue.token + 1..<min(clause.upperBound, cue.token + 3)).contains(where: { WordPattern.anyStem(tokens, $0, { Self.nonLethalDeedKeys.contains($0) }) })
+            {
+                continue
+            }
             switch negation(of: cue.token, clause: clause, tokens: tokens) {
             case .denied:
                 // دون أن تسفر عن وقوع إصابات، ولم ينتج عنها إصابات: none, and no one killed either.
@@ -896,6 +902,12 @@ extension EventExtractor {
                 continue
             }
             if let n = NumberLexicon.read(tokens, at: j) {
+                // A sum of money (فدية مقدارها 20 ألف دولار) counts no one.
+                if Self.isMoney(after: j + n.length, clause: clause, tokens: tokens) {
+                    j += n.length
+                    scanned += 1
+                    continue
+                }
                 // A plural and its number (مدنيين اثنين): the number counts.
                 if n.vague, j + 1 < clause.upperBound, let m = NumberLexicon.read(tokens, at: j + 1), !m.vague { return m.value }
                 return n.value
@@ -905,9 +917,20 @@ extension EventExtractor {
         }
         for back in 1...3 where trigger.token - back >= clause.lowerBound {
             if dates.contains(where: { $0.contains(trigger.token - back) }) { continue }
-            if let n = NumberLexicon.read(tokens, at: trigger.token - back), !n.vague || back <= 2 { return n.value }
+            if let n = NumberLexicon.read(tokens, at: trigger.token - back), !n.vague || back <= 2,
+               !Self.isMoney(after: trigger.token - back + n.length, clause: clause, tokens: tokens) { return n.value }
         }
         return nil
+    }
+
+    static let victimWordKeys = WordPattern.keys(["ضحايا", "الضحايا", "ضحية", "الضحية"])
+    static let nonLethalDeedKeys = WordPattern.keys(["سطو", "السطو", "سرقة", "السرقة", "سلب", "السلب", "احتيال", "الاحتيال",
+                                                     "نصب", "النصب", "تشليح", "التشليح"])
+    static let currencyKeys = WordPattern.formKeys(["دولار", "ليرة", "ليره", "ليرات", "دينار", "يورو"])
+
+    /// Whether the word at `i` names a currency: the number before it is a sum, not people.
+    static func isMoney(after i: Int, clause: Range<Int>, tokens: TokenizedText) -> Bool {
+        i < clause.upperBound && WordPattern.anyStem(tokens, i, { currencyKeys.contains($0) })
     }
 
     /// A clause that reports only a toll adds it to the event it follows (same or previous

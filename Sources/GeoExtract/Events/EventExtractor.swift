@@ -328,6 +328,14 @@ public struct EventExtractor: Sendable {
                 typed = (last.eventType, target)
                 alsoHit = true
             }
+            // Gunmen killed someone (قتل مسلحون مجهولون موظفاً، قتلت مجموعة مسلحة مدنيين): the verb with an
+            // unknown armed party as its subject and a civilian as its object tells the attack.
+            if typed == nil, let k = cues.first(where: { $0.cue == .kill && (Self.activeKillKeys.contains(ctx.keys[$0.token]) || Self.activeKillKeys.contains(ctx.keysWithoutConjunction[$0.token])) }),
+                let a = ctx.actors.actor(startingAt: k.token + k.length), a.name == ActorLexicon.unidentifiedArmed,
+                (a.end..<clause.tokens.upperBound).prefix(3).contains(where: { tokens.anyForm($0, { lexicon.civilianKeys.contains($0) }) })
+            {
+                typed = (.attack, k)
+            }
             guard let (type, trigger) = typed else {
                 // A toll told before its incident in the same sentence (مقتل أربعة عناصر، جراء
                 // استهداف طائرات ...) waits for that incident; otherwise it goes to the one before.
@@ -1656,6 +1664,8 @@ public struct EventExtractor: Sendable {
     static let fallKeys = WordPattern.keys(["سقوط", "بسقوط", "لسقوط", "إسقاط", "اسقاط", "بإسقاط", "باسقاط", "لإسقاط", "لاسقاط"])
     static let homeKeys = WordPattern.formKeys(["منزل", "منازل", "بيت", "بيوت"])
     static let ransomKeys = WordPattern.keys(["مقابل", "لقاء", "بفدية", "فدية"])
+    /// The active verb of killing (قتل، قتلت، قتلوا), read with its subject and object.
+    static let activeKillKeys = WordPattern.keys(["قتل", "قتلت", "قتلوا"])
 
     /// The aircraft cue at `i` is the one that carried out the landing told after it.
     func isLanding(_ i: Int, landing: Int?, tokens: TokenizedText) -> Bool {
@@ -1770,8 +1780,12 @@ public struct EventExtractor: Sendable {
     /// "سيطرة" as a noun of extent: مناطق سيطرة قسد، تحت سيطرة، خطوط السيطرة.
     func isControlNoun(_ i: Int, tokens: TokenizedText, clause: Range<Int>) -> Bool {
         guard i > clause.lowerBound else { return false }
-        return WordPattern.anyStem(tokens, i - 1, { Self.controlNounKeys.contains($0) })
+        if WordPattern.anyStem(tokens, i - 1, { Self.controlNounKeys.contains($0) }) { return true }
+        // The preposition written apart (الخاضعة لـ سيطرة قسد): the word before it.
+        return i - 2 >= clause.lowerBound && WordPattern.anyStem(tokens, i - 1, { Self.detachedLamKeys.contains($0) })
+            && WordPattern.anyStem(tokens, i - 2, { Self.controlNounKeys.contains($0) })
     }
+    static let detachedLamKeys = WordPattern.keys(["ل"])
 
     /// Words for people, whose movement is displacement (and the other word lists the rules read).
     static let peopleKeys = KeyTable(keys: peopleWords.map(NameKey.wordKey))
