@@ -232,7 +232,6 @@ extension EventExtractor {
         return ["،", ",", "و", "، و", "،و"].contains(text) || (text.isEmpty && ctx.analysis.tokens.firstLetter(b.startToken) == FoldedLetter.waw)
     }
 
-    /// Scores the candidate mentions of a span and returns the best, with its precision.
     /// The place is named inside a party's name (المجلس العسكري لدير الزور، لواء ثوار الرقة): it names the
     /// party, not where the party acted, and gives way to any other place of the clause.
     func isInPartyName(_ m: PlaceMention, ctx: Context) -> Bool {
@@ -242,6 +241,7 @@ extension EventExtractor {
         return a.start <= m.startToken && m.endToken <= a.end && a.end - a.start > m.endToken - m.startToken
     }
 
+    /// Scores the candidate mentions of a span and returns the best, with its precision.
     func bestMention(_ indices: [Int], clause: Range<Int>, type: EventType, trigger: Int, ctx: Context) -> (offset: Int, precision: Int)? {
         let mentions = ctx.analysis.mentions
         guard !indices.isEmpty else { return nil }

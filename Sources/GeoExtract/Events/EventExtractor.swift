@@ -212,8 +212,9 @@ public struct EventExtractor: Sendable {
     public func events(in analysis: MentionExtractor.Analysis) -> [Event] {
         let tokens = analysis.tokens
         let clauses = Segmenter.clauses(text: analysis.document.text, tokens: tokens)
+        let sentenceSpans = Segmenter.sentences(of: clauses)
         // A name ends with its sentence (تفجيرات التنظيم. / الدولة الإسلامية تفقد is no تنظيم الدولة).
-        let sentenceEnds = Self.sentenceEnds(of: clauses)
+        let sentenceEnds = sentenceSpans.ends
         var sentence = 0
         let keys = tokens.wordKeys
         var actorMatches = actorLexicon.index.matches(in: tokens).compactMap { found -> ActorHit? in
@@ -249,7 +250,6 @@ public struct EventExtractor: Sendable {
         var lastDate: CivilDate?
         // The dates of each sentence, by its number (sentences are numbered from 0, in order).
         var sentenceDates = [[DateResolver.Found]?](repeating: nil, count: (clauses.last?.sentence ?? -1) + 1)
-        let sentenceSpans = Segmenter.sentences(of: clauses)
         let dateStarts = DateResolver.starts(in: tokens)
         ctx.dateStarts = dateStarts
         for clause in clauses where sentenceDates[clause.sentence] == nil {
@@ -584,15 +584,6 @@ public struct EventExtractor: Sendable {
     /// واستهدف القصف منطقة البطين، or "also", طالت كذلك), places elsewhere, each an incident of its
     /// own. A place the clause inherits from an earlier one, the referent's own place and an area
     /// that holds it are no new place.
-    /// The token each sentence of `clauses` ends before, in order.
-    static func sentenceEnds(of clauses: [Segmenter.Clause]) -> [Int] {
-        var ends: [Int] = []
-        for (k, c) in clauses.enumerated() where k + 1 == clauses.count || clauses[k + 1].sentence != c.sentence {
-            ends.append(c.tokens.upperBound)
-        }
-        return ends
-    }
-
     func reachedPlaces(by clause: Segmenter.Clause, trigger: CueHit, cues: [CueHit], places: [Located], referent: Event, ctx: Context)
         -> (places: [Located], refines: Bool)
     {

@@ -16,6 +16,9 @@ package enum Segmenter {
             sentence >= 0 && sentence < entries.count ? entries[sentence] : nil
         }
 
+        /// The token each sentence ends before, in text order.
+        package var ends: [Int] { entries.compactMap { $0?.span.upperBound } }
+
         fileprivate mutating func add(_ c: Clause) {
             while entries.count <= c.sentence { entries.append(nil) }
             if let s = entries[c.sentence] {
