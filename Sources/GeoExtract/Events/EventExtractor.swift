@@ -1239,11 +1239,8 @@ public struct EventExtractor: Sendable {
     /// The clause says a place changed hands without a fight (سيطرت على القرية دون قتال، دخلتها بدون
     /// أي مقاومة): ACLED's non-violent transfer of territory, not a battle.
     func isWithoutFight(_ clause: Range<Int>, ctx: Context) -> Bool {
-        clause.contains { i in
-            Self.withoutKeys.contains(ctx.keys[i]) && (i + 1..<min(clause.upperBound, i + 3)).contains { k in
-                WordPattern.anyStem(ctx.analysis.tokens, k, { Self.fightNounKeys.contains($0) })
-                    && (k == i + 1 || Self.occurringKeys.contains(ctx.keys[i + 1]))
-            }
+        clause.contains { k in
+            isWithout(k, clause: clause, ctx: ctx) && WordPattern.anyStem(ctx.analysis.tokens, k, { Self.fightNounKeys.contains($0) })
         }
     }
 
