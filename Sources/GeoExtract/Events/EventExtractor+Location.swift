@@ -120,8 +120,7 @@ extension EventExtractor {
         // A place noun before a name the gazetteer does not know (في قرية الجرذي الغربي): the
         // incident was somewhere geomap cannot place; no other place stands in for it.
         let namesUnknownPlace = clause.tokens.contains { i in
-            guard i + 1 < clause.tokens.upperBound, let h = PlaceContextLexicon.shared.head(ofToken: i, in: tokens),
-                h != .direction, h != .area
+            guard i + 1 < clause.tokens.upperBound, PlaceContextLexicon.shared.head(ofToken: i, in: tokens)?.isPlaceNoun == true
             else { return false }
             return ctx.mentions(startingIn: i..<(i + 2)).isEmpty
         }
@@ -195,7 +194,7 @@ extension EventExtractor {
         guard tokens.firstLetter(i) == FoldedLetter.waw, tokens.tokens[i].letterCount > 2,
             let head = PlaceContextLexicon.shared.head(ofToken: i, in: tokens, dropping: 1)
         else { return false }
-        return head != .direction && head != .area
+        return head.isPlaceNoun
     }
 
     /// Tokens `i` and `i + 1` are وفي and a place noun, and the next name starts after them (في مدينة
@@ -204,7 +203,7 @@ extension EventExtractor {
         guard next == i + 2, Self.andInKeys.contains(ctx.keys[i]),
             let head = PlaceContextLexicon.shared.head(ofToken: i + 1, in: ctx.analysis.tokens)
         else { return false }
-        return head != .direction && head != .area
+        return head.isPlaceNoun
     }
 
     static let andInKeys = WordPattern.keys(["وفي", "وب"])
@@ -213,7 +212,7 @@ extension EventExtractor {
     func isListGovernor(_ i: Int, ctx: Context) -> Bool {
         if Self.inKeys.contains(ctx.keys[i]) { return true }
         guard let head = PlaceContextLexicon.shared.head(ofToken: i, in: ctx.analysis.tokens) else { return false }
-        return head != .direction && head != .area
+        return head.isPlaceNoun
     }
 
     func isListJoin(_ a: PlaceMention, _ b: PlaceMention, ctx: Context) -> Bool {
@@ -263,7 +262,7 @@ extension EventExtractor {
             // from another (its place noun may stand between) qualifies it.
             let lexicon = PlaceContextLexicon.shared, tokens = ctx.analysis.tokens
             var direction = m.startToken - 1
-            if direction >= 1, let h = lexicon.head(ofToken: direction, in: tokens), h != .direction, h != .area {
+            if direction >= 1, lexicon.head(ofToken: direction, in: tokens)?.isPlaceNoun == true {
                 direction -= 1
             }
             let isDirection = direction >= 0 && lexicon.head(ofToken: direction, in: tokens) == .direction

@@ -14,6 +14,9 @@ package final class PlaceContextLexicon: Sendable {
         /// A direction (شرق، شمالي): says "a place" and that the event is near it, not in it.
         case direction
 
+        /// The noun names a sort of place (قرية، مدينة، حقل، مخيم), not only a direction or an area.
+        package var isPlaceNoun: Bool { self != .direction && self != .area }
+
         /// The noun names a facility (مطار، سجن، حقل، سد، معبر، مخيم), not a kind of settlement.
         package var isFacility: Bool {
             switch self {

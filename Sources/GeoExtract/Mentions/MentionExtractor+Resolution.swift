@@ -83,7 +83,7 @@ extension MentionExtractor {
             }
             if pool.count == 1 {
                 chosen[i] = pool[0].place
-                evidence[i] = c.head.map { $0 != .direction && $0 != .area } == true ? .placeNoun : .prominence
+                evidence[i] = c.head?.isPlaceNoun == true ? .placeNoun : .prominence
                 continue
             }
             // The document: the governorate most of its sure places lie in, then the nearest.
@@ -115,7 +115,7 @@ extension MentionExtractor {
                 }
                 return Self.prominenceOrder(pa, pb)
             }!.place
-            evidence[i] = pool.count < c.places.count && c.head != nil && c.head != .direction && c.head != .area
+            evidence[i] = pool.count < c.places.count && c.head?.isPlaceNoun == true
                 ? .placeNoun : .prominence
         }
 

@@ -142,7 +142,7 @@ public struct MentionExtractor: Sendable {
         // is no name itself (مدينة الحسكة شمال شرق سوريا is two mentions).
         if m.procliticLength == 0, head == nil, let prev, prev > 0, Self.adjacent(prev - 1, prev, tokens),
             Self.adjacent(prev, m.startToken, tokens), !tokens.isNumber(prev),
-            let h = lexicon.head(ofToken: prev - 1, in: tokens), h != .direction, h != .area,
+            let h = lexicon.head(ofToken: prev - 1, in: tokens), h.isPlaceNoun,
             !lexicon.isStopword(key: tokens.key(prev)), !lexicon.isLocative(tokens, prev), !lexicon.isLinker(tokens, prev),
             previous.map({ $0.0.match.endToken != m.startToken }) ?? true,
             tokens.letters.withUnsafeBufferPointer({ gazetteer.index.longestMatch(at: prev, tokens: tokens.tokens, letters: $0) }) == nil
@@ -193,7 +193,7 @@ public struct MentionExtractor: Sendable {
         }
         let qualifier = qualifierStart(after: m, tokens: tokens)
         var context: Context = .none
-        if (head != nil && head != .direction && head != .area) || qualifier != nil {
+        if head?.isPlaceNoun == true || qualifier != nil {
             context = .strong
         } else if head != nil || locativeContext(m, tokens: tokens) {
             context = .weak
@@ -227,7 +227,7 @@ public struct MentionExtractor: Sendable {
         // noun before it; a name that is also a common word or a personal name needs a place noun
         // or a container after it (a country or a place abroad, a preposition of place: في العراق);
         // a small village needs at least a preposition of place or a list.
-        let headNoun = head != nil && head != .direction && head != .area
+        let headNoun = head?.isPlaceNoun == true
         places = places.filter { cand in
             let p = gazetteer.places[cand.place]
             if cand.origin == .derived && !headNoun { return false }
